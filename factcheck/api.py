@@ -1,12 +1,10 @@
-"""The /api/v1/ router: every app registers its viewsets here."""
+"""The /api/v1/ router: every app registers its viewsets through its api/routes.py."""
 
 from rest_framework.routers import DefaultRouter
 
-from claims.api.views import ClaimViewSet, SpeakerViewSet
-from sources.api.views import DocumentViewSet, IngestJobViewSet
+from claims.api import routes as claims_routes
+from sources.api import routes as sources_routes
 
 router = DefaultRouter()
-router.register("documents", DocumentViewSet, basename="document")
-router.register("jobs", IngestJobViewSet, basename="job")
-router.register("claims", ClaimViewSet, basename="claim")
-router.register("speakers", SpeakerViewSet, basename="speaker")
+sources_routes.register(router)
+claims_routes.register(router)

@@ -174,3 +174,7 @@ LOGGING = {
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", default=True)
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+
+# --- Verification workflow, roles and verdict API (claims app) ---------------------------------
+
+# --- Corroboration queue, fetching and feeds (sources app) -------------------------------------

@@ -6,6 +6,9 @@ from factcheck.api import router
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # App paths first: they hold fixed segments (claims/similar/) the router would read as ids.
+    path("api/v1/", include("sources.api.urls")),
+    path("api/v1/", include("claims.api.urls")),
     path("api/v1/", include(router.urls)),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
