@@ -8,6 +8,7 @@ exit stops the server, so nothing is left running after `make run` is interrupte
 from __future__ import annotations
 
 import atexit
+import contextlib
 import fcntl
 import hashlib
 import json
@@ -74,10 +75,12 @@ def ensure_postgres() -> dict[str, str]:
         pgdata.mkdir(parents=True, exist_ok=True)
         # pgserver keeps its own cross-process pid list and stops the server when the last user exits.
         _pg_server = pgserver.get_server(pgdata, cleanup_mode="stop")
-        exists = _pg_server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';")
+        # DATABASE_NAME is a constant of ours, not input: plain formatting is safe here.
+        probe = f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';"  # noqa: S608
+        exists = _pg_server.psql(probe)
         if "(1 row)" not in exists:
             with _file_lock(state_dir() / "pg-createdb.lock"):
-                again = _pg_server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';")
+                again = _pg_server.psql(probe)
                 if "(1 row)" not in again:
                     _pg_server.psql(f"CREATE DATABASE {DATABASE_NAME};")
     info = _pg_server.get_postmaster_info()
@@ -211,7 +214,6 @@ def _release_redis() -> None:
         _write_users(users)
         if users or not _redis_ping(socket_path):
             return
-        try:
+        # The server closes the connection as it goes down.
+        with contextlib.suppress(redis.ConnectionError):
             redis.Redis(unix_socket_path=str(socket_path)).shutdown(save=False)
-        except redis.ConnectionError:
-            pass  # the server closes the connection as it goes down

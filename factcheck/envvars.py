@@ -29,7 +29,9 @@ def env_bool(name: str, default: bool = False) -> bool:
         return True
     if value in _FALSE:
         return False
-    raise ImproperlyConfigured(f"{name}={raw!r} is not a boolean; use one of 1/0, true/false, yes/no, on/off.")
+    raise ImproperlyConfigured(
+        f"{name}={raw!r} is not a boolean; use one of 1/0, true/false, yes/no, on/off."
+    )
 
 
 def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
@@ -64,7 +66,9 @@ def database_from_url(url: str) -> dict[str, object]:
         )
     name = unquote(parts.path.lstrip("/"))
     if not name:
-        raise ImproperlyConfigured("DATABASE_URL has no database name, e.g. postgresql://user@host:5432/factcheck")
+        raise ImproperlyConfigured(
+            "DATABASE_URL has no database name, e.g. postgresql://user@host:5432/factcheck"
+        )
     query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
     try:
         port = parts.port

@@ -50,14 +50,18 @@ class Command(BaseCommand):
         for item in inputs:
             path = Path(item)
             if path.is_dir():
-                items += [str(p) for p in sorted(path.iterdir()) if p.is_file() and p.suffix.lower() in SUFFIXES]
+                items += [
+                    str(p) for p in sorted(path.iterdir()) if p.is_file() and p.suffix.lower() in SUFFIXES
+                ]
             else:
                 items.append(item)
         return items
 
     def _report(self, item: str, document: object, job: object, created: bool, as_json: bool) -> None:
         if as_json:
-            self.stdout.write(json.dumps({"input": item, "document": str(document), "job": str(job), "created": created}))
+            self.stdout.write(
+                json.dumps({"input": item, "document": str(document), "job": str(job), "created": created})
+            )
         else:
             verb = "queued" if created else "already known"
             self.stdout.write(f"{item}: {verb} (document {document}, job {job})")
@@ -72,5 +76,7 @@ class Command(BaseCommand):
                 line = f"job {job.uuid}: {job.status}" + (f" ({job.last_error})" if job.last_error else "")
                 self.stdout.write(line)
             if pending and time.monotonic() > deadline:
-                raise CommandError(f"{len(pending)} job(s) still queued after {timeout:.0f}s: is a worker running?")
+                raise CommandError(
+                    f"{len(pending)} job(s) still queued after {timeout:.0f}s: is a worker running?"
+                )
             time.sleep(0.2)

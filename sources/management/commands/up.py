@@ -52,7 +52,9 @@ class Command(BaseCommand):
             call_command("ingest", seeds, wait=True, timeout=600)
             if no_serve:
                 return
-            children.append(self._spawn([sys.executable, "manage.py", "runserver", "--noreload", f"{host}:{port}"]))
+            children.append(
+                self._spawn([sys.executable, "manage.py", "runserver", "--noreload", f"{host}:{port}"])
+            )
             base = f"http://{host}:{port}"
             self.stdout.write(
                 "\n".join(
