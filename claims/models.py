@@ -49,13 +49,18 @@ class Claim(models.Model):
     text = models.TextField()
     kind = models.CharField(max_length=16, choices=Kind.choices)
     language = models.CharField(max_length=8)
-    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.PROTECT, related_name="claims")
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.PROTECT, related_name="claims"
+    )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW)
     checkworthiness = models.FloatField(default=0.0)
     checkworthiness_reasons = models.JSONField(default=list, blank=True)
     flags = models.JSONField(default=list, blank=True)
     # sha256 of (speaker key, normalised text): the same statement seen again is one claim.
     fingerprint = models.CharField(max_length=64, unique=True)
+    # Workflow (claims/workflow.py): why it was judged not check-worthy, when its verdict went public.
+    triage_reason = models.TextField(blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -68,7 +73,16 @@ class Claim(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(checkworthiness__gte=0) & Q(checkworthiness__lte=1), name="claim_checkworthiness_0_1"
+                condition=Q(checkworthiness__gte=0) & Q(checkworthiness__lte=1),
+                name="claim_checkworthiness_0_1",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="not_checkworthy") | ~Q(triage_reason=""),
+                name="claim_not_checkworthy_has_reason",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="claim_published_has_date",
             ),
         ]
 
@@ -120,3 +134,10 @@ class Quantity(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["appearance", "start"], name="quantity_unique_in_appearance"),
         ]
+
+
+# Models of the verification workflow live in their own modules; imported here so Django finds them.
+from claims.audit_models import AuditEvent  # noqa: E402, F401
+from claims.token_models import ApiToken  # noqa: E402, F401
+from claims.verdict_models import Correction, Rating, RatingScale, Verdict, VerdictVersion  # noqa: E402, F401
+from claims.webhook_models import WebhookDelivery, WebhookEvent, WebhookSubscription  # noqa: E402, F401

@@ -115,7 +115,9 @@ def _claim_upsert(extracted: ExtractedClaim) -> tuple[Claim, bool]:
 
 def _appearance_upsert(*, claim: Claim, document: Document, extracted: ExtractedClaim) -> Appearance:
     relay = (
-        speaker_resolve(name=extracted.relayed_by, type=Speaker.Type.ORGANIZATION) if extracted.relayed_by else None
+        speaker_resolve(name=extracted.relayed_by, type=Speaker.Type.ORGANIZATION)
+        if extracted.relayed_by
+        else None
     )
     appearance, _ = Appearance.objects.update_or_create(
         document=document,

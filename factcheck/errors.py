@@ -20,7 +20,7 @@ class ApplicationError(Exception):
     """A refusal the user can act on; `code` is stable, `message` is for people."""
 
     code = "invalid"
-    status_code = status.HTTP_400_BAD_REQUEST
+    status_code: int = status.HTTP_400_BAD_REQUEST
 
     def __init__(self, message: str, *, details: dict[str, Any] | None = None) -> None:
         super().__init__(message)

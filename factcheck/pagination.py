@@ -14,3 +14,9 @@ class CursorPagination(pagination.CursorPagination):
     page_size_query_param = "page_size"
     max_page_size = 200
     ordering = "-created_at"
+
+
+class PublishedCursorPagination(CursorPagination):
+    """Newest publication first; `-id` breaks ties so a page never repeats or skips a verdict."""
+
+    ordering = ("-published_at", "-id")

@@ -176,5 +176,63 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
 # --- Verification workflow, roles and verdict API (claims app) ---------------------------------
+# Publishing needs at least this many cited evidence rows whose decision is "accepted".
+FACTCHECK_MIN_ACCEPTED_EVIDENCE = env_int("FACTCHECK_MIN_ACCEPTED_EVIDENCE", 1, minimum=0)
+# The publisher named in ClaimReview `author`, and the base of the public URLs in feeds and webhooks.
+FACTCHECK_ORGANIZATION_NAME = env_str("FACTCHECK_ORGANIZATION_NAME", "factcheck")
+FACTCHECK_ORGANIZATION_URL = env_str("FACTCHECK_ORGANIZATION_URL", "http://localhost:8000/")
+FACTCHECK_PUBLIC_BASE_URL = env_str("FACTCHECK_PUBLIC_BASE_URL", "http://localhost:8000").rstrip("/")
+# Webhooks: hosts exempt from the private-address refusal (tests, local receivers), retry policy.
+FACTCHECK_WEBHOOK_ALLOWED_HOSTS = env_list("FACTCHECK_WEBHOOK_ALLOWED_HOSTS", [])
+FACTCHECK_WEBHOOK_MAX_ATTEMPTS = env_int("FACTCHECK_WEBHOOK_MAX_ATTEMPTS", 6, minimum=1)
+FACTCHECK_WEBHOOK_BACKOFF_SECONDS = float(env_str("FACTCHECK_WEBHOOK_BACKOFF_SECONDS", "30"))
+FACTCHECK_WEBHOOK_BACKOFF_MAX_SECONDS = float(env_str("FACTCHECK_WEBHOOK_BACKOFF_MAX_SECONDS", "3600"))
+FACTCHECK_WEBHOOK_TIMEOUT_SECONDS = float(env_str("FACTCHECK_WEBHOOK_TIMEOUT_SECONDS", "10"))
+# Our own hashed, named, revocable tokens replace DRF's one-per-user authtoken.
+REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"] = [
+    "rest_framework.authentication.SessionAuthentication",
+    "claims.authentication.ApiTokenAuthentication",
+]
+REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {
+    **REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"],  # type: ignore[dict-item]
+    "feeds": env_str("FACTCHECK_THROTTLE_FEEDS", "30/min"),
+}
 
 # --- Corroboration queue, fetching and feeds (sources app) -------------------------------------
+# Fetching: timeouts, a size cap, bounded redirects; private addresses are refused unless a host:port is
+# listed here (tests serve pages from a local http.server, e.g. "127.0.0.1:8765").
+FACTCHECK_FETCH_ALLOWED_HOSTS = env_list("FACTCHECK_FETCH_ALLOWED_HOSTS", [])
+FACTCHECK_FETCH_CONNECT_TIMEOUT = env_int("FACTCHECK_FETCH_CONNECT_TIMEOUT", 5, minimum=1)
+FACTCHECK_FETCH_READ_TIMEOUT = env_int("FACTCHECK_FETCH_READ_TIMEOUT", 15, minimum=1)
+FACTCHECK_FETCH_MAX_BYTES = env_int("FACTCHECK_FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
+FACTCHECK_FETCH_MAX_REDIRECTS = env_int("FACTCHECK_FETCH_MAX_REDIRECTS", 5, minimum=0)
+FACTCHECK_FETCH_USER_AGENT = env_str("FACTCHECK_FETCH_USER_AGENT", "factcheck-workbench/0.1 (+corroboration)")
+# Corroboration tasks: retries on transient errors only, full-jitter backoff between base and cap seconds.
+FACTCHECK_CORROBORATION_MAX_RETRIES = env_int("FACTCHECK_CORROBORATION_MAX_RETRIES", 5, minimum=0)
+FACTCHECK_RETRY_BASE_MS = env_int("FACTCHECK_RETRY_BASE_MS", 2000, minimum=1)
+FACTCHECK_RETRY_CAP_MS = env_int("FACTCHECK_RETRY_CAP_MS", 300_000, minimum=1)
+FACTCHECK_CORROBORATION_SOFT_TIME_LIMIT = env_int("FACTCHECK_CORROBORATION_SOFT_TIME_LIMIT", 60, minimum=1)
+FACTCHECK_CORROBORATION_TIME_LIMIT = env_int("FACTCHECK_CORROBORATION_TIME_LIMIT", 90, minimum=2)
+# A RUNNING job older than this was lost with its worker; QUEUED ones older than the second were lost
+# with their message. The beat task re-enqueues both (duplicate deliveries are harmless).
+FACTCHECK_STUCK_AFTER_SECONDS = env_int("FACTCHECK_STUCK_AFTER_SECONDS", 2 * 150, minimum=1)
+FACTCHECK_REQUEUE_QUEUED_AFTER_SECONDS = env_int("FACTCHECK_REQUEUE_QUEUED_AFTER_SECONDS", 3600, minimum=1)
+# Redis redelivers an unacknowledged message after this; it must exceed the longest time limit.
+FACTCHECK_VISIBILITY_TIMEOUT = env_int(
+    "FACTCHECK_VISIBILITY_TIMEOUT", CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"], minimum=1
+)
+CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] = FACTCHECK_VISIBILITY_TIMEOUT
+CELERY_BROKER_TRANSPORT_OPTIONS["unacked_restore_interval"] = env_int(
+    "FACTCHECK_UNACKED_RESTORE_INTERVAL", 10, minimum=1
+)
+# Test-only hook: seconds a corroboration run sleeps before writing (lets a test kill a worker mid-task).
+FACTCHECK_TEST_TASK_DELAY = float(env_str("FACTCHECK_TEST_TASK_DELAY", "0") or 0)
+# Claim matching: a suggestion above the first score, an automatic family link above the second.
+FACTCHECK_MATCH_SUGGEST_SCORE = float(env_str("FACTCHECK_MATCH_SUGGEST_SCORE", "0.55"))
+FACTCHECK_MATCH_AUTO_LINK_SCORE = float(env_str("FACTCHECK_MATCH_AUTO_LINK_SCORE", "0.85"))
+FACTCHECK_FEED_POLL_SECONDS = env_int("FACTCHECK_FEED_POLL_SECONDS", 900, minimum=10)
+CELERY_BEAT_SCHEDULE = {
+    "sources-poll-feeds": {"task": "sources.tasks.feeds_poll", "schedule": float(FACTCHECK_FEED_POLL_SECONDS)},
+    "sources-reclaim-stuck-jobs": {"task": "sources.tasks.corroboration_reclaim", "schedule": 60.0},
+    "sources-index-unmatched-claims": {"task": "sources.tasks.matching_backfill", "schedule": 300.0},
+}

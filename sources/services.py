@@ -42,7 +42,7 @@ def decode_upload(data: bytes, *, name: str = "input") -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InvalidInput(
-            f"{name} is not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}). "
+            f"{name} is not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r}). "
             "Convert it to UTF-8 first, e.g. `iconv -f latin1 -t utf-8`."
         ) from None
     if "\x00" in text:
@@ -164,7 +164,9 @@ def job_start(*, job: IngestJob) -> None:
 
 def job_finish(*, job: IngestJob, error: str = "") -> None:
     IngestJob.objects.filter(pk=job.pk).update(
-        status=JobStatus.FAILED if error else JobStatus.DONE, last_error=error[:5000], finished_at=timezone.now()
+        status=JobStatus.FAILED if error else JobStatus.DONE,
+        last_error=error[:5000],
+        finished_at=timezone.now(),
     )
 
 

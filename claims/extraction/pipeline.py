@@ -1,0 +1,81 @@
+"""The text → claims pipeline: normalise, detect language, parse once, attribute, measure, score."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .attribution import Attributor
+from .checkworthiness import score_claim
+from .consistency import add_quantity_flags
+from .furniture import is_furniture
+from .language import SUPPORTED, detect_language
+from .nlp import get_nlp
+from .quantities import find_quantities
+from .quotes import find_quotes
+from .textnorm import normalize, paragraphs, prepare
+from .types import ExtractionResult
+
+
+def extract_text(text: str, *, language: str | None = None, published_at: str | None = None) -> ExtractionResult:
+    """Extract attributed claims from plain text; offsets refer to `result.text`. Pure, idempotent."""
+    text = prepare(text)
+    norm = normalize(text)
+    if language not in SUPPORTED:
+        language = detect_language(norm)
+    result = ExtractionResult(text=text, language=language, published_at=published_at or "")
+    seen: set[str] = set()
+    kept = [(lo, hi) for lo, hi in paragraphs(norm) if not is_furniture(norm[lo:hi], seen)]
+    if not kept:
+        return result
+
+    # spaCy runs exactly once per document: one pipe over the prose paragraphs.
+    nlp = get_nlp(language)
+    docs = list(nlp.pipe(norm[lo:hi] for lo, hi in kept))
+    sentences = [[(lo + s.start_char, lo + s.end_char) for s in doc.sents] for (lo, _), doc in zip(kept, docs, strict=True)]
+    ent_labels: dict[str, str] = {}
+    person_names: list[str] = []
+    for doc in docs:
+        for ent in doc.ents:
+            ent_labels.setdefault(ent.text, ent.label_)
+            if ent.label_ in ("PER", "PERSON"):
+                person_names.append(ent.text)
+    if not docs or not docs[0].has_annotation("ENT_IOB"):
+        person_names = _capitalised_names(norm, kept)
+
+    attributor = Attributor(text=text, norm=norm, language=language, ent_labels=ent_labels,
+                            published_at=published_at or "")
+    attributor.book.add_names(person_names)
+    found = attributor.run(kept, sentences, find_quotes(norm, kept))
+    found.sort(key=lambda f: f.claim.start)
+
+    claims = []
+    for item in found:
+        claim = item.claim
+        claim.quantities = [
+            replace(q, start=q.start + claim.start, end=q.end + claim.start)
+            for q in find_quantities(claim.text, language)
+        ]
+        claims.append(claim)
+    add_quantity_flags(claims, text, language)
+    for item in found:
+        item.claim.checkworthiness = score_claim(item.claim, doc=_sentence_span(docs, kept, item.sentence))
+    result.claims = claims
+    return result
+
+
+def _sentence_span(docs, kept, sentence: tuple[int, int]):
+    for (lo, hi), doc in zip(kept, docs, strict=True):
+        if lo <= sentence[0] < hi:
+            return doc.char_span(sentence[0] - lo, sentence[1] - lo, alignment_mode="expand")
+    return None
+
+
+def _capitalised_names(norm: str, kept: list[tuple[int, int]]) -> list[str]:
+    """Candidate full person names when no NER model is available ("Keir Starmer")."""
+    import re
+
+    pattern = re.compile(r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,3})\b")
+    names = []
+    for lo, hi in kept:
+        names.extend(m.group(1) for m in pattern.finditer(norm, lo, hi))
+    return names

@@ -1,0 +1,143 @@
+"""Quantities in text: numbers with their unit, approximation marker and pint-normalised value."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pint
+
+from claims.extraction.numbers import SPACES, Number, lex_numbers, match_short_scale
+from claims.extraction.types import ExtractedQuantity
+from claims.extraction.units import (
+    NORMAL_UNITS,
+    Unit,
+    is_currency_at,
+    match_prefix_currency,
+    match_unit,
+)
+
+_APPROX_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:environ|env\.|près\s+d(?:e|['’])|pres\s+d(?:e|['’])|à\s+peu\s+près|plus\s+d(?:e|['’])"
+    r"|moins\s+d(?:e|['’])|quelque(?!s)|presque|quasiment|approximativement|autour\s+d(?:e|['’])"
+    r"|jusqu['’]à|au\s+moins|de\s+l['’]ordre\s+d(?:e|['’])|aux\s+alentours\s+d(?:e|['’])"
+    r"|about|around|nearly|almost|more\s+than|over|some|roughly|up\s+to|approximately|approx\."
+    r"|at\s+least|less\s+than|fewer\s+than|under|close\s+to|as\s+many\s+as|upwards\s+of"
+    r"|an\s+estimated|estimated)|[~≈])[\s]*$",
+    re.IGNORECASE,
+)
+_APPROX_AFTER = re.compile(r"[\s,]*(?:environ|approximately|or\s+so)(?!\w)", re.IGNORECASE)
+
+_MONTHS = (
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
+    r"|décembre|decembre|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|sept"
+)
+_MONTH_AFTER = re.compile(rf"[{SPACES}]+(?:{_MONTHS})(?!\w)", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTHS})\.?[{SPACES}]+$", re.IGNORECASE)
+# French puts "de"/"d'" between a scale word or collective and its unit: "2 milliards d'euros".
+_FR_OF = re.compile(rf"[{SPACES}]*(?:de[{SPACES}]+|d['’])")
+_EN_OF = re.compile(rf"[{SPACES}]*of[{SPACES}]+")
+_GAP = re.compile(f"[{SPACES}]{{0,2}}")
+
+
+@functools.cache
+def _registry() -> pint.UnitRegistry:
+    # Building a registry parses pint's definition files (~0.2 s): do it once, on first use.
+    return pint.UnitRegistry()
+
+
+def find_quantities(text: str, language: str) -> list[ExtractedQuantity]:
+    """Return the quantities written in `text`, with offsets such that text[q.start:q.end] == q.text."""
+    lang = "fr" if language.startswith("fr") else "en"
+    quantities: list[ExtractedQuantity] = []
+    for number in lex_numbers(text, lang):
+        if quantities and number.start < quantities[-1].end:
+            continue
+        quantity = _read_quantity(text, number, lang)
+        if quantity is not None:
+            quantities.append(quantity)
+    return quantities
+
+
+def rounding_error(quantity: ExtractedQuantity, language: str) -> float:
+    """Return half a unit of the last significant digit written, relative to the figure."""
+    numbers = lex_numbers(quantity.text, language)
+    if not numbers or numbers[0].value == 0:
+        return 0.0
+    return 0.5 * numbers[0].step / numbers[0].value
+
+
+def normalize(value: float, unit: Unit | None) -> tuple[float | None, str | None]:
+    """Convert `value` in `unit` to the normalised unit of its dimension (no currency exchange)."""
+    if unit is None:
+        return value, None
+    if unit.pint_name is None:
+        return value, unit.symbol
+    symbol, pint_name = NORMAL_UNITS[unit.dimension]
+    converted = _registry().Quantity(value, unit.pint_name).to(pint_name).magnitude
+    return float(f"{converted:.6g}"), symbol
+
+
+def _read_quantity(text: str, number: Number, lang: str) -> ExtractedQuantity | None:
+    start, pos, value = number.start, number.end, number.value
+    unit: Unit | None = None
+    prefix = None if number.spelled else match_prefix_currency(text, number.start)
+    if prefix is not None:
+        unit, start = prefix
+    if not number.scaled:
+        # "12 M€", "$5m": a one-letter scale only counts next to a currency, else "5 m" is metres.
+        short = match_short_scale(text, pos)
+        if short is not None:
+            factor, after = short
+            glued_ok = after >= len(text) or not text[after].isalnum()
+            if (prefix is not None and glued_ok) or (prefix is None and is_currency_at(text, after)):
+                value, pos = value * factor, after
+    if prefix is None:
+        unit, pos = _read_unit(text, pos, number, lang)
+    if pos < len(text) and text[pos].isalnum():
+        return None  # glued to a word: "1er", "19h30", "3e"
+    if unit is None and _looks_like_date(text, number):
+        return None
+    if unit is None and number.spelled and not number.scaled and not number.approximate:
+        return None  # "les deux pays": spelled numbers count only with a unit or a scale
+    normalized_value, normalized_unit = normalize(value, unit)
+    return ExtractedQuantity(
+        text=text[start:pos],
+        value=value,
+        unit=unit.symbol if unit else "",
+        normalized_value=normalized_value,
+        normalized_unit=normalized_unit,
+        approximate=number.approximate or _is_approximate(text, start, pos),
+        start=start,
+        end=pos,
+    )
+
+
+def _read_unit(text: str, pos: int, number: Number, lang: str) -> tuple[Unit | None, int]:
+    """Return the unit written after the number at `pos` (if any) and where the quantity ends."""
+    gap = _GAP.match(text, pos)  # always matches: zero to two spaces
+    candidates = [gap.end() if gap else pos]
+    if number.scaled or number.approximate:
+        linker = (_FR_OF if lang == "fr" else _EN_OF).match(text, pos)
+        if linker:
+            candidates.append(linker.end())
+    for at in candidates:
+        found = match_unit(text, at)
+        if found is not None:
+            return found
+    return None, pos
+
+
+def _looks_like_date(text: str, number: Number) -> bool:
+    if number.plain_integer and not number.scaled and 1900 <= number.value <= 2100:
+        return True
+    if _MONTH_AFTER.match(text, number.end):
+        return True
+    return bool(_MONTH_BEFORE.search(text, max(0, number.start - 15), number.start))
+
+
+def _is_approximate(text: str, start: int, end: int) -> bool:
+    if _APPROX_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(_APPROX_AFTER.match(text, end))

@@ -1,0 +1,116 @@
+"""Speaker name normalisation shared with the database layer: titles and matching keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Honorifics and roles that precede a name. Longest first so "vice-ministre" wins over "ministre".
+_TITLE_WORDS = [
+    # French
+    "président de la République", "présidente de la République", "premier ministre", "première ministre",
+    "vice-président", "vice-présidente", "vice-ministre", "ministre", "président", "présidente",
+    "secrétaire général", "secrétaire générale", "secrétaire d'état", "porte-parole", "chef d'état-major",
+    "chef", "cheffe", "directeur général", "directrice générale", "directeur", "directrice", "maire",
+    "député", "députée", "sénateur", "sénatrice", "général", "colonel", "commandant", "gouverneur",
+    "procureur", "procureure", "juge", "docteur", "professeur", "entraîneur", "sélectionneur",
+    "capitaine", "préfet", "préfète", "ambassadeur", "ambassadrice", "patron", "patronne", "pape",
+    "Monsieur", "Madame", "Mademoiselle", "Mgr", "Me", "Pr", "Dr", "M.", "Mme", "Mlle", "MM.",
+    # English
+    "Prime Minister", "Vice President", "Deputy Prime Minister", "Foreign Minister", "Defence Minister",
+    "Defense Minister", "Defense Secretary", "Secretary of State", "Secretary", "Minister", "President",
+    "Chancellor", "Governor", "Senator", "Sen.", "Rep.", "Representative", "Mayor", "General", "Gen.",
+    "Colonel", "Col.", "Commissioner", "Chief Executive", "CEO", "spokesman", "spokeswoman",
+    "spokesperson", "Judge", "Justice", "Professor", "Prof.", "Coach", "Captain", "Ambassador",
+    "Pope", "King", "Queen", "Prince", "Princess", "Lord", "Lady", "Sir", "Dame",
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss",
+]
+_TITLE_RE = re.compile(
+    r"^((?:(?:le|la|l'|the)\s+)?(?:"
+    + "|".join(re.escape(t) for t in sorted(_TITLE_WORDS, key=len, reverse=True))
+    + r"))(?=\s|$)",
+    re.IGNORECASE,
+)
+_LINKS = {"de", "du", "des", "d'", "la", "le", "l'", "à", "au", "aux", "of", "the", "for", "in", "at", "et", "and"}
+_NAME_RE = re.compile(r"^[A-ZÀ-Ý][\w'.-]*$")
+_DETERMINER_RE = re.compile(r"^(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')", re.IGNORECASE)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def strip_title(name: str) -> tuple[str, str]:
+    """Split a mention into (title, bare name): "Le président Zelensky" -> ("président", "Zelensky")."""
+    name = " ".join(name.replace("\u2019", "'").split()).strip(" ,")
+    titles = []
+    while True:
+        match = _TITLE_RE.match(name)
+        if not match:
+            # English puts capitalised qualifiers before the title: "Ukrainian President X".
+            for count in (1, 2):
+                lead = re.match(rf"^((?:[A-Z][a-z]+\s+){{{count}}})(?=[A-Z])", name)
+                match = _TITLE_RE.match(name[lead.end():]) if lead else None
+                if lead and match and match.group(1)[0].isupper():
+                    name = name[lead.end():]
+                    titles.append(lead.group(1).strip())
+                    break
+                match = None
+        if not match:
+            break
+        rest = name[match.end():]
+        if not rest.strip():
+            break  # the whole mention is a title ("le porte-parole"): keep it as the name
+        title = match.group(1)
+        words = rest.split()
+        taken = 0
+        # The title goes on through lowercase words and complements ("ukrainienne de la Défense");
+        # a capital right after a link word belongs to the complement, not to the name.
+        while taken < len(words):
+            word = words[taken]
+            previous = words[taken - 1].lower() if taken else ""
+            if not _NAME_RE.match(word) or previous in _LINKS or previous.endswith("'") or (
+                word.lower() in _LINKS
+            ):
+                taken += 1
+                continue
+            break
+        if taken == len(words) or (taken and words[taken - 1].lower() in _LINKS):
+            break  # no name after the title: the mention is a bare role ("chef de l'administration à Kharkiv")
+        title = " ".join([title, *words[:taken]])
+        rest = " ".join(words[taken:])
+        titles.append(_DETERMINER_RE.sub("", title).strip())
+        name = rest.strip(" ,")
+    return " ".join(titles), name
+
+
+_TRANSLIT = [
+    (re.compile(r"[^a-z0-9 ]"), ""),
+    (re.compile(r"tch|tsch|sch|sh"), "ch"),
+    (re.compile(r"zh"), "j"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),  # Zelenskyy -> zelenski after y -> i
+    (re.compile(r"\b(?:ie|je)"), "e"),  # Yermak / Iermak / Ermak
+    (re.compile(r"\bi(?=[aeou])"), ""),
+    (re.compile(r"(?<=ski)[ij]\b"), ""),
+]
+
+
+def speaker_key(name: str) -> str:
+    """Return a matching key: titles stripped, accents folded, common transliterations merged."""
+    _, bare = strip_title(name)
+    key = _fold(bare or name).lower().replace("'", " ").replace("-", " ")
+    key = _DETERMINER_RE.sub("", key)
+    for pattern, replacement in _TRANSLIT:
+        key = pattern.sub(replacement, key)
+    return " ".join(key.split())
+
+
+def surname(name: str) -> str:
+    """Return the last word of a bare person name ("Andriy Yermak" -> "Yermak")."""
+    parts = strip_title(name)[1].split()
+    return parts[-1] if parts else ""

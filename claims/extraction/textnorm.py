@@ -1,0 +1,62 @@
+"""Offset-preserving text normalisation and paragraph splitting."""
+
+from __future__ import annotations
+
+import re
+
+# Every substitution is one character for one character, so an offset in the normalised
+# copy is the same offset in the original text and spans always slice back exactly.
+_CHAR_MAP = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u202f": " ",  # narrow no-break space (French typography before « : ; ! ?)
+        "\u2009": " ",  # thin space
+        "\u2007": " ",
+        "\u200a": " ",
+        "\t": " ",
+        "\u2019": "'",  # typographic apostrophe
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2011": "-",
+    }
+)
+
+_PARAGRAPH_BREAK = re.compile(r"\n")
+
+
+def prepare(text: str) -> str:
+    """Return the canonical document text: unified newlines, no BOM; all offsets refer to it."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\u2028", "\n").replace("\u2029", "\n")
+
+
+def normalize(text: str) -> str:
+    """Return a same-length copy with apostrophes, dashes and exotic spaces unified."""
+    return text.translate(_CHAR_MAP)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each non-blank line, whitespace trimmed; a line is a paragraph."""
+    spans = []
+    pos = 0
+    for match in _PARAGRAPH_BREAK.finditer(text + "\n"):
+        start, end = pos, match.start()
+        pos = match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def trim(text: str, start: int, end: int, chars: str = " \n,;:") -> tuple[int, int]:
+    """Shrink [start, end) past leading/trailing characters in `chars` and whitespace."""
+    while start < end and (text[start] in chars or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in chars or text[end - 1].isspace()):
+        end -= 1
+    return start, end

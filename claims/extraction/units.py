@@ -1,0 +1,135 @@
+"""Unit lexicon: the written forms of the units a fact-checker meets, mapped to canonical units."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Unit:
+    symbol: str  # canonical spelling as lexed: "km²", "mi²", "EUR", "people"
+    dimension: str  # "area", "length", "mass", "currency", "people", "troops", "percent"
+    pint_name: str | None = None  # pint expression for convertible units, None otherwise
+
+
+# The unit each convertible dimension is normalised to, with its pint expression.
+NORMAL_UNITS: dict[str, tuple[str, str]] = {
+    "area": ("km²", "kilometer ** 2"),
+    "length": ("km", "kilometer"),
+    "mass": ("t", "tonne"),
+}
+
+# Dimensions that describe physical extent: the same figure in two of these is a likely slip
+# ("2 000 km" written for "2 000 km²"), while "2 000 soldats" next to "2 000 €" is coincidence.
+GEOMETRIC_DIMENSIONS = frozenset({"area", "length"})
+
+_KM2 = Unit("km²", "area", "kilometer ** 2")
+_MI2 = Unit("mi²", "area", "mile ** 2")
+_M2 = Unit("m²", "area", "meter ** 2")
+_HA = Unit("ha", "area", "hectare")
+_ACRE = Unit("acre", "area", "acre")
+_KM = Unit("km", "length", "kilometer")
+_MI = Unit("mi", "length", "mile")
+_M = Unit("m", "length", "meter")
+_T = Unit("t", "mass", "tonne")
+_KG = Unit("kg", "mass", "kilogram")
+_PERCENT = Unit("%", "percent")
+_EUR = Unit("EUR", "currency")
+_USD = Unit("USD", "currency")
+_GBP = Unit("GBP", "currency")
+_RUB = Unit("RUB", "currency")
+_UAH = Unit("UAH", "currency")
+_PEOPLE = Unit("people", "people")
+_TROOPS = Unit("troops", "troops")
+
+# (pattern, unit, case_sensitive). Words are matched case-insensitively; short symbols are
+# case-sensitive because "M" (million, in "12 M€") and "m" (metre) must not be confused.
+# "tons" is read as metric tonnes: news copy rarely means US short tons, and a 9% error on a
+# rare case beats silently dropping the figure. Bare "pounds" and "livres" are left out: they
+# are as often weights or books as money.
+_SURFACES: list[tuple[str, Unit, bool]] = [
+    (r"km²|km2|km\^2", _KM2, True),
+    (r"kilom[eè]tres?\s+carr[ée]s?|square\s+kilomet(?:re|er)s?|sq\.?\s?km", _KM2, False),
+    (r"mi²|mi2", _MI2, True),
+    (r"miles?\s+carr[ée]s?|square\s+miles?|sq\.?\s?mi(?:les?)?", _MI2, False),
+    (r"m²", _M2, True),
+    (r"m[eè]tres?\s+carr[ée]s?|square\s+met(?:re|er)s?", _M2, False),
+    (r"hectares?", _HA, False),
+    (r"ha", _HA, True),
+    (r"acres?", _ACRE, False),
+    (r"km", _KM, True),
+    (r"kilom[eè]tres?|kilometers?", _KM, False),
+    (r"miles?", _MI, False),
+    (r"mi", _MI, True),
+    (r"m", _M, True),
+    (r"m[eè]tres?|meters?", _M, False),
+    (r"tonnes?|tons?", _T, False),
+    (r"kg", _KG, True),
+    (r"kilos?|kilogrammes?|kilograms?", _KG, False),
+    (r"%|pour\s?cent|per\s?cent|pct", _PERCENT, False),
+    (r"€|euros?", _EUR, False),
+    (r"EUR", _EUR, True),
+    (r"\$|dollars?", _USD, False),
+    (r"USD", _USD, True),
+    (r"£|livres?\s+sterling|pounds?\s+sterling", _GBP, False),
+    (r"GBP", _GBP, True),
+    (r"₽|roubles?|rubles?", _RUB, False),
+    (r"RUB", _RUB, True),
+    (r"₴|hryvnias?|hryvnas?|grivnas?", _UAH, False),
+    (r"UAH", _UAH, True),
+    (r"personnes|habitants|people|persons|residents|inhabitants|civils|civilians", _PEOPLE, False),
+    (r"réfugiés|refugees", _PEOPLE, False),
+    (r"soldats|troupes|militaires|soldiers|troops|servicemen", _TROOPS, False),
+]
+
+# A unit must end at a word boundary, and not before "/" ("km/h", "habitants/km²" are rates).
+_BOUNDARY = r"(?![\w/])"
+
+_COMPILED = [
+    (re.compile(f"(?:{pattern}){_BOUNDARY}", 0 if case_sensitive else re.IGNORECASE), unit)
+    for pattern, unit, case_sensitive in _SURFACES
+]
+
+# Currency symbols written before the figure ("$5bn", "€12m", "US$ 3").
+_PREFIX_CURRENCY = re.compile(r"(?:US\$|\$|€|£|₽|₴)[ \u00a0\u202f\u2009]?$")
+_PREFIX_UNITS = {"$": _USD, "€": _EUR, "£": _GBP, "₽": _RUB, "₴": _UAH}
+
+
+def match_unit(text: str, pos: int) -> tuple[Unit, int] | None:
+    """Return the longest unit written exactly at `pos` and where it ends, or None."""
+    best: tuple[Unit, int] | None = None
+    for pattern, unit in _COMPILED:
+        found = pattern.match(text, pos)
+        if found and (best is None or found.end() > best[1]):
+            best = (unit, found.end())
+    return best
+
+
+def match_prefix_currency(text: str, pos: int) -> tuple[Unit, int] | None:
+    """Return the currency symbol written just before `pos` and where it starts, or None."""
+    found = _PREFIX_CURRENCY.search(text, max(0, pos - 4), pos)
+    if not found:
+        return None
+    start = found.start()
+    # "A$5" or "X€" glued to a word is an identifier, not a price.
+    if start > 0 and text[start - 1].isalnum() and not text[start:].startswith("US$"):
+        return None
+    symbol = found.group().rstrip(" \u00a0\u202f\u2009")[-1]
+    return _PREFIX_UNITS[symbol], start
+
+
+def is_currency_at(text: str, pos: int) -> bool:
+    """Tell whether a currency unit is written at `pos` (after optional spacing)."""
+    while pos < len(text) and text[pos] in " \u00a0\u202f\u2009":
+        pos += 1
+    found = match_unit(text, pos)
+    return found is not None and found[0].dimension == "currency"
+
+
+_DIMENSIONS = {unit.symbol: unit.dimension for _, unit, _ in _SURFACES}
+
+
+def dimension_of(symbol: str) -> str | None:
+    """Return the dimension of a canonical unit symbol ("km²" -> "area"), None when unknown or bare."""
+    return _DIMENSIONS.get(symbol)
