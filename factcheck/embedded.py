@@ -75,6 +75,8 @@ def ensure_postgres() -> dict[str, str]:
         pgdata.mkdir(parents=True, exist_ok=True)
         # pgserver keeps its own cross-process pid list and stops the server when the last user exits.
         _pg_server = pgserver.get_server(pgdata, cleanup_mode="stop")
+        # Registered after pgserver's own hook, so it runs first (atexit is last-in, first-out).
+        atexit.register(_prune_dead_pg_users, pgdata)
         # DATABASE_NAME is a constant of ours, not input: plain formatting is safe here.
         probe = f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';"  # noqa: S608
         exists = _pg_server.psql(probe)
@@ -89,6 +91,24 @@ def ensure_postgres() -> dict[str, str]:
         "PORT": str(info.port or 5432),
         "USER": "postgres",
     }
+
+
+def _prune_dead_pg_users(pgdata: Path) -> None:
+    """Forget processes that died without pgserver's exit hook (forked pool children, SIGKILL).
+
+    Without this a dead pid stays in pgserver's list forever and the server is never stopped.
+    """
+    import pgserver
+
+    handles = pgdata / ".handle_pids.json"
+    with pgserver.PostgresServer._lock:
+        try:
+            pids = [int(pid) for pid in json.loads(handles.read_text())]
+        except (FileNotFoundError, ValueError):
+            return
+        alive = [pid for pid in pids if pid == os.getpid() or _pid_alive(pid)]
+        if alive != pids:
+            handles.write_text(json.dumps(alive))
 
 
 # --- Redis ------------------------------------------------------------------------------------
