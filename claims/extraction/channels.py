@@ -25,7 +25,9 @@ _EN_NOUNS = (
     r"video|message|post|tweet|letter|op-ed|report|hearing|broadcast|podcast|memo|remarks|conference call|"
     r"call with reporters|television interview|radio interview"
 )
-_EN_PLATFORMS = r"Twitter|X|Telegram|Facebook|Instagram|TikTok|YouTube|LinkedIn|Bluesky|Threads|Truth Social|social media"
+_EN_PLATFORMS = (
+    r"Twitter|X|Telegram|Facebook|Instagram|TikTok|YouTube|LinkedIn|Bluesky|Threads|Truth Social|social media"
+)
 EN_CHANNEL_RE = re.compile(
     rf"\b(?:on|via)\s+(?:his|her|their|its|the)?\s*(?P<platform>{_EN_PLATFORMS})\b"
     r"|\b(?:on|to)\s+(?P<media>television|TV|state television|radio|state TV)\b"
@@ -41,8 +43,11 @@ def find_channel(text: str, language: str) -> str:
         for group in ("platform", "media", "noun"):
             value = match.group(group)
             if value:
-                if group == "platform" and value == "X" and language == "fr" and not re.match(
-                    r"\s*[,:(]|\s+que\b", text[match.end():]
+                if (
+                    group == "platform"
+                    and value == "X"
+                    and language == "fr"
+                    and not re.match(r"\s*[,:(]|\s+que\b", text[match.end() :])
                 ):
                     continue  # "sur X" is only the network when followed by a pause
                 return re.sub(r"^(?:la|l')\s*", "", value) if group == "media" else value
@@ -50,14 +55,49 @@ def find_channel(text: str, language: str) -> str:
 
 
 _MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
 }
 _WEEKDAYS = {
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
 _MONTH_ALT = "|".join(_MONTHS)
 _DAY_MONTH_RE = re.compile(rf"\b(?:le\s+|on\s+)?(\d{{1,2}})(?:er)?\s+({_MONTH_ALT})(?:\s+(\d{{4}}))?\b", re.I)
@@ -75,7 +115,9 @@ def find_date(text: str, published_at: str = "") -> str:
             if year is None:
                 continue
             try:
-                return date(year, _MONTHS[match.group(month_group).lower()], int(match.group(day_group))).isoformat()
+                return date(
+                    year, _MONTHS[match.group(month_group).lower()], int(match.group(day_group))
+                ).isoformat()
             except ValueError:
                 continue
     match = _WEEKDAY_RE.search(text)

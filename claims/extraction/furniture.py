@@ -40,7 +40,5 @@ def is_furniture(paragraph: str, seen: set[str]) -> bool:
         return False  # a quoted paragraph, maybe continuing a quote, is prose
     if _FINAL_PUNCT_RE.search(stripped):
         return False
-    if _CLOSING_QUOTE_END_RE.search(stripped) and len(words) >= 8 and ":" not in stripped[:40]:
-        return False
-    # No closing punctuation: headline, caption, breadcrumb or teaser.
-    return True
+    # No closing punctuation: headline, caption, breadcrumb or teaser, unless it ends a long quote.
+    return not (_CLOSING_QUOTE_END_RE.search(stripped) and len(words) >= 8 and ":" not in stripped[:40])

@@ -27,9 +27,20 @@ class Page:
 
 
 _cleaner = Cleaner(
-    scripts=True, javascript=True, comments=True, style=True, inline_style=True, forms=True,
-    embedded=True, frames=True, meta=False, page_structure=False, links=False, annoying_tags=True,
-    remove_unknown_tags=False, safe_attrs_only=False,
+    scripts=True,
+    javascript=True,
+    comments=True,
+    style=True,
+    inline_style=True,
+    forms=True,
+    embedded=True,
+    frames=True,
+    meta=False,
+    page_structure=False,
+    links=False,
+    annoying_tags=True,
+    remove_unknown_tags=False,
+    safe_attrs_only=False,
 )
 
 
@@ -37,13 +48,20 @@ def _strip_furniture(tree) -> None:
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
-        if element.tag in ("nav", "aside", "footer", "figcaption", "form", "header") and element.tag != "html":
+        if (
+            element.tag in ("nav", "aside", "footer", "figcaption", "form", "header")
+            and element.tag != "html"
+        ):
             if element.tag == "header" and element.find(".//h1") is not None:
                 continue  # an article header holds the title, which metadata extraction needs
             element.drop_tree()
             continue
         marker = " ".join([element.get("class", ""), element.get("id", ""), element.get("role", "") or ""])
-        if marker.strip() and _FURNITURE_SELECTOR.search(marker) and element.tag not in ("body", "html", "article", "main"):
+        if (
+            marker.strip()
+            and _FURNITURE_SELECTOR.search(marker)
+            and element.tag not in ("body", "html", "article", "main")
+        ):
             element.drop_tree()
 
 
@@ -57,8 +75,14 @@ def extract_main_text(html: str, *, url: str = "") -> Page:
     _strip_furniture(tree)
     cleaned = lxml.html.tostring(tree, encoding="unicode")
     doc = trafilatura.bare_extraction(
-        cleaned, url=url or None, include_comments=False, include_tables=False, include_images=False,
-        favor_precision=True, with_metadata=True, deduplicate=False,
+        cleaned,
+        url=url or None,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        favor_precision=True,
+        with_metadata=True,
+        deduplicate=False,
     )
     if doc is None:
         return Page(text="", canonical_url=canonical[0] if canonical else url)

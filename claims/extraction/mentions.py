@@ -18,10 +18,49 @@ from .cues import (
 from .speakers import speaker_key, strip_title
 from .types import ExtractedSpeaker
 
-_PARTICLES = {"de", "du", "des", "van", "von", "der", "den", "al", "el", "bin", "da", "di", "la", "le", "ibn", "ben"}
+_PARTICLES = {
+    "de",
+    "du",
+    "des",
+    "van",
+    "von",
+    "der",
+    "den",
+    "al",
+    "el",
+    "bin",
+    "da",
+    "di",
+    "la",
+    "le",
+    "ibn",
+    "ben",
+}
 _PREPOSITIONS = {
-    "de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux", "en", "of", "the", "in", "at", "for",
-    "on", "to", "and", "et", "pour", "sur", "dans",
+    "de",
+    "du",
+    "des",
+    "d'",
+    "la",
+    "le",
+    "les",
+    "l'",
+    "à",
+    "au",
+    "aux",
+    "en",
+    "of",
+    "the",
+    "in",
+    "at",
+    "for",
+    "on",
+    "to",
+    "and",
+    "et",
+    "pour",
+    "sur",
+    "dans",
 }
 _NAME_WORD_RE = re.compile(r"^[A-ZÀ-Ý][\w'.-]*$")
 _MASCULINE_RE = re.compile(r"^(?:le|un|ce|m\.|monsieur|mr\.?)\s", re.IGNORECASE)
@@ -47,8 +86,8 @@ def _split_descriptor(text: str) -> tuple[str, str]:
         return "", text
     if words[-1].lower().strip(".") in _PREPOSITIONS or words[-1].endswith("'"):
         return "", text  # "ministère russe de la Défense": the capital is a complement, not a name
-    if not any(w[0].islower() and w.lower() not in _PREPOSITIONS for w in words):
-        return "", text
+    if not words[0][0].islower():
+        return "", text  # "Santé publique France" is one name, not a description of "France"
     return " ".join(words), " ".join(tail)
 
 
@@ -92,6 +131,11 @@ class SpeakerBook:
             for known in reversed(self.history[-8:]):
                 if known.gender == "m":
                     return known.speaker
+        if wanted == "f":
+            # No speaker is known to be a woman: take the last person of unknown gender.
+            for known in reversed(self.history[-8:]):
+                if known.gender == "" and known.speaker.type == "person":
+                    return known.speaker
         return None
 
     def expand_surname(self, bare: str) -> str:
@@ -101,7 +145,9 @@ class SpeakerBook:
         matches = {n for n in self.full_names if speaker_key(n.split()[-1]) == key}
         return matches.pop() if len(matches) == 1 else bare
 
-    def speaker_from(self, pieces: list[str], ent_labels: dict[str, str]) -> tuple[ExtractedSpeaker, str] | None:
+    def speaker_from(
+        self, pieces: list[str], ent_labels: dict[str, str]
+    ) -> tuple[ExtractedSpeaker, str] | None:
         """Build a speaker from a subject phrase, or two for an apposition; None if implausible."""
         pieces = [_clean(p) for p in pieces if _clean(p)]
         if not pieces:
@@ -124,6 +170,11 @@ class SpeakerBook:
             return (found, PRONOUNS[lowered]) if found else None
         if len(mention.split()) > 12:
             return None
+        role = _strip_det(mention).lower()
+        if role in ROLE_HEADS or role in {"judge", "juge", "coach", "minister", "ministre", "mayor", "maire"}:
+            for known in reversed(self.history[-8:]):
+                if role in known.speaker.title.lower().split():
+                    return known.speaker, known.gender
         gender = _gender(mention if not descriptor else descriptor + " " + mention)
         title, bare = strip_title(_strip_det(mention))
         bare = _strip_det(bare)
@@ -132,7 +183,7 @@ class SpeakerBook:
             if name:
                 title, bare = described, name
         if descriptor:
-            title = _strip_det(descriptor) if not title else title
+            title = title if title else _strip_det(descriptor)
         kind = _speaker_type(bare, title, ent_labels)
         words = bare.split()
         if words and words[0].lower() in GROUP_HEADS:
@@ -146,8 +197,25 @@ class SpeakerBook:
         return speaker, gender
 
 
+_SOURCE_DOC_RE = re.compile(
+    r"^(?:(?:les|la|le|l'|une|un|des|the|a|an|new|latest|derniers|dernières|nouveaux|nouvelles|premiers|"
+    r"premières)\s+)*(?:chiffres|données|estimation|estimations|étude|rapport|enquête|statistiques|bilan|"
+    r"figures|data|estimates|report|study|survey|statistics|projections|prévisions)\b.*?"
+    r"(?:\s(?:de la|de l'|du|des|de|d'|par|by|from|of)\s*)(?P<agent>[^ ].*)$",
+    re.IGNORECASE,
+)
+_SOURCE_TAIL_RE = re.compile(r"\s+(?:figures|data|estimates|statistics|report|survey)$", re.IGNORECASE)
+_ENGLISH_PP_RE = re.compile(r"\s+(?:on|in|at|from|across|near)\s+.*$")
+
+
 def _clean(text: str) -> str:
-    text = text.strip(" ,;:\n-«»“”\"")
+    text = text.strip(' ,;:\n-«»“”"')
+    source = _SOURCE_DOC_RE.match(text)
+    if source:
+        text = source.group("agent")  # "derniers chiffres de l'Assurance maladie" -> the agency
+    text = _SOURCE_TAIL_RE.sub("", text)
+    if text[:1].islower() and not text.lower().startswith(("le ", "la ", "l'", "les ")):
+        text = _ENGLISH_PP_RE.sub("", text)  # "shopkeepers on Gloucester Road" -> "shopkeepers"
     text = re.sub(r"^(?:selon|d'après|according to|and|et|mais|but|so|alors|puis)\s+", "", text, flags=re.I)
     return " ".join(text.split())
 

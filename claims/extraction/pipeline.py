@@ -12,11 +12,13 @@ from .language import SUPPORTED, detect_language
 from .nlp import get_nlp
 from .quantities import find_quantities
 from .quotes import find_quotes
-from .textnorm import normalize, paragraphs, prepare
+from .textnorm import normalize, paragraphs, prepare, split_sentences
 from .types import ExtractionResult
 
 
-def extract_text(text: str, *, language: str | None = None, published_at: str | None = None) -> ExtractionResult:
+def extract_text(
+    text: str, *, language: str | None = None, published_at: str | None = None
+) -> ExtractionResult:
     """Extract attributed claims from plain text; offsets refer to `result.text`. Pure, idempotent."""
     text = prepare(text)
     norm = normalize(text)
@@ -31,7 +33,9 @@ def extract_text(text: str, *, language: str | None = None, published_at: str | 
     # spaCy runs exactly once per document: one pipe over the prose paragraphs.
     nlp = get_nlp(language)
     docs = list(nlp.pipe(norm[lo:hi] for lo, hi in kept))
-    sentences = [[(lo + s.start_char, lo + s.end_char) for s in doc.sents] for (lo, _), doc in zip(kept, docs, strict=True)]
+    # Sentence spans for the rules come from punctuation, which quote-heavy news text trips less
+    # than the parser's boundaries; spaCy's sentences still give check-worthiness its Span.
+    sentences = [split_sentences(norm, lo, hi) for lo, hi in kept]
     ent_labels: dict[str, str] = {}
     person_names: list[str] = []
     for doc in docs:
@@ -42,8 +46,9 @@ def extract_text(text: str, *, language: str | None = None, published_at: str | 
     if not docs or not docs[0].has_annotation("ENT_IOB"):
         person_names = _capitalised_names(norm, kept)
 
-    attributor = Attributor(text=text, norm=norm, language=language, ent_labels=ent_labels,
-                            published_at=published_at or "")
+    attributor = Attributor(
+        text=text, norm=norm, language=language, ent_labels=ent_labels, published_at=published_at or ""
+    )
     attributor.book.add_names(person_names)
     found = attributor.run(kept, sentences, find_quotes(norm, kept))
     found.sort(key=lambda f: f.claim.start)
@@ -74,7 +79,7 @@ def _capitalised_names(norm: str, kept: list[tuple[int, int]]) -> list[str]:
     """Candidate full person names when no NER model is available ("Keir Starmer")."""
     import re
 
-    pattern = re.compile(r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,3})\b")
+    pattern = re.compile(r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,4})\b")
     names = []
     for lo, hi in kept:
         names.extend(m.group(1) for m in pattern.finditer(norm, lo, hi))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPENERS = "«„‹“‘\""
-CLOSERS = "»”›“’\""
-REOPENERS = "«»“\"„‘"
+OPENERS = '«„‹“‘"'
+CLOSERS = '»”›“’"'
+REOPENERS = '«»“"„‘'
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Quote:
     continued: bool = False  # this piece re-opens a quote from the previous paragraph
 
     def words(self, text: str) -> int:
-        return len(text[self.start:self.end].split())
+        return len(text[self.start : self.end].split())
 
 
 def _is_space(c: str) -> bool:
@@ -75,7 +75,7 @@ def _scan_paragraph(
             elif stack:
                 closing = True  # mixed marks: «… " closes the innermost quote
         elif c == "‘":
-            opening = _is_space(prev) or prev in "«“\""
+            opening = _is_space(prev) or prev in '«“"'
         elif c == "’":
             # An apostrophe sits between letters; a closing single quote does not.
             closing = top == "‘" and not nxt.isalpha()

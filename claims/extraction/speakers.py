@@ -8,22 +8,119 @@ import unicodedata
 # Honorifics and roles that precede a name. Longest first so "vice-ministre" wins over "ministre".
 _TITLE_WORDS = [
     # French
-    "président de la République", "présidente de la République", "premier ministre", "première ministre",
-    "vice-président", "vice-présidente", "vice-ministre", "ministre", "président", "présidente",
-    "secrétaire général", "secrétaire générale", "secrétaire d'état", "porte-parole", "chef d'état-major",
-    "chef", "cheffe", "directeur général", "directrice générale", "directeur", "directrice", "maire",
-    "député", "députée", "sénateur", "sénatrice", "général", "colonel", "commandant", "gouverneur",
-    "procureur", "procureure", "juge", "docteur", "professeur", "entraîneur", "sélectionneur",
-    "capitaine", "préfet", "préfète", "ambassadeur", "ambassadrice", "patron", "patronne", "pape",
-    "Monsieur", "Madame", "Mademoiselle", "Mgr", "Me", "Pr", "Dr", "M.", "Mme", "Mlle", "MM.",
+    "président de la République",
+    "présidente de la République",
+    "premier ministre",
+    "première ministre",
+    "vice-président",
+    "vice-présidente",
+    "vice-ministre",
+    "ministre",
+    "président",
+    "présidente",
+    "secrétaire général",
+    "secrétaire générale",
+    "secrétaire d'état",
+    "porte-parole",
+    "chef d'état-major",
+    "chef",
+    "cheffe",
+    "directeur général",
+    "directrice générale",
+    "directeur",
+    "directrice",
+    "maire",
+    "député",
+    "députée",
+    "sénateur",
+    "sénatrice",
+    "général",
+    "colonel",
+    "commandant",
+    "gouverneur",
+    "procureur",
+    "procureure",
+    "juge",
+    "docteur",
+    "professeur",
+    "entraîneur",
+    "sélectionneur",
+    "capitaine",
+    "préfet",
+    "préfète",
+    "ambassadeur",
+    "ambassadrice",
+    "patron",
+    "patronne",
+    "pape",
+    "Monsieur",
+    "Madame",
+    "Mademoiselle",
+    "Mgr",
+    "Me",
+    "Pr",
+    "Dr",
+    "M.",
+    "Mme",
+    "Mlle",
+    "MM.",
     # English
-    "Prime Minister", "Vice President", "Deputy Prime Minister", "Foreign Minister", "Defence Minister",
-    "Defense Minister", "Defense Secretary", "Secretary of State", "Secretary", "Minister", "President",
-    "Chancellor", "Governor", "Senator", "Sen.", "Rep.", "Representative", "Mayor", "General", "Gen.",
-    "Colonel", "Col.", "Commissioner", "Chief Executive", "CEO", "spokesman", "spokeswoman",
-    "spokesperson", "Judge", "Justice", "Professor", "Prof.", "Coach", "Captain", "Ambassador",
-    "Pope", "King", "Queen", "Prince", "Princess", "Lord", "Lady", "Sir", "Dame",
-    "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss",
+    "Prime Minister",
+    "Vice President",
+    "Deputy Prime Minister",
+    "Foreign Minister",
+    "Defence Minister",
+    "Defense Minister",
+    "Defense Secretary",
+    "Secretary of State",
+    "Secretary",
+    "Minister",
+    "President",
+    "Chancellor",
+    "House Speaker",
+    "Speaker",
+    "Governor",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Mayor",
+    "General",
+    "Gen.",
+    "Colonel",
+    "Col.",
+    "Commissioner",
+    "Chief Executive",
+    "CEO",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press secretary",
+    "Judge",
+    "Justice",
+    "Professor",
+    "Prof.",
+    "Coach",
+    "Captain",
+    "Ambassador",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Lord",
+    "Lady",
+    "Sir",
+    "Dame",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Miss",
 ]
 _TITLE_RE = re.compile(
     r"^((?:(?:le|la|l'|the)\s+)?(?:"
@@ -31,7 +128,25 @@ _TITLE_RE = re.compile(
     + r"))(?=\s|$)",
     re.IGNORECASE,
 )
-_LINKS = {"de", "du", "des", "d'", "la", "le", "l'", "à", "au", "aux", "of", "the", "for", "in", "at", "et", "and"}
+_LINKS = {
+    "de",
+    "du",
+    "des",
+    "d'",
+    "la",
+    "le",
+    "l'",
+    "à",
+    "au",
+    "aux",
+    "of",
+    "the",
+    "for",
+    "in",
+    "at",
+    "et",
+    "and",
+}
 _NAME_RE = re.compile(r"^[A-ZÀ-Ý][\w'.-]*$")
 _DETERMINER_RE = re.compile(r"^(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')", re.IGNORECASE)
 
@@ -51,15 +166,15 @@ def strip_title(name: str) -> tuple[str, str]:
             # English puts capitalised qualifiers before the title: "Ukrainian President X".
             for count in (1, 2):
                 lead = re.match(rf"^((?:[A-Z][a-z]+\s+){{{count}}})(?=[A-Z])", name)
-                match = _TITLE_RE.match(name[lead.end():]) if lead else None
-                if lead and match and match.group(1)[0].isupper():
-                    name = name[lead.end():]
+                match = _TITLE_RE.match(name[lead.end() :]) if lead else None
+                if lead and match:
+                    name = name[lead.end() :]
                     titles.append(lead.group(1).strip())
                     break
                 match = None
         if not match:
             break
-        rest = name[match.end():]
+        rest = name[match.end() :]
         if not rest.strip():
             break  # the whole mention is a title ("le porte-parole"): keep it as the name
         title = match.group(1)
@@ -70,8 +185,11 @@ def strip_title(name: str) -> tuple[str, str]:
         while taken < len(words):
             word = words[taken]
             previous = words[taken - 1].lower() if taken else ""
-            if not _NAME_RE.match(word) or previous in _LINKS or previous.endswith("'") or (
-                word.lower() in _LINKS
+            if (
+                not _NAME_RE.match(word)
+                or previous in _LINKS
+                or previous.endswith("'")
+                or (word.lower() in _LINKS)
             ):
                 taken += 1
                 continue

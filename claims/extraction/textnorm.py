@@ -60,3 +60,22 @@ def trim(text: str, start: int, end: int, chars: str = " \n,;:") -> tuple[int, i
     while end > start and (text[end - 1] in chars or text[end - 1].isspace()):
         end -= 1
     return start, end
+
+
+# A full stop after an initial or an abbreviated title ("M. Yermak", "Mr. Smith") ends nothing.
+ABBREVIATION = (
+    r"(?<!\b[A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Mme)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Prof)"
+)
+_SENTENCE_BREAK_RE = re.compile(ABBREVIATION + r"[.!?…]+[»”\"’)]*\s+(?=[«“\"„(]?\s?[A-ZÀ-Ý0-9])")
+
+
+def split_sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Return sentence spans inside text[lo:hi], cut after . ! ? … before a capital or a quote."""
+    spans = []
+    start = lo
+    for match in _SENTENCE_BREAK_RE.finditer(text, lo, hi):
+        spans.append((start, match.start() + len(match.group(0).rstrip())))
+        start = match.end()
+    if start < hi:
+        spans.append((start, hi))
+    return spans

@@ -62,11 +62,15 @@ class Command(BaseCommand):
         for claim in result.claims:
             speaker = f"{claim.speaker.name} ({claim.speaker.type})" if claim.speaker else "-"
             extras = ", ".join(
-                part for part in (
+                part
+                for part in (
                     f"channel: {claim.channel}" if claim.channel else "",
                     f"via {claim.relayed_by}" if claim.relayed_by else "",
                     f"score {claim.checkworthiness.score:.2f}",
                     " ".join(claim.flags),
-                ) if part
+                )
+                if part
             )
-            self.stdout.write(f"\n[{claim.kind:8}] {speaker}  {extras}\n    {claim.start}-{claim.end}  {claim.text}")
+            self.stdout.write(
+                f"\n[{claim.kind:8}] {speaker}  {extras}\n    {claim.start}-{claim.end}  {claim.text}"
+            )

@@ -1,0 +1,157 @@
+"""Claim-extraction benchmark: span P/R/F1, speaker accuracy, quantity recall and speed vs bare spaCy.
+
+Run: .venv/bin/python bench/extraction.py   (no database; reads bench/data/extraction/*.json)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from claims.extraction import extract_html, extract_text  # noqa: E402
+from claims.extraction.nlp import get_nlp  # noqa: E402
+from claims.extraction.speakers import speaker_key  # noqa: E402
+
+DATA = ROOT / "bench" / "data" / "extraction"
+THRESHOLD = 0.5
+ROUNDS = 5
+
+
+def tokens(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def jaccard(a: str, b: str) -> float:
+    ta, tb = tokens(a), tokens(b)
+    return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
+
+
+def match(gold: list[dict], predicted: list) -> list[tuple[dict, object]]:
+    """Greedy one-to-one matching by best token Jaccard, pairs at or above THRESHOLD."""
+    pairs = sorted(
+        ((jaccard(g["text"], p.text), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)),
+        reverse=True,
+    )
+    used_g, used_p, matched = set(), set(), []
+    for score, gi, pi in pairs:
+        if score < THRESHOLD:
+            break
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        matched.append((gold[gi], predicted[pi]))
+    return matched
+
+
+def same_speaker(gold: dict, predicted) -> bool:
+    if gold["speaker"] is None or predicted.speaker is None:
+        return gold["speaker"] is None and predicted.speaker is None
+    return speaker_key(gold["speaker"]["name"]) == speaker_key(predicted.speaker.name)
+
+
+def quantity_found(gold_q: dict, predicted) -> bool:
+    want = tokens(gold_q["text"])
+    return any(
+        want <= tokens(q.text) or tokens(q.text) <= want and tokens(q.text) for q in predicted.quantities
+    )
+
+
+def main(verbose: bool = "-v" in sys.argv) -> None:
+    cases = []
+    for path in sorted(DATA.glob("*.json")):
+        gold = json.loads(path.read_text())
+        raw = (DATA / gold["file"]).read_text(encoding="utf-8")
+        cases.append((gold, raw))
+    for language in ("fr", "en"):
+        get_nlp(language)  # model loading is a one-off cost, not part of either timing
+    extract_text("Warm-up.", language="fr")
+
+    tp = n_pred = n_gold = speaker_ok = relay_ok = kind_ok = 0
+    q_total = q_found = 0
+    texts: list[tuple[str, str]] = []
+    for gold, raw in cases:
+        result = extract_html(raw) if gold["file"].endswith(".html") else extract_text(raw)
+        texts.append((result.text, result.language))
+        predicted = result.claims
+        for claim in predicted:
+            assert result.text[claim.start : claim.end] == claim.text, (gold["file"], claim.text)
+        pairs = match(gold["claims"], predicted)
+        matched_gold = {id(g) for g, _ in pairs}
+        tp += len(pairs)
+        n_pred += len(predicted)
+        n_gold += len(gold["claims"])
+        for g, p in pairs:
+            speaker_ok += same_speaker(g, p)
+            relay_ok += speaker_key(g["relayed_by"]) == speaker_key(p.relayed_by)
+            kind_ok += g["kind"] == p.kind
+            for q in g["quantities"]:
+                q_found += quantity_found(q, p)
+        q_total += sum(len(g["quantities"]) for g in gold["claims"])
+        if verbose:
+            print(
+                f"\n== {gold['file']}: {len(pairs)}/{len(gold['claims'])} gold matched, {len(predicted)} predicted"
+            )
+            for g in gold["claims"]:
+                if id(g) not in matched_gold:
+                    print(f"  MISSED  {g['speaker']['name'] if g['speaker'] else '-'}: {g['text'][:90]}")
+            matched_pred = {id(p) for _, p in pairs}
+            for p in predicted:
+                if id(p) not in matched_pred:
+                    print(f"  EXTRA   {p.speaker.name if p.speaker else '-'}: {p.text[:90]}")
+            for g, p in pairs:
+                if not same_speaker(g, p):
+                    print(
+                        f"  SPEAKER gold {g['speaker']['name']!r} got {p.speaker.name if p.speaker else None!r}: {g['text'][:60]}"
+                    )
+
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    words = sum(len(t.split()) for t, _ in texts)
+    pipeline_times, bare_times = [], []
+    for _ in range(ROUNDS):
+        start = time.perf_counter()
+        for text, language in texts:
+            extract_text(text, language=language)
+        pipeline_times.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        for text, language in texts:
+            get_nlp(language)(text)
+        bare_times.append(time.perf_counter() - start)
+    pipeline_time = statistics.median(pipeline_times)
+    bare_time = statistics.median(bare_times)
+
+    print(f"articles: {len(cases)}  gold claims: {n_gold}  predicted: {n_pred}  matched: {tp}")
+    print(
+        f"matching: a predicted claim matches a gold claim when their token sets have Jaccard >= {THRESHOLD}"
+        " (one-to-one, greedy by best overlap)"
+    )
+    print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    print(f"speaker accuracy (matched claims, equal speaker_key): {speaker_ok / tp if tp else 0:.3f}")
+    print(
+        f"relayed_by accuracy (matched claims): {relay_ok / tp if tp else 0:.3f}   kind accuracy: {kind_ok / tp if tp else 0:.3f}"
+    )
+    print(
+        f"quantity recall (gold quantities found in the matched claim; a missed claim misses its quantities): "
+        f"{q_found / q_total if q_total else 0:.3f} ({q_found}/{q_total})"
+    )
+    print(
+        f"speed: {words} words, pipeline {pipeline_time:.3f}s = {words / pipeline_time:,.0f} words/s; "
+        f"bare spaCy nlp(text), same models and pipes: {bare_time:.3f}s = {words / bare_time:,.0f} words/s"
+    )
+    print(
+        f"ratio pipeline / bare spaCy: {pipeline_time / bare_time:.2f}x (median of {ROUNDS} rounds, text input)"
+    )
+
+
+if __name__ == "__main__":
+    main()
