@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run test install lint typecheck migrations-check pytest worker web clean-state bench
+.PHONY: run test install lint typecheck migrations-check pytest worker web clean-state bench-extraction
 
 $(VENV)/.installed: pyproject.toml requirements/models.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "factcheck needs Python 3.11 or newer")'
@@ -43,7 +43,7 @@ worker: install
 web: install
 	$(PY) manage.py runserver
 
-bench: install
+bench-extraction: install
 	$(PY) bench/extraction.py
 
 clean-state:

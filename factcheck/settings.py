@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -83,6 +84,10 @@ else:
             "CONN_HEALTH_CHECKS": True,
         }
     }
+# Each test run gets a database of its own, so two runs on one server never drop each other's.
+DATABASES["default"]["TEST"] = {
+    "NAME": env_str("FACTCHECK_TEST_DATABASE_NAME", "") or f"test_{DATABASES['default']['NAME']}_{os.getpid()}"
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -196,6 +201,18 @@ REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"] = [
 REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {
     **REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"],  # type: ignore[dict-item]
     "feeds": env_str("FACTCHECK_THROTTLE_FEEDS", "30/min"),
+}
+SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"] = {
+    **SPECTACULAR_SETTINGS.get("ENUM_NAME_OVERRIDES", {}),  # type: ignore[dict-item]
+    "ClaimStatusEnum": "claims.models.Claim.Status",
+    "ClaimKindEnum": "claims.models.Claim.Kind",
+    "VerdictStatusEnum": "claims.verdict_models.Verdict.Status",
+    "CorrectionKindEnum": "claims.verdict_models.Correction.Kind",
+    "AuditEventKindEnum": "claims.audit_models.AuditEvent.Kind",
+    "WebhookEventEnum": "claims.webhook_models.WebhookEvent",
+    "WebhookDeliveryStatusEnum": "claims.webhook_models.WebhookDelivery.Status",
+    "JobStatusEnum": "sources.models.JobStatus",
+    "DocumentStatusEnum": "sources.models.Document.Status",
 }
 
 # --- Corroboration queue, fetching and feeds (sources app) -------------------------------------
