@@ -95,7 +95,7 @@ class Verdict(models.Model):
                 F("published_at").desc(),
                 F("id").desc(),
                 name="verdict_published_order",
-                condition=Q(published_at__isnull=False),
+                condition=Q(status="published"),
             ),
             GinIndex(fields=["search_vector"], name="verdict_search_gin"),
         ]

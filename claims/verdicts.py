@@ -63,7 +63,11 @@ def _snapshot(*, verdict: Verdict, actor: Any) -> VerdictVersion:
 
 
 def _locked(verdict: Verdict, expected_version: int | None, *, required: bool) -> Verdict:
-    locked = Verdict.objects.select_for_update().select_related("claim", "rating__scale").get(pk=verdict.pk)
+    locked = (
+        Verdict.objects.select_for_update(of=("self",))
+        .select_related("claim", "rating__scale")
+        .get(pk=verdict.pk)
+    )
     if expected_version is None:
         if required:
             raise PreconditionRequired(

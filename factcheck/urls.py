@@ -14,4 +14,5 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="api-redoc"),
     path("api/auth/", include("rest_framework.urls")),
+    path("", include("claims.urls")),  # public verdict pages (/verdicts/{uuid}/)
 ]

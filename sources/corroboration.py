@@ -1,128 +1,220 @@
-"""Corroboration, first provider: the local corpus, searched with PostgreSQL full-text search."""
+"""The corroboration queue: one job per claim and provider, run by `sources.tasks.corroborate_claim`.
+
+Queue semantics: jobs are created once (unique claim/provider/target), sent on commit with a priority
+from check-worthiness, and run with acks_late. A run does its slow search outside any transaction,
+then writes the whole evidence set and the job's DONE state in one transaction under a row lock, so a
+duplicate or redelivered message finds the job DONE and changes nothing, and a run cut off half-way
+leaves nothing behind.
+"""
 
 from __future__ import annotations
 
-import re
+import logging
+import time
 from dataclasses import dataclass
+from datetime import timedelta
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import transaction
-from django.db.models import F
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from claims.models import Claim
-from sources.models import CorroborationJob, Document, Evidence, JobStatus, Stance
-from sources.services import search_config
+from factcheck.errors import InvalidInput
+from sources.models import CorroborationJob, Document, Evidence, ExternalReview, JobStatus, Outlet
+from sources.providers import PROVIDERS, Candidate, Findings
+from sources.services import document_index, sha256_text, validate_public_url
+from sources.snapshots import evidence_clusters_refresh, snapshot_for_document, snapshot_store
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d\s.,]*\d|\d", re.UNICODE)
-_NUMBER = re.compile(r"\d[\d\u00a0\u202f\u2009 .,]*\d|\d")
-_SENTENCE_END = re.compile(r"(?<=[.!?…»”\"])\s+|\n+")
-MAX_CANDIDATES = 5
-
-
-def corroboration_enqueue(*, claim: Claim, provider: str = CorroborationJob.Provider.LOCAL_CORPUS) -> None:
-    """Create the claim's job for this provider (once) and send it to the queue on commit. Idempotent."""
-    from sources.tasks import corroborate_claim
-
-    job, created = CorroborationJob.objects.get_or_create(
-        claim=claim, provider=provider, defaults={"priority": _priority(claim)}
-    )
-    if created:
-        corroborate_claim.apply_async_on_commit(args=(job.id,), priority=job.priority)
+logger = logging.getLogger(__name__)
+DEFAULT_PROVIDERS = (CorroborationJob.Provider.LOCAL_CORPUS, CorroborationJob.Provider.EXTERNAL_REVIEWS)
 
 
-def _priority(claim: Claim) -> int:
-    # Redis priorities: 0 is served first. Check-worthy claims jump the queue.
+def job_priority(claim: Claim) -> int:
+    """Redis priorities: 0 is served first. Check-worthy claims jump the queue."""
     return max(0, min(9, round(9 * (1 - claim.checkworthiness))))
 
 
+def _send(job: CorroborationJob) -> None:
+    from sources.tasks import corroborate_claim
+
+    corroborate_claim.apply_async_on_commit(args=(job.id,), priority=job.priority)
+
+
+def corroboration_enqueue(*, claim: Claim, providers: tuple[str, ...] = DEFAULT_PROVIDERS) -> list[CorroborationJob]:
+    """Create the claim's jobs (once) and send new ones on commit; also queue its matching. Idempotent."""
+    from sources.tasks import claim_match
+
+    jobs = []
+    for provider in providers:
+        job, created = CorroborationJob.objects.get_or_create(
+            claim=claim, provider=provider, target="",
+            defaults={"priority": job_priority(claim), "enqueued_at": timezone.now()},
+        )  # fmt: skip
+        if created:
+            _send(job)
+        jobs.append(job)
+    claim_match.delay_on_commit(claim.id)
+    return jobs
+
+
+def url_submit(*, claim: Claim, url: str, submitted_by=None) -> tuple[CorroborationJob, bool]:
+    """A fact-checker's link for a claim: one url_fetch job per (claim, URL), sent on commit. Idempotent."""
+    url = validate_public_url(url)
+    try:
+        with transaction.atomic():
+            job, created = CorroborationJob.objects.get_or_create(
+                claim=claim, provider=CorroborationJob.Provider.URL_FETCH, target=url,
+                defaults={"priority": 0, "enqueued_at": timezone.now(), "submitted_by": submitted_by},
+            )  # fmt: skip
+            if created:
+                _send(job)
+    except IntegrityError:
+        job, created = CorroborationJob.objects.get(claim=claim, provider="url_fetch", target=url), False
+    return job, created
+
+
 @dataclass
-class Candidate:
-    document: Document
-    start: int
-    end: int
-    passage: str
-    score: float
-    stance: str
-    reasons: list[str]
+class RunOutcome:
+    created: int
+    skipped: bool = False  # the job was already done: a duplicate delivery
 
 
-def _numbers(text: str) -> set[str]:
-    return {re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(text)}
-
-
-def _best_passage(text: str, terms: set[str]) -> tuple[int, int]:
-    """The sentence of `text` sharing most terms with the claim, as offsets."""
-    best, best_hits, start = (0, min(len(text), 400)), -1, 0
-    for match in [*_SENTENCE_END.finditer(text), None]:
-        end = match.start() if match else len(text)
-        sentence = text[start:end].casefold()
-        hits = sum(1 for term in terms if term in sentence)
-        if hits > best_hits and end > start:
-            best, best_hits = (start, end), hits
-        start = match.end() if match else len(text)
-    return best
-
-
-def _suggest_stance(claim_text: str, passage: str) -> tuple[str, list[str]]:
-    claim_numbers, passage_numbers = _numbers(claim_text), _numbers(passage)
-    shared = claim_numbers & passage_numbers
-    if shared:
-        return Stance.SUPPORTS, [f"same figure: {', '.join(sorted(shared))}"]
-    if claim_numbers and passage_numbers:
-        return Stance.REFUTES, [
-            f"different figures: claim {', '.join(sorted(claim_numbers))} vs source {', '.join(sorted(passage_numbers))}"
-        ]
-    return Stance.CONTEXT, ["shares words with the claim"]
-
-
-def search_local_corpus(*, claim: Claim) -> list[Candidate]:
-    """Documents other than the claim's own that match its content words, best passage first."""
-    config = search_config(claim.language)
-    words = {w.casefold() for w in _WORD.findall(claim.text) if len(w) > 3 or w[0].isdigit()}
-    if not words:
-        return []
-    query = SearchQuery(" or ".join(sorted(words)), search_type="websearch", config=config)
-    own_documents = claim.appearances.values("document_id")
-    documents = (
-        Document.objects.filter(search_vector=query, status=Document.Status.EXTRACTED)
-        .exclude(id__in=own_documents)
-        .annotate(rank=SearchRank(F("search_vector"), query))
-        .order_by("-rank", "id")[:MAX_CANDIDATES]
-    )
-    candidates = []
-    for document in documents:
-        start, end = _best_passage(document.text, words)
-        passage = document.text[start:end]
-        stance, reasons = _suggest_stance(claim.text, passage)
-        candidates.append(Candidate(document, start, end, passage, float(document.rank), stance, reasons))
-    return candidates
-
-
-def corroboration_run(*, job: CorroborationJob) -> int:
-    """Search, then store candidate evidence in one transaction; a second run adds nothing. Returns new rows."""
+def corroboration_run(*, job_id: int) -> RunOutcome:
+    """Search the job's provider and store the evidence set with the job's DONE state in one transaction."""
+    job = CorroborationJob.objects.select_related("claim").filter(pk=job_id).first()
+    if job is None or job.status == JobStatus.DONE:
+        return RunOutcome(created=0, skipped=True)
     CorroborationJob.objects.filter(pk=job.pk).update(
         status=JobStatus.RUNNING, started_at=timezone.now(), attempts=F("attempts") + 1
     )
-    candidates = search_local_corpus(claim=job.claim)
+    findings = PROVIDERS[job.provider].search(job.claim, job)
+    if settings.FACTCHECK_TEST_TASK_DELAY:
+        time.sleep(settings.FACTCHECK_TEST_TASK_DELAY)  # test hook: a window to kill the worker mid-task
     with transaction.atomic():
-        created = 0
-        for c in candidates:
-            _, was_created = Evidence.objects.get_or_create(
-                claim=job.claim,
-                document=c.document,
-                passage_start=c.start,
-                defaults={
-                    "provider": job.provider,
-                    "passage_end": c.end,
-                    "passage": c.passage,
-                    "score": c.score,
-                    "suggested_stance": c.stance,
-                    "stance_reasons": c.reasons,
-                },
-            )
-            created += int(was_created)
+        locked = CorroborationJob.objects.select_for_update().filter(pk=job.pk).first()
+        if locked is None or locked.status == JobStatus.DONE:
+            return RunOutcome(created=0, skipped=True)  # a concurrent duplicate delivery finished first
+        created = _store(job=locked, claim=job.claim, findings=findings)
         CorroborationJob.objects.filter(pk=job.pk).update(
             status=JobStatus.DONE, finished_at=timezone.now(), last_error=""
         )
+    return RunOutcome(created=created)
+
+
+def _store(*, job: CorroborationJob, claim: Claim, findings: Findings) -> int:
+    created = 0
+    for candidate in findings.candidates:
+        document = _persist_document(candidate)
+        snapshot = (
+            snapshot_store(text=candidate.snapshot.text, url=candidate.snapshot.url,
+                           final_url=candidate.snapshot.final_url, content_type=candidate.snapshot.content_type,
+                           fetched_at=candidate.snapshot.fetched_at)  # fmt: skip
+            if candidate.snapshot is not None
+            else snapshot_for_document(document)
+        )
+        _, was_created = Evidence.objects.get_or_create(
+            claim=claim,
+            document=document,
+            passage_start=candidate.start,
+            defaults={
+                "provider": job.provider,
+                "passage_end": candidate.end,
+                "passage": candidate.passage,
+                "score": candidate.score,
+                "suggested_stance": candidate.suggestion.stance,
+                "stance_reasons": candidate.suggestion.reasons,
+                "snapshot": snapshot,
+                "tier": evidence_tier(claim=claim, outlet=document.outlet),
+            },
+        )
+        created += int(was_created)
+    for review_id, score in findings.reviews:
+        ExternalReview.objects.filter(pk=review_id).filter(
+            Q(matched_claim__isnull=True) | Q(matched_claim=claim, match_score__lt=score)
+        ).update(matched_claim=claim, match_score=score)
+    if findings.candidates:
+        evidence_clusters_refresh(claim_id=claim.id)
     return created
+
+
+def _persist_document(candidate: Candidate) -> Document:
+    """Provider documents not yet stored (fetched links) become extracted documents, deduplicated by text hash."""
+    document = candidate.document
+    if document.pk is not None:
+        return document
+    from sources.services import outlet_for_url
+
+    digest = sha256_text(document.text)
+    existing = Document.objects.filter(Q(sha256=digest) | Q(url=document.url)).first()
+    if existing is not None:
+        candidate.document = existing
+        return existing
+    document.sha256 = digest
+    document.status = Document.Status.EXTRACTED
+    document.outlet = outlet_for_url(document.url) if document.url else None
+    document.save()
+    document_index(document=document)
+    return document
+
+
+def evidence_tier(*, claim: Claim, outlet: Outlet | None) -> str:
+    """Primary: official data, or the speaker's own channel; otherwise a secondary report."""
+    if outlet is not None and (outlet.is_primary_source or (outlet.speaker_id and outlet.speaker_id == claim.speaker_id)):
+        return Evidence.Tier.PRIMARY
+    return Evidence.Tier.SECONDARY
+
+
+def job_fail(*, job_id: int, error: str) -> None:
+    CorroborationJob.objects.filter(pk=job_id).exclude(status=JobStatus.DONE).update(
+        status=JobStatus.FAILED, last_error=error[:5000], finished_at=timezone.now()
+    )
+
+
+def job_note_retry(*, job_id: int, error: str) -> None:
+    CorroborationJob.objects.filter(pk=job_id).exclude(status=JobStatus.DONE).update(
+        status=JobStatus.QUEUED, last_error=f"will retry: {error}"[:5000], enqueued_at=timezone.now()
+    )
+
+
+def jobs_requeue(*, failed: bool = False, stuck: bool = False, claim: Claim | None = None) -> list[CorroborationJob]:
+    """Put failed and/or stuck jobs (or all of one claim's) back on the queue; duplicates are harmless."""
+    if not (failed or stuck or claim):
+        raise InvalidInput("Choose what to requeue: failed, stuck, or one claim's jobs.")
+    jobs = CorroborationJob.objects.all()
+    if claim is not None:
+        jobs = jobs.filter(claim=claim)
+    if failed or stuck:
+        condition = Q(pk__in=[])
+        if failed:
+            condition |= Q(status=JobStatus.FAILED)
+        if stuck:
+            condition |= _stuck_q()
+        jobs = jobs.filter(condition)
+    return _requeue(jobs)
+
+
+def _stuck_q() -> Q:
+    now = timezone.now()
+    return Q(status=JobStatus.RUNNING, started_at__lt=now - timedelta(seconds=settings.FACTCHECK_STUCK_AFTER_SECONDS)) | Q(
+        status=JobStatus.QUEUED,
+        enqueued_at__lt=now - timedelta(seconds=settings.FACTCHECK_REQUEUE_QUEUED_AFTER_SECONDS),
+    )
+
+
+def _requeue(jobs) -> list[CorroborationJob]:
+    requeued = []
+    with transaction.atomic():
+        for job in jobs.select_for_update(skip_locked=True).order_by("priority", "id")[:10_000]:
+            job.status = JobStatus.QUEUED
+            job.enqueued_at = timezone.now()
+            job.finished_at = None
+            job.save(update_fields=["status", "enqueued_at", "finished_at"])
+            _send(job)
+            requeued.append(job)
+    return requeued
+
+
+def jobs_reclaim_stuck() -> int:
+    """RUNNING jobs older than the hard time limit (their worker died) and long-QUEUED jobs go back on the queue."""
+    return len(_requeue(CorroborationJob.objects.filter(_stuck_q())))

@@ -23,9 +23,12 @@ from dataclasses import dataclass
 
 from django.db import connection, transaction
 
-CANDIDATE_KEYS = 12  # the query's rarest keys used to gather candidates
-CANDIDATES = 150  # re-ranked in Python
+CANDIDATE_KEYS = 10  # at most this many of the query's rarest keys gather candidates
+MIN_KEYS = 4  # ... and at least this many, whatever their postings cost
+POSTINGS_BUDGET = 20_000  # index rows read per lookup, beyond the first MIN_KEYS keys
 MAX_DF = 200_000  # keys this common carry no information and cost a long index scan
+CANDIDATES = 120  # re-ranked in Python
+FILTERED_POOL = 2_000  # ranked candidates checked against a visibility or language filter
 PREFIX = 6
 TRIGRAM_WEIGHT = 0.7
 
@@ -50,7 +53,7 @@ _PHRASES = [
 ]
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?![\d])")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}\b)")
-_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+|%")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z][a-z0-9]*|%")
 
 
 def normalize(text: str) -> str:
@@ -158,37 +161,67 @@ class Match:
     score: float
 
 
+def _pick_keys(keys: list[int]) -> tuple[list[int], list[float]]:
+    """The query's rarest keys, stopping once their postings would exceed the scan budget."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT key, df FROM sources_matchtoken WHERE key = ANY(%s::bigint[]) AND df > 0 ORDER BY df, key",
+            [keys],
+        )
+        rows = cursor.fetchall()
+    picked: list[int] = []
+    weights: list[float] = []
+    total = 0
+    for key, df in rows:
+        if len(picked) >= MIN_KEYS and (total + df > POSTINGS_BUDGET or len(picked) >= CANDIDATE_KEYS):
+            break
+        if df > MAX_DF:
+            break
+        picked.append(key)
+        weights.append(idf(df))
+        total += df
+    return picked, weights
+
+
 def candidate_ids(
     normalized: str, *, published_only: bool = False, language: str = "", exclude: tuple[int, ...] = ()
 ) -> list[int]:
     """Claims sharing the most inverse-frequency weight of the query's rarest keys (step 1)."""
-    keys = keys_of(normalized)
+    keys, weights = _pick_keys(keys_of(normalized))
     if not keys:
         return []
-    joins, filters, params = "", "", []
-    if published_only or language:
-        joins = "JOIN claims_claim c ON c.id = k.claim_id"
-        if published_only:
-            filters += " AND c.status = 'published'"
-        if language:
-            filters += " AND c.language = %s"
-            params.append(language)
+    params: list[object] = [keys, weights]
+    exclusion = ""
     if exclude:
-        filters += " AND k.claim_id <> ALL(%s::bigint[])"
+        exclusion = "WHERE k.claim_id <> ALL(%s::bigint[])"
         params.append(list(exclude))
-    sql = f"""
-        WITH q AS (
-            SELECT t.key, ln(1.0 + 1000000.0 / t.df) AS w
-            FROM sources_matchtoken t
-            WHERE t.key = ANY(%s::bigint[]) AND t.df > 0 AND t.df < %s
-            ORDER BY t.df LIMIT %s
-        )
-        SELECT k.claim_id FROM q JOIN sources_matchkey k ON k.key = q.key {joins}
-        WHERE true {filters}
-        GROUP BY k.claim_id ORDER BY sum(q.w) DESC, k.claim_id LIMIT %s
-    """  # noqa: S608 - only fixed fragments are interpolated; values are parameters
+    ranked = f"""
+        SELECT k.claim_id, sum(q.w) AS weight
+        FROM unnest(%s::bigint[], %s::float8[]) AS q(key, w)
+        JOIN sources_matchkey k ON k.key = q.key {exclusion}
+        GROUP BY k.claim_id
+    """  # noqa: S608 - fixed fragments only; values are parameters
+    if published_only or language:
+        # Filter after aggregating: one join per ranked candidate, not per posting row.
+        filters = []
+        if published_only:
+            filters.append("c.status = 'published'")
+        if language:
+            filters.append("c.language = %s")
+        sql = f"""
+            SELECT r.claim_id FROM ({ranked} ORDER BY weight DESC, k.claim_id LIMIT %s) r
+            JOIN claims_claim c ON c.id = r.claim_id
+            WHERE {' AND '.join(filters)}
+            ORDER BY r.weight DESC, r.claim_id LIMIT %s
+        """  # noqa: S608
+        params.append(FILTERED_POOL)
+        if language:
+            params.append(language)
+    else:
+        sql = f"{ranked} ORDER BY weight DESC, k.claim_id LIMIT %s"
+    params.append(CANDIDATES)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [keys, MAX_DF, CANDIDATE_KEYS, *params, CANDIDATES])
+        cursor.execute(sql, params)
         return [row[0] for row in cursor.fetchall()]
 
 

@@ -12,8 +12,8 @@ from django.contrib.postgres.search import SearchVector
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from factcheck.errors import InvalidInput
-from sources.models import Document, IngestJob, JobStatus, Outlet
+from factcheck.errors import Forbidden, InvalidInput
+from sources.models import Document, Evidence, IngestJob, JobStatus, Outlet
 
 SEARCH_CONFIGS = {"fr": "french", "en": "english"}
 
@@ -177,3 +177,22 @@ def document_index(*, document: Document) -> None:
         search_vector=SearchVector("title", weight="A", config=config)
         + SearchVector("text", weight="B", config=config)
     )
+
+
+def evidence_decide(*, evidence_id: int, decision: str, note: str = "", user) -> Evidence:
+    """Record a fact-checker's accept/dismiss of a suggestion; the machine's suggestion stays as it was."""
+    from sources.api.permissions import is_fact_checker
+
+    if not is_fact_checker(user):
+        raise Forbidden("Only fact-checkers, editors and staff may decide on evidence.")
+    if decision not in {Evidence.Decision.ACCEPTED, Evidence.Decision.DISMISSED}:
+        raise InvalidInput("decision must be 'accepted' or 'dismissed'.", details={"decision": decision})
+    with transaction.atomic():
+        evidence = Evidence.objects.select_for_update().get(pk=evidence_id)
+        evidence.decision = decision
+        evidence.decision_note = note[:5000]
+        evidence.decided_by = user
+        evidence.decided_at = timezone.now()
+        evidence.full_clean(exclude=["claim", "document", "snapshot", "decided_by"])
+        evidence.save(update_fields=["decision", "decision_note", "decided_by", "decided_at"])
+    return evidence

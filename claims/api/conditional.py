@@ -29,4 +29,6 @@ class ConditionalGetMixin:
             response["Last-Modified"] = http_date(timestamp)
         # Vary: a consumer and an editor get different bodies from the same URL.
         response["Vary"] = "Accept, Authorization, Cookie"
-        return get_conditional_response(request, etag=response["ETag"], last_modified=timestamp, response=response)
+        return get_conditional_response(
+            request, etag=response["ETag"], last_modified=timestamp, response=response
+        )

@@ -1,6 +1,11 @@
-import django_filters
+from datetime import UTC, datetime
 
-from claims.models import Claim, Speaker
+import django_filters
+from django.contrib.postgres.search import SearchQuery
+from django.db.models import Exists, OuterRef
+
+from claims.models import Appearance, Claim, Speaker
+from claims.verdict_models import Verdict
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -25,3 +30,59 @@ class SpeakerFilter(django_filters.FilterSet):
     class Meta:
         model = Speaker
         fields = ["type"]
+
+
+class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
+    """ISO 8601 with any offset Python accepts; sent to PostgreSQL in UTC (it refuses offsets past ±15:59)."""
+
+    def filter(self, qs, value):
+        if value is not None and value.tzinfo is not None:
+            try:
+                value = value.astimezone(UTC)
+            except OverflowError:
+                value = datetime.min.replace(tzinfo=UTC) if value.year < 2 else datetime.max.replace(tzinfo=UTC)
+        return super().filter(qs, value)
+
+
+class VerdictFilter(django_filters.FilterSet):
+    """Filters of the published-verdict list, feeds and exports."""
+
+    speaker = django_filters.UUIDFilter(field_name="claim__speaker__uuid", help_text="Speaker id.")
+    speaker_name = django_filters.CharFilter(field_name="claim__speaker__name", lookup_expr="icontains")
+    outlet = django_filters.CharFilter(
+        method="filter_outlet", help_text="Domain of an outlet the claim appeared in."
+    )
+    language = django_filters.CharFilter(field_name="claim__language")
+    rating = django_filters.CharFilter(field_name="rating__slug", help_text="Rating slug, e.g. mostly-false.")
+    scale = django_filters.CharFilter(field_name="rating__scale__slug")
+    claim_date_after = django_filters.DateFilter(
+        method="filter_claim_date", help_text="Said on or after (date)."
+    )
+    claim_date_before = django_filters.DateFilter(
+        method="filter_claim_date", help_text="Said on or before (date)."
+    )
+    published_after = UtcDateTimeFilter(field_name="published_at", lookup_expr="gte")
+    published_before = UtcDateTimeFilter(field_name="published_at", lookup_expr="lt")
+    q = django_filters.CharFilter(
+        method="filter_q", help_text="Full-text search in the claim, summary and rationale."
+    )
+
+    class Meta:
+        model = Verdict
+        fields: list[str] = []
+
+    def filter_outlet(self, queryset, name, value):
+        # EXISTS, not a join: a claim seen in three articles of the outlet is still one row.
+        seen = Appearance.objects.filter(claim=OuterRef("claim_id"), document__outlet__domain=value.lower())
+        return queryset.filter(Exists(seen))
+
+    def filter_claim_date(self, queryset, name, value):
+        lookup = "date_said__gte" if name.endswith("after") else "date_said__lte"
+        return queryset.filter(
+            Exists(Appearance.objects.filter(claim=OuterRef("claim_id"), **{lookup: value}))
+        )
+
+    def filter_q(self, queryset, name, value):
+        if not value.strip():
+            return queryset
+        return queryset.filter(search_vector=SearchQuery(value, config="simple", search_type="websearch"))

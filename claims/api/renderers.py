@@ -7,7 +7,9 @@ from rest_framework.renderers import JSONRenderer
 
 
 class OrjsonRenderer(JSONRenderer):
-    def render(self, data: Any, accepted_media_type: str | None = None, renderer_context: Any = None) -> bytes:
+    def render(
+        self, data: Any, accepted_media_type: str | None = None, renderer_context: Any = None
+    ) -> bytes:
         if data is None:
             return b""
         return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)

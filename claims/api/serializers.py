@@ -24,7 +24,16 @@ class SpeakerRefSerializer(serializers.ModelSerializer):
 class QuantitySerializer(serializers.ModelSerializer):
     class Meta:
         model = Quantity
-        fields = ["text", "value", "unit", "normalized_value", "normalized_unit", "approximate", "start", "end"]
+        fields = [
+            "text",
+            "value",
+            "unit",
+            "normalized_value",
+            "normalized_unit",
+            "approximate",
+            "start",
+            "end",
+        ]
 
 
 class AppearanceSerializer(serializers.ModelSerializer):
@@ -32,7 +41,7 @@ class AppearanceSerializer(serializers.ModelSerializer):
     document = serializers.SlugRelatedField(slug_field="uuid", read_only=True)
     document_title = serializers.CharField(source="document.title", read_only=True)
     document_url = serializers.CharField(source="document.url", read_only=True)
-    relayed_by = SpeakerRefSerializer(read_only=True)
+    relayed_by = SpeakerRefSerializer(read_only=True, allow_null=True)
     quantities = QuantitySerializer(many=True, read_only=True)
 
     class Meta:
@@ -45,7 +54,7 @@ class AppearanceSerializer(serializers.ModelSerializer):
 
 class ClaimSerializer(serializers.ModelSerializer):
     id = serializers.UUIDField(source="uuid", read_only=True)
-    speaker = SpeakerRefSerializer(read_only=True)
+    speaker = SpeakerRefSerializer(read_only=True, allow_null=True)
     appearances = AppearanceSerializer(many=True, read_only=True)
     evidence = EvidenceSerializer(many=True, read_only=True)
     jobs = CorroborationJobSerializer(source="corroboration_jobs", many=True, read_only=True)

@@ -22,7 +22,19 @@ from .clauses import (
     cut_clause,
     subject_after,
 )
-from .cues import ACCORDING_RE, COMPLEMENTIZER, DE, EN_CUE_RE, EN_FORMS, FR_CUE_RE, FR_FORMS, OBJ, SAY
+from .cues import (
+    ACCORDING_RE,
+    COMPLEMENTIZER,
+    DE,
+    EN_CUE_RE,
+    EN_FORMS,
+    EN_THAT_ONLY,
+    FR_CUE_RE,
+    FR_FORMS,
+    OBJ,
+    SAY,
+    inverted_pronoun,
+)
 from .direct import DirectQuotes
 from .mentions import SpeakerBook
 from .quotes import Quote
@@ -207,8 +219,11 @@ class Attributor(DirectQuotes):
         for index, cue in enumerate(cues):
             if cue.start() in used_cues:
                 continue
-            if self.language == "fr" and (cue.group("inv1") or cue.group("inv2")):
-                continue  # inverted forms belong to quote-first constructions
+            if self.language == "fr" and inverted_pronoun(cue):
+                # Inverted forms close the clause they follow: "…, a-t-elle annoncé mercredi."
+                if self._postposed(cue, paragraph, sent, used_cues):
+                    used_cues.add(cue.start())
+                continue
             span = self._complement(cue, s_hi)
             if span is None:
                 if self._postposed(cue, paragraph, sent, used_cues):
@@ -261,7 +276,7 @@ class Attributor(DirectQuotes):
             return False
         between = norm[comma + 1 : cue.start()].strip()
         tail = norm[cue.end() : s_hi].strip(" .")
-        pronoun = (cue.group("inv1") or cue.group("inv2")) if self.language == "fr" else None
+        pronoun = inverted_pronoun(cue) if self.language == "fr" else None
         if pronoun:
             if between:
                 return False
@@ -306,6 +321,7 @@ class Attributor(DirectQuotes):
         """The claim span a cue governs: que/that clause, colon, de + infinitive or object."""
         norm = self.norm
         classes = self._forms(cue.group("verb"))
+        verb_lower = cue.group("verb").lower()
         after = norm[cue.end() : s_hi]
         comp = COMPLEMENTIZER[self.language]
         if SAY in classes and "warn" not in classes:
@@ -332,7 +348,7 @@ class Attributor(DirectQuotes):
             match = re.match(r"^\s*,?\s*(?:contre\s+|against\s+|en\s+)?(?=\S)", after)
             if match and len(after.split()) >= 4:
                 return cue.end() + match.end(), s_hi
-        if self.language == "en" and SAY in classes:
+        if self.language == "en" and SAY in classes and verb_lower not in EN_THAT_ONLY:
             skip = cue.end()
             verb = cue.group("verb")
             if verb in ("told", "tell", "tells"):

@@ -6,7 +6,7 @@ import re
 
 from .channels import find_channel
 from .clauses import PREPOSITION_START_RE, SENTENCE_END_RE, subject_after
-from .cues import ACCORDING_RE, COMPLEMENTIZER
+from .cues import ACCORDING_RE, COMPLEMENTIZER, EN_QUOTE_CUE_RE, FR_QUOTE_CUE_RE, inverted_pronoun
 from .quotes import Quote
 
 
@@ -83,7 +83,7 @@ class DirectQuotes:
                     or (self.language == "en" and after.rstrip().endswith(","))
                 )
             ):
-                pronoun = last.group("inv1") or last.group("inv2") if self.language == "fr" else None
+                pronoun = inverted_pronoun(last) if self.language == "fr" else None
                 pieces = [pronoun] if pronoun else self._subject_before(lo, last.start())
                 built = self._speaker(pieces)
                 if built:
@@ -114,7 +114,7 @@ class DirectQuotes:
         context = (quote.close, end)
         cue = self.cue_re.match(norm, quote.close + lead, end)
         if cue:
-            pronoun = (cue.group("inv1") or cue.group("inv2")) if self.language == "fr" else None
+            pronoun = inverted_pronoun(cue) if self.language == "fr" else None
             rest = norm[cue.end() : end]
             pieces = [pronoun] if pronoun else [subject_after(rest, self.language)]
             built = self._speaker(pieces)

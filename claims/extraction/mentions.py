@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import (
+from .nouns import (
     DETERMINERS,
     FEMININE_HINTS,
     GROUP_HEADS,

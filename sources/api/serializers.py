@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from sources.models import CorroborationJob, Document, Evidence, IngestJob, Outlet
+from sources.models import CorroborationJob, Document, Evidence, ExternalReview, IngestJob, Outlet, Snapshot
 
 
 class OutletSerializer(serializers.ModelSerializer):
@@ -81,3 +81,84 @@ class EvidenceSerializer(serializers.ModelSerializer):
             "passage", "score", "suggested_stance", "stance_reasons", "decision", "decision_note", "decided_at",
             "created_at",
         ]  # fmt: skip
+
+
+class CorroborationJobListSerializer(CorroborationJobSerializer):
+    claim = serializers.SlugRelatedField(slug_field="uuid", read_only=True)
+
+    class Meta(CorroborationJobSerializer.Meta):
+        fields = [*CorroborationJobSerializer.Meta.fields, "claim", "target", "enqueued_at"]
+
+
+class SnapshotSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Snapshot
+        fields = ["url", "final_url", "sha256", "content_type", "fetched_at"]
+
+
+class EvidenceDetailSerializer(EvidenceSerializer):
+    """Evidence with the machine's suggestion and the person's decision as two separate objects."""
+
+    claim = serializers.SlugRelatedField(slug_field="uuid", read_only=True)
+    suggestion = serializers.SerializerMethodField()
+    human_decision = serializers.SerializerMethodField()
+    snapshot = SnapshotSerializer(read_only=True)
+
+    class Meta(EvidenceSerializer.Meta):
+        fields = [
+            "id", "claim", "document", "document_title", "document_url", "provider", "passage_start",
+            "passage_end", "passage", "score", "tier", "cluster_key", "snapshot", "suggestion", "human_decision",
+            "created_at",
+        ]  # fmt: skip
+
+    def get_suggestion(self, obj: Evidence) -> dict:
+        return {"stance": obj.suggested_stance, "reasons": obj.stance_reasons}
+
+    def get_human_decision(self, obj: Evidence) -> dict:
+        return {
+            "decision": obj.decision,
+            "note": obj.decision_note,
+            "decided_by": obj.decided_by.get_username() if obj.decided_by else None,
+            "decided_at": obj.decided_at,
+        }
+
+
+class EvidenceDecisionSerializer(serializers.Serializer):
+    decision = serializers.ChoiceField(choices=[Evidence.Decision.ACCEPTED, Evidence.Decision.DISMISSED])
+    note = serializers.CharField(required=False, allow_blank=True, max_length=5000, default="")
+
+
+class EvidenceSubmitSerializer(serializers.Serializer):
+    claim = serializers.UUIDField()
+    url = serializers.URLField(max_length=2000)
+
+
+class ExternalReviewSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ExternalReview
+        fields = [
+            "publisher", "publisher_url", "url", "claim_reviewed", "claimant", "rating_text", "rating_value",
+            "best_rating", "worst_rating", "date_published", "language", "match_score",
+        ]  # fmt: skip
+
+
+class SimilarQuerySerializer(serializers.Serializer):
+    text = serializers.CharField(max_length=5000)
+    language = serializers.CharField(required=False, max_length=8, allow_blank=True, default="")
+    limit = serializers.IntegerField(required=False, min_value=1, max_value=50, default=10)
+
+
+class SimilarClaimSerializer(serializers.Serializer):
+    def to_representation(self, item: dict) -> dict:
+        claim = item["claim"]
+        return {
+            "claim": {
+                "id": str(claim.uuid),
+                "text": claim.text,
+                "speaker": claim.speaker.name if claim.speaker else None,
+                "status": claim.status,
+            },
+            "score": item["score"],
+            "verdict": item["verdict"],
+            "external_reviews": ExternalReviewSerializer(claim.external_reviews.all(), many=True).data,
+        }

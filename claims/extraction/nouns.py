@@ -1,0 +1,86 @@
+"""Lexicons of the nouns that name speakers: organisations, roles, groups, pronouns, FR and EN."""
+
+from __future__ import annotations
+
+import re
+
+PRONOUNS = {
+    "il": "m",
+    "elle": "f",
+    "ils": "p",
+    "elles": "p",
+    "he": "m",
+    "she": "f",
+    "they": "p",
+    "celui-ci": "m",
+    "celle-ci": "f",
+    "ce dernier": "m",
+    "cette dernière": "f",
+}
+
+ORG_HEADS = set(
+    "administration agence agences agency ambassade armee army armée assemblée association authority "
+    "autorité bank banque board bureau cabinet center centre chaîne club cnrs commission committee "
+    "compagnie company congress conseil corporation council cour court department direction elysee "
+    "embassy entreprise federation firm forces foundation fédération gendarmerie gouvernement "
+    "government groupe hopital hospital hôpital insee institut institute journal kremlin laboratoire "
+    "league ligue mairie matignon military ministere ministries ministry ministère municipality nato "
+    "navy network newspaper observatoire office ong onu organisation organization otan parliament "
+    "parquet parti party pentagon police prefecture préfecture quotidien regime regulator senate "
+    "service services société spokesman's staff statistics syndicat sénat team tribunal ue union "
+    "university université élysée équipe état-major"
+    .split()
+)
+
+ORG_NAMES = set(
+    "afp ap bbc bce bloomberg cio cnn dares drees ecb edf engie eu eurostat fed fifa fmi imf insee "
+    "inserm interfax ioc kremlin matignon nasa nato ocde oecd ofce oms onu otan pentagon pentagone "
+    "ratp reuters ria sncf tass ue uefa ukrinform un unesco unicef who xinhua élysée"
+    .split()
+)
+
+ROLE_HEADS = set(
+    "adviser advisor ambassadeur ambassador ambassadrice analyst analyste avocat avocate capitaine "
+    "captain chair chairman chairwoman chef cheffe chief coach colonel commandant commander "
+    "conseiller conseillère directeur director directrice dirigeant dirigeante docteur doctor député "
+    "députée economist entraîneur executive general gouverneur governor général head judge juge "
+    "lawyer leader maire manager mayor minister ministre médecin officer official officier patron "
+    "patronne porte-parole president procureur procureure professeur prosecutor préfet préfète "
+    "président présidente responsable secretary secrétaire senator spokesman spokesperson spokeswoman "
+    "sélectionneur sénateur sénatrice vice-ministre économiste"
+    .split()
+)
+
+GROUP_HEADS = set(
+    "analystes analysts authorities autorités campaigners chercheurs critics diplomates diplomats "
+    "doctors economists enquêteurs experts habitants investigators lawmakers locals manifestants "
+    "militants médecins observateurs observers officials officiels people proches protesters "
+    "researchers residents responsables riverains salariés scientifiques scientists soldats sources "
+    "spécialistes syndicats témoins witnesses économistes élus"
+    .split()
+)
+
+ORG_PHRASES = [
+    "white house",
+    "maison blanche",
+    "downing street",
+    "associated press",
+    "banque de france",
+    "bank of england",
+    "federal reserve",
+    "le monde",
+    "new york times",
+    "wall street journal",
+]
+
+FEMININE_HINTS = re.compile(
+    r"^(?:la|une|cette|mme|madame|mrs|ms|miss)\b|\b(?:présidente|ministre\s+\w+e|cheffe|directrice|"
+    r"sénatrice|députée|procureure|ambassadrice|patronne|préfète|conseillère|dirigeante|porte-parole\s+\w+e|"
+    r"spokeswoman|chairwoman)\b",
+    re.IGNORECASE,
+)
+DETERMINERS = re.compile(
+    r"^(?:(?:le|la|les|un|une|des|du|de|the|a|an|ce|cette|ces|son|sa|ses|leur|leurs|its|his|her|their|"
+    r"plusieurs|certains|certaines|nombreux|de nombreux|quelques|several|some|many|most|other)\s+|[ld]')",
+    re.IGNORECASE,
+)
