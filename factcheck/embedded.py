@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import time
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,9 @@ def ensure_postgres() -> dict[str, str]:
     """Start (or join) the embedded PostgreSQL; returns HOST/PORT/USER for Django. Idempotent."""
     global _pg_server
     if _pg_server is None:
+        # pgserver asks platformdirs for a runtime folder; on servers without a login session
+        # XDG_RUNTIME_DIR is unset and platformdirs warns about its (fine) /tmp fallback.
+        warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
         try:
             import pgserver
         except ImportError:
