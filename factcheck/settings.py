@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI and ReDoc assets served locally, no CDN
     "sources",
     "claims",
 ]
@@ -163,6 +164,9 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -193,6 +197,9 @@ FACTCHECK_WEBHOOK_MAX_ATTEMPTS = env_int("FACTCHECK_WEBHOOK_MAX_ATTEMPTS", 6, mi
 FACTCHECK_WEBHOOK_BACKOFF_SECONDS = float(env_str("FACTCHECK_WEBHOOK_BACKOFF_SECONDS", "30"))
 FACTCHECK_WEBHOOK_BACKOFF_MAX_SECONDS = float(env_str("FACTCHECK_WEBHOOK_BACKOFF_MAX_SECONDS", "3600"))
 FACTCHECK_WEBHOOK_TIMEOUT_SECONDS = float(env_str("FACTCHECK_WEBHOOK_TIMEOUT_SECONDS", "10"))
+# A delivery still pending this long after it was due lost its task message; the beat task re-queues it.
+# Keep it well above the delivery task's time limit (90 s), or an attempt in flight is sent twice.
+FACTCHECK_WEBHOOK_REQUEUE_AFTER_SECONDS = env_int("FACTCHECK_WEBHOOK_REQUEUE_AFTER_SECONDS", 900, minimum=120)
 # Our own hashed, named, revocable tokens replace DRF's one-per-user authtoken.
 REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"] = [
     "rest_framework.authentication.SessionAuthentication",
@@ -253,3 +260,5 @@ CELERY_BEAT_SCHEDULE = {
     "sources-reclaim-stuck-jobs": {"task": "sources.tasks.corroboration_reclaim", "schedule": 60.0},
     "sources-index-unmatched-claims": {"task": "sources.tasks.matching_backfill", "schedule": 300.0},
 }
+# Claims app beat entries (the schedule itself is defined with the sources app's above).
+CELERY_BEAT_SCHEDULE["claims-requeue-webhooks"] = {"task": "claims.tasks.requeue_webhooks", "schedule": 300.0}

@@ -3,8 +3,10 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from factcheck.api import router
+from factcheck.views import home
 
 urlpatterns = [
+    path("", home, name="home"),
     path("admin/", admin.site.urls),
     # App paths first: they hold fixed segments (claims/similar/) the router would read as ids.
     path("api/v1/", include("sources.api.urls")),
