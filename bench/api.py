@@ -1,7 +1,8 @@
 """Published-verdict list under load: the DRF API against a bare Django+orjson view, through gunicorn.
 
 Run: DJANGO_DEBUG=1 .venv/bin/python bench/api.py   (own database `factcheck_bench`, filled once with
-100,000 published verdicts; loopback only; prints requests/s, p50 and p99 for both and the ratio).
+100,000 published verdicts; loopback only; one gunicorn with DEBUG off serves both sides, measured in
+alternating rounds; prints requests/s, p50 and p99 for both and the ratio).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ TOTAL = int(os.environ.get("BENCH_VERDICTS", "100000"))
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "2000"))
 CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "4"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(max(2, os.cpu_count() or 2))))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "4"))
 
 os.environ["FACTCHECK_DATABASE_NAME"] = DB_NAME
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
@@ -124,6 +126,10 @@ def serve(port: int) -> subprocess.Popen:
                 httpx.get(f"http://127.0.0.1:{port}/api/v1/verdicts/?page_size=1", timeout=5).status_code
                 == 200
             ):
+                # DEBUG on would record every query and explain 404s: make sure both sides run without it.
+                if b"URLconf" in httpx.get(f"http://127.0.0.1:{port}/no-such-page/", timeout=5).content:
+                    process.terminate()
+                    raise SystemExit("gunicorn runs with DEBUG on; the figures would not mean anything")
                 return process
         except httpx.HTTPError:
             pass
@@ -132,14 +138,14 @@ def serve(port: int) -> subprocess.Popen:
     raise SystemExit("gunicorn did not come up")
 
 
-def load(url: str) -> dict[str, float]:
-    """REQUESTS GETs from CONCURRENCY threads, each with its own keep-alive client; latencies in ms."""
+def load(url: str, requests: int) -> tuple[list[float], float, int]:
+    """`requests` GETs from CONCURRENCY threads, each with its own keep-alive client: latencies (ms), seconds."""
     import httpx
 
     latencies: list[float] = []
     errors = 0
     lock = threading.Lock()
-    per_thread = REQUESTS // CONCURRENCY
+    per_thread = requests // CONCURRENCY
 
     def worker() -> None:
         nonlocal errors
@@ -155,22 +161,39 @@ def load(url: str) -> dict[str, float]:
             latencies.extend(mine)
             errors += bad
 
-    for _ in range(50):  # warm-up: connections, plans, caches
-        httpx.get(url, timeout=30)
     threads = [threading.Thread(target=worker) for _ in range(CONCURRENCY)]
     started = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    elapsed = time.perf_counter() - started
-    latencies.sort()
-    return {
-        "rps": len(latencies) / elapsed,
-        "p50": statistics.median(latencies),
-        "p99": latencies[int(len(latencies) * 0.99) - 1],
-        "errors": errors,
-    }
+    return latencies, time.perf_counter() - started, errors
+
+
+def compare(urls: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Both sides in ROUNDS alternating rounds, so a busy moment on a shared machine hits both alike."""
+    import httpx
+
+    for url in urls.values():
+        for _ in range(50):  # warm-up: connections, plans, caches
+            httpx.get(url, timeout=30)
+    runs: dict[str, tuple[list[float], float, int]] = {name: ([], 0.0, 0) for name in urls}
+    names = list(urls)
+    for round_ in range(ROUNDS):
+        for name in names if round_ % 2 == 0 else reversed(names):
+            latencies, seconds, errors = load(urls[name], REQUESTS // ROUNDS)
+            before = runs[name]
+            runs[name] = (before[0] + latencies, before[1] + seconds, before[2] + errors)
+    figures = {}
+    for name, (latencies, seconds, errors) in runs.items():
+        latencies.sort()
+        figures[name] = {
+            "rps": len(latencies) / seconds,
+            "p50": statistics.median(latencies),
+            "p99": latencies[int(len(latencies) * 0.99) - 1],
+            "errors": errors,
+        }
+    return figures
 
 
 def main() -> None:
@@ -187,16 +210,22 @@ def main() -> None:
     count = fill()
     port = free_port()
     print(
-        f"{count} published verdicts; gunicorn {WORKERS} sync workers; {REQUESTS} requests x {CONCURRENCY} threads"
+        f"{count} published verdicts; gunicorn {WORKERS} sync workers (DEBUG off); {REQUESTS} requests x "
+        f"{CONCURRENCY} threads per side in {ROUNDS} alternating rounds; load average {os.getloadavg()[0]:.2f}"
     )
     process = serve(port)
     try:
         query = "language=en&page_size=50"
-        api = load(f"http://127.0.0.1:{port}/api/v1/verdicts/?{query}")
-        bare = load(f"http://127.0.0.1:{port}/bare/verdicts/?{query}")
+        figures = compare(
+            {
+                "api": f"http://127.0.0.1:{port}/api/v1/verdicts/?{query}",
+                "bare": f"http://127.0.0.1:{port}/bare/verdicts/?{query}",
+            }
+        )
     finally:
         process.terminate()
         process.wait(timeout=30)
+    api, bare = figures["api"], figures["bare"]
     for name, r in (("API  /api/v1/verdicts/", api), ("bare Django + orjson", bare)):
         print(
             f"{name:24} {r['rps']:8.1f} req/s   p50 {r['p50']:6.1f} ms   p99 {r['p99']:6.1f} ms   errors {r['errors']}"

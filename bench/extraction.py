@@ -25,7 +25,10 @@ DATA = ROOT / "bench" / "data" / "extraction"
 HELDOUT = ROOT / "bench" / "data" / "extraction_heldout"
 # The tuning set is what the rules were developed against; the held-out set was written before
 # any tuning on it and is the honest estimate of how the rules do on unseen articles.
-SETS = [("tuning set (bench/data/extraction)", DATA), ("held-out set (bench/data/extraction_heldout)", HELDOUT)]
+SETS = [
+    ("tuning set (bench/data/extraction)", DATA),
+    ("held-out set (bench/data/extraction_heldout)", HELDOUT),
+]
 THRESHOLD = 0.5
 ROUNDS = 5
 

@@ -50,7 +50,9 @@ UNITS = [("percent", "%"), ("km²", "square kilometres"), ("million euros", "mil
 
 
 def _word(rng: random.Random, syllables: int) -> str:
-    return "".join(rng.choice(CONSONANTS) + rng.choice(VOWELS) for _ in range(syllables)) + rng.choice(["", "n", "s", "r"])
+    return "".join(rng.choice(CONSONANTS) + rng.choice(VOWELS) for _ in range(syllables)) + rng.choice(
+        ["", "n", "s", "r"]
+    )
 
 
 class Generator:
@@ -130,7 +132,9 @@ class Generator:
                 words = joined.split()
             elif op == "number":
                 words = [w.replace(",", " ") if w[:1].isdigit() and "," in w else w for w in words]
-                words = [f"{int(w):,}" if w.isdigit() and int(w) >= 1000 and len(w) != 4 else w for w in words]
+                words = [
+                    f"{int(w):,}" if w.isdigit() and int(w) >= 1000 and len(w) != 4 else w for w in words
+                ]
         return " ".join(words) + "."
 
 
@@ -239,13 +243,20 @@ def _copy(cursor, table: str, columns: str, lines: list[str]) -> None:
             copy.write("".join(lines[start : start + 200_000]))
 
 
-def _copy_bigint_pairs(cursor, table: str, columns: str, a: np.ndarray, b: np.ndarray, df: bool = False) -> None:
+def _copy_bigint_pairs(
+    cursor, table: str, columns: str, a: np.ndarray, b: np.ndarray, df: bool = False
+) -> None:
     """COPY ... (FORMAT binary) of two integer columns built with numpy, without a Python loop per row."""
     second = (">i4", 4) if df else (">i8", 8)
     dtype = np.dtype([("n", ">i2"), ("l1", ">i4"), ("a", ">i8"), ("l2", ">i4"), ("b", second[0])])
     rows = np.empty(len(a), dtype=dtype)
     rows["n"], rows["l1"], rows["a"], rows["l2"], rows["b"] = 2, 8, a, second[1], b
-    payload = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") * 2 + rows.tobytes() + (-1).to_bytes(2, "big", signed=True)
+    payload = (
+        b"PGCOPY\n\xff\r\n\x00"
+        + (0).to_bytes(4, "big") * 2
+        + rows.tobytes()
+        + (-1).to_bytes(2, "big", signed=True)
+    )
     with cursor.copy(f"COPY {table} ({columns}) FROM STDIN (FORMAT binary)") as copy:
         for start in range(0, len(payload), 1 << 24):
             copy.write(payload[start : start + (1 << 24)])
@@ -339,7 +350,7 @@ def main() -> None:
             counts[1] += len(above)
         if i < 3:
             print(f"  query: {q!r}\n  answer: {texts[answer]!r}\n  ours: {[(m.claim_id, m.score) for m in ours[:3]]}"
-                  f"\n  exact: {list(zip(exact_ids[:3], [round(s, 4) for s in exact_scores[:3]]))}")  # fmt: skip
+                  f"\n  exact: {list(zip(exact_ids[:3], [round(s, 4) for s in exact_scores[:3]], strict=False))}")  # fmt: skip
 
     pub_latencies = []
     for q in queries[:100]:
@@ -355,12 +366,18 @@ def main() -> None:
           f"   (published-only filter: p95 {np.percentile(pub_latencies, 95):.1f} ms)")  # fmt: skip
     print(f"exact scan       p50 {np.percentile(exact_latencies, 50):6.1f} ms   p95 "
           f"{np.percentile(exact_latencies, 95):6.1f} ms   (numpy over all rows, same scoring function)")  # fmt: skip
-    print(f"recall@10 of the known claim: ours {found / m:.3f}, exact {exact_found / m:.3f} "
-          f"-> ours/exact = {found / max(exact_found, 1):.3f}")
+    print(
+        f"recall@10 of the known claim: ours {found / m:.3f}, exact {exact_found / m:.3f} "
+        f"-> ours/exact = {found / max(exact_found, 1):.3f}"
+    )
     (hit_s, all_s), (hit_4, all_4) = relevant[suggest], relevant[0.4]
-    print(f"recall@10 vs the exact top 10, results at or above the suggestion score {suggest}: "
-          f"{hit_s / max(all_s, 1):.3f} ({hit_s}/{all_s})")
-    print(f"  (all 10 incl. unrelated low scorers: {overlap / m:.3f}; at or above 0.4: {hit_4 / max(all_4, 1):.3f})")
+    print(
+        f"recall@10 vs the exact top 10, results at or above the suggestion score {suggest}: "
+        f"{hit_s / max(all_s, 1):.3f} ({hit_s}/{all_s})"
+    )
+    print(
+        f"  (all 10 incl. unrelated low scorers: {overlap / m:.3f}; at or above 0.4: {hit_4 / max(all_4, 1):.3f})"
+    )
     if not args.keep:
         drop_database()
 

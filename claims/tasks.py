@@ -19,3 +19,20 @@ def deliver_webhook(delivery_id: int) -> None:
         # Our own attempt counter (in WebhookDelivery) governs the cap, not Celery's retry count: the
         # delivery log the consumer sees is the source of truth.
         deliver_webhook.apply_async((delivery_id,), countdown=outcome.retry_in)
+
+
+@shared_task(acks_late=True, soft_time_limit=50, time_limit=60)
+def requeue_webhooks() -> int:
+    """Beat: re-enqueue pending deliveries whose task was lost (FACTCHECK_WEBHOOK_REQUEUE_AFTER_SECONDS)."""
+    from datetime import timedelta
+
+    from django.conf import settings
+
+    from claims.webhooks import webhook_deliveries_requeue
+
+    count = webhook_deliveries_requeue(
+        older_than=timedelta(seconds=settings.FACTCHECK_WEBHOOK_REQUEUE_AFTER_SECONDS)
+    )
+    if count:
+        logger.warning("re-queued %d stuck webhook deliveries", count)
+    return count

@@ -120,7 +120,12 @@ class Verdict(models.Model):
 
     @property
     def etag(self) -> str:
-        return f'"{self.uuid}-{self.version}"'
+        return verdict_etag(uuid=self.uuid, version=self.version)
+
+
+def verdict_etag(*, uuid: object, version: int) -> str:
+    """The strong ETag of a verdict: it changes with every saved version (the optimistic-lock counter)."""
+    return f'"{uuid}-{version}"'
 
 
 class VerdictVersion(models.Model):

@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 import httpx
 import orjson
 from django.conf import settings
-from django.db.models import F
+from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from claims.verdict_models import Verdict
@@ -129,6 +130,35 @@ def webhook_event_emit(*, event: str, verdict: Verdict) -> list[WebhookDelivery]
     for delivery in deliveries:
         deliver_webhook.delay_on_commit(delivery.pk)
     return deliveries
+
+
+def webhook_deliveries_requeue(
+    *, delivery_ids: list[int] | None = None, older_than: timedelta | None = None
+) -> int:
+    """Enqueue an attempt for pending deliveries (these ids, or those overdue by `older_than`); idempotent.
+
+    A delivery is overdue when its task message was lost (a broker restart, a worker killed before the
+    ack): still pending, and neither its creation nor its scheduled retry is within `older_than`. A
+    duplicate attempt is harmless: webhook_delivery_attempt claims each attempt by its counter, and
+    receivers dedupe on the delivery id header.
+    """
+    from claims.tasks import deliver_webhook
+
+    pending = WebhookDelivery.objects.filter(status=WebhookDelivery.Status.PENDING)
+    if delivery_ids is not None:
+        pending = pending.filter(pk__in=delivery_ids)
+    if older_than is not None:
+        cutoff = timezone.now() - older_than
+        pending = pending.filter(
+            Q(next_attempt_at__isnull=True, created_at__lt=cutoff) | Q(next_attempt_at__lt=cutoff)
+        )
+    with transaction.atomic():
+        ids = list(pending.select_for_update(skip_locked=True).values_list("pk", flat=True))
+        # Marked due now, so the next sweep leaves them alone for another `older_than`.
+        WebhookDelivery.objects.filter(pk__in=ids).update(next_attempt_at=timezone.now())
+        for delivery_id in ids:
+            deliver_webhook.delay_on_commit(delivery_id)
+    return len(ids)
 
 
 def backoff_seconds(attempt: int) -> float:

@@ -40,11 +40,28 @@ class IngestJobAdmin(admin.ModelAdmin):
 
 @admin.register(CorroborationJob)
 class CorroborationJobAdmin(admin.ModelAdmin):
-    list_display = ["claim", "provider", "status", "priority", "attempts", "short_error", "started_at", "finished_at"]
+    list_display = [
+        "claim",
+        "provider",
+        "status",
+        "priority",
+        "attempts",
+        "short_error",
+        "started_at",
+        "finished_at",
+    ]
     list_filter = ["status", "provider"]
     search_fields = ["claim__text", "last_error", "target"]
     raw_id_fields = ["claim", "submitted_by"]
-    readonly_fields = ["uuid", "attempts", "last_error", "created_at", "enqueued_at", "started_at", "finished_at"]
+    readonly_fields = [
+        "uuid",
+        "attempts",
+        "last_error",
+        "created_at",
+        "enqueued_at",
+        "started_at",
+        "finished_at",
+    ]
     actions = ["requeue"]
 
     @admin.display(description="last error")
@@ -61,7 +78,16 @@ class CorroborationJobAdmin(admin.ModelAdmin):
 
 @admin.register(Evidence)
 class EvidenceAdmin(admin.ModelAdmin):
-    list_display = ["claim", "document", "suggested_stance", "decision", "tier", "cluster_key", "score", "created_at"]
+    list_display = [
+        "claim",
+        "document",
+        "suggested_stance",
+        "decision",
+        "tier",
+        "cluster_key",
+        "score",
+        "created_at",
+    ]
     list_filter = ["suggested_stance", "decision", "provider", "tier"]
     search_fields = ["passage", "claim__text", "document__title"]
     raw_id_fields = ["claim", "document", "decided_by", "snapshot"]
@@ -76,7 +102,14 @@ class SnapshotAdmin(admin.ModelAdmin):
 
 @admin.register(ExternalReview)
 class ExternalReviewAdmin(admin.ModelAdmin):
-    list_display = ["publisher", "claim_reviewed", "rating_text", "date_published", "matched_claim", "match_score"]
+    list_display = [
+        "publisher",
+        "claim_reviewed",
+        "rating_text",
+        "date_published",
+        "matched_claim",
+        "match_score",
+    ]
     list_filter = ["publisher", "language"]
     search_fields = ["claim_reviewed", "publisher", "url"]
     raw_id_fields = ["matched_claim"]

@@ -154,7 +154,11 @@ def claimreviews_import(source: str) -> ImportResult:
     result = ImportResult()
     sources = [source]
     if Path(source).is_dir():
-        sources = [str(p) for p in sorted(Path(source).iterdir()) if p.suffix.lower() in {".json", ".jsonld", ".html", ".htm"}]
+        sources = [
+            str(p)
+            for p in sorted(Path(source).iterdir())
+            if p.suffix.lower() in {".json", ".jsonld", ".html", ".htm"}
+        ]
     for item in sources:
         for node in _load(item):
             fields = _fields(node)

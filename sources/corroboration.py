@@ -41,7 +41,9 @@ def _send(job: CorroborationJob) -> None:
     corroborate_claim.apply_async_on_commit(args=(job.id,), priority=job.priority)
 
 
-def corroboration_enqueue(*, claim: Claim, providers: tuple[str, ...] = DEFAULT_PROVIDERS) -> list[CorroborationJob]:
+def corroboration_enqueue(
+    *, claim: Claim, providers: tuple[str, ...] = DEFAULT_PROVIDERS
+) -> list[CorroborationJob]:
     """Create the claim's jobs (once) and send new ones on commit; also queue its matching. Idempotent."""
     from sources.tasks import claim_match
 
@@ -107,9 +109,13 @@ def _store(*, job: CorroborationJob, claim: Claim, findings: Findings) -> int:
     for candidate in findings.candidates:
         document = _persist_document(candidate)
         snapshot = (
-            snapshot_store(text=candidate.snapshot.text, url=candidate.snapshot.url,
-                           final_url=candidate.snapshot.final_url, content_type=candidate.snapshot.content_type,
-                           fetched_at=candidate.snapshot.fetched_at)  # fmt: skip
+            snapshot_store(
+                text=candidate.snapshot.text,
+                url=candidate.snapshot.url,
+                final_url=candidate.snapshot.final_url,
+                content_type=candidate.snapshot.content_type,
+                fetched_at=candidate.snapshot.fetched_at,
+            )  # fmt: skip
             if candidate.snapshot is not None
             else snapshot_for_document(document)
         )
@@ -160,7 +166,9 @@ def _persist_document(candidate: Candidate) -> Document:
 
 def evidence_tier(*, claim: Claim, outlet: Outlet | None) -> str:
     """Primary: official data, or the speaker's own channel; otherwise a secondary report."""
-    if outlet is not None and (outlet.is_primary_source or (outlet.speaker_id and outlet.speaker_id == claim.speaker_id)):
+    if outlet is not None and (
+        outlet.is_primary_source or (outlet.speaker_id and outlet.speaker_id == claim.speaker_id)
+    ):
         return Evidence.Tier.PRIMARY
     return Evidence.Tier.SECONDARY
 
@@ -177,7 +185,9 @@ def job_note_retry(*, job_id: int, error: str) -> None:
     )
 
 
-def jobs_requeue(*, failed: bool = False, stuck: bool = False, claim: Claim | None = None) -> list[CorroborationJob]:
+def jobs_requeue(
+    *, failed: bool = False, stuck: bool = False, claim: Claim | None = None
+) -> list[CorroborationJob]:
     """Put failed and/or stuck jobs (or all of one claim's) back on the queue; duplicates are harmless."""
     if not (failed or stuck or claim):
         raise InvalidInput("Choose what to requeue: failed, stuck, or one claim's jobs.")
@@ -196,7 +206,10 @@ def jobs_requeue(*, failed: bool = False, stuck: bool = False, claim: Claim | No
 
 def _stuck_q() -> Q:
     now = timezone.now()
-    return Q(status=JobStatus.RUNNING, started_at__lt=now - timedelta(seconds=settings.FACTCHECK_STUCK_AFTER_SECONDS)) | Q(
+    return Q(
+        status=JobStatus.RUNNING,
+        started_at__lt=now - timedelta(seconds=settings.FACTCHECK_STUCK_AFTER_SECONDS),
+    ) | Q(
         status=JobStatus.QUEUED,
         enqueued_at__lt=now - timedelta(seconds=settings.FACTCHECK_REQUEUE_QUEUED_AFTER_SECONDS),
     )

@@ -16,7 +16,9 @@ from sources.models import ClaimFamilyMember
 
 
 def canonical_id_of(claim_id: int) -> int:
-    membership = ClaimFamilyMember.objects.filter(claim_id=claim_id, state=ClaimFamilyMember.State.LINKED).first()
+    membership = ClaimFamilyMember.objects.filter(
+        claim_id=claim_id, state=ClaimFamilyMember.State.LINKED
+    ).first()
     return membership.canonical_id if membership else claim_id
 
 
@@ -33,7 +35,9 @@ def claim_match(*, claim_id: int) -> ClaimFamilyMember | None:
         return existing  # already the canonical claim of a family
     matches = [
         m
-        for m in similar_claims(claim.text, limit=10, exclude=(claim.id,), min_score=settings.FACTCHECK_MATCH_SUGGEST_SCORE)
+        for m in similar_claims(
+            claim.text, limit=10, exclude=(claim.id,), min_score=settings.FACTCHECK_MATCH_SUGGEST_SCORE
+        )
         if m.claim_id < claim.id
     ]
     if not matches:

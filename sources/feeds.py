@@ -40,7 +40,9 @@ def feed_poll(*, outlet_id: int) -> int:
     except FetchTransientError:
         raise
     except ApplicationError as exc:
-        Outlet.objects.filter(pk=outlet.pk).update(feed_last_polled_at=timezone.now(), feed_last_error=exc.message)
+        Outlet.objects.filter(pk=outlet.pk).update(
+            feed_last_polled_at=timezone.now(), feed_last_error=exc.message
+        )
         return 0
     created = 0
     for link, title in feed_item_links(fetched.content):

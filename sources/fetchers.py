@@ -220,7 +220,11 @@ def _read(response: httpx.Response, *, url: str, final_url: str, accept: dict[st
         raise FetchTransientError(f"{final_url}: the connection broke while reading ({exc}).") from None
     content = b"".join(chunks)
     charset = next(
-        (p.split("=", 1)[1].strip().strip('"') for p in params.split(";") if p.strip().lower().startswith("charset=")),
+        (
+            p.split("=", 1)[1].strip().strip('"')
+            for p in params.split(";")
+            if p.strip().lower().startswith("charset=")
+        ),
         None,
     )
     return Fetched(

@@ -46,7 +46,12 @@ STOPWORDS = frozenset(
 )
 _PHRASES = [
     (re.compile(r"\b(?:per ?cent|pour ?cent|pourcent)\b"), " % "),
-    (re.compile(r"\b(?:square kilometres?|square kilometers?|kilometres? carres?|kilometers? squared|km2|km ²)"), " km2 "),
+    (
+        re.compile(
+            r"\b(?:square kilometres?|square kilometers?|kilometres? carres?|kilometers? squared|km2|km ²)"
+        ),
+        " km2 ",
+    ),
     (re.compile(r"km²"), " km2 "),
     (re.compile(r"\bmillions?\b"), " million "),
     (re.compile(r"\bbillions?\b|\bmilliards?\b"), " billion "),
@@ -211,7 +216,7 @@ def candidate_ids(
         sql = f"""
             SELECT r.claim_id FROM ({ranked} ORDER BY weight DESC, k.claim_id LIMIT %s) r
             JOIN claims_claim c ON c.id = r.claim_id
-            WHERE {' AND '.join(filters)}
+            WHERE {" AND ".join(filters)}
             ORDER BY r.weight DESC, r.claim_id LIMIT %s
         """  # noqa: S608
         params.append(FILTERED_POOL)
@@ -242,7 +247,8 @@ def similar_claims(
     query = features(normalized)
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT claim_id, normalized FROM sources_matchsignature WHERE claim_id = ANY(%s::bigint[])", [ids]
+            "SELECT claim_id, normalized FROM sources_matchsignature WHERE claim_id = ANY(%s::bigint[])",
+            [ids],
         )
         rows = cursor.fetchall()
     scored = [Match(claim_id, round(similarity(query, features(norm)), 4)) for claim_id, norm in rows]

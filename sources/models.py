@@ -55,7 +55,9 @@ class Document(models.Model):
     url = models.URLField(max_length=2000, blank=True)
     canonical_url = models.URLField(max_length=2000, blank=True)
     title = models.CharField(max_length=1000, blank=True)
-    outlet = models.ForeignKey(Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="documents")
+    outlet = models.ForeignKey(
+        Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="documents"
+    )
     author = models.CharField(max_length=500, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     language = models.CharField(max_length=8, blank=True)
@@ -142,7 +144,8 @@ class CorroborationJob(models.Model):
             ),
             models.CheckConstraint(condition=Q(priority__lte=9), name="corroboration_job_priority_0_9"),
             models.CheckConstraint(
-                condition=Q(provider="url_fetch") | Q(target=""), name="corroboration_job_target_only_for_urls"
+                condition=Q(provider="url_fetch") | Q(target=""),
+                name="corroboration_job_target_only_for_urls",
             ),
         ]
         indexes = [models.Index(fields=["status", "started_at"], name="corroboration_job_status_idx")]
@@ -193,7 +196,9 @@ class Evidence(models.Model):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="evidence")
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="evidence")
-    snapshot = models.ForeignKey(Snapshot, null=True, blank=True, on_delete=models.PROTECT, related_name="evidence")
+    snapshot = models.ForeignKey(
+        Snapshot, null=True, blank=True, on_delete=models.PROTECT, related_name="evidence"
+    )
     tier = models.CharField(max_length=16, choices=Tier.choices, default=Tier.SECONDARY)
     # Evidence rows of one claim with the same key are copies of one source: they count once.
     cluster_key = models.CharField(max_length=32, blank=True)
@@ -227,6 +232,9 @@ class Evidence(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["claim", "decision"], name="evidence_claim_decision_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.suggested_stance} evidence for claim {self.claim_id} ({self.decision})"
 
 
 class ExternalReview(models.Model):
@@ -275,9 +283,16 @@ class ClaimFamilyMember(models.Model):
     class Meta:
         ordering = ["-score"]
         constraints = [
-            models.CheckConstraint(condition=~Q(claim=models.F("canonical")), name="family_member_not_own_canonical"),
-            models.CheckConstraint(condition=Q(score__gte=0) & Q(score__lte=1), name="family_member_score_0_1"),
+            models.CheckConstraint(
+                condition=~Q(claim=models.F("canonical")), name="family_member_not_own_canonical"
+            ),
+            models.CheckConstraint(
+                condition=Q(score__gte=0) & Q(score__lte=1), name="family_member_score_0_1"
+            ),
         ]
+
+    def __str__(self) -> str:
+        return f"claim {self.claim_id} -> {self.canonical_id} ({self.state}, {self.score:.2f})"
 
 
 class MatchToken(models.Model):
@@ -285,6 +300,9 @@ class MatchToken(models.Model):
 
     key = models.BigIntegerField(primary_key=True)
     df = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"key {self.key}: in {self.df} claim(s)"
 
 
 class MatchKey(models.Model):
@@ -298,6 +316,9 @@ class MatchKey(models.Model):
         constraints = [models.UniqueConstraint(fields=["key", "claim"], name="match_key_unique_key_claim")]
         indexes = [models.Index(fields=["claim"], name="match_key_claim_idx")]
 
+    def __str__(self) -> str:
+        return f"key {self.key} of claim {self.claim_id}"
+
 
 class MatchSignature(models.Model):
     """Marks a claim as indexed for matching, with the normalised text the re-ranker scores."""
@@ -306,3 +327,6 @@ class MatchSignature(models.Model):
     normalized = models.TextField()
     text_sha256 = models.CharField(max_length=64)
     indexed_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"signature of claim {self.claim_id}"

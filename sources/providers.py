@@ -82,14 +82,18 @@ class LocalCorpusProvider:
         if not terms:
             return Findings()
         config = search_config(claim.language)
-        query = SearchQuery(" OR ".join(f'"{t}"' for t in sorted(terms)), search_type="websearch", config=config)
+        query = SearchQuery(
+            " OR ".join(f'"{t}"' for t in sorted(terms)), search_type="websearch", config=config
+        )
         own_documents = claim.appearances.values("document_id")
         documents = Document.objects.filter(search_vector=query, status=Document.Status.EXTRACTED).exclude(
             id__in=own_documents
         )
         if claim.language:
             documents = documents.filter(language__in=[claim.language, ""])
-        pool = documents.annotate(rank=SearchRank(F("search_vector"), query)).order_by("-rank", "id")[:SEARCH_POOL]
+        pool = documents.annotate(rank=SearchRank(F("search_vector"), query)).order_by("-rank", "id")[
+            :SEARCH_POOL
+        ]
         candidates = [_candidate(claim, document, document.text) for document in pool]
         candidates = [c for c in candidates if c.suggestion.stance != "unrelated" or c.score >= 0.3]
         candidates.sort(key=lambda c: (-c.score, c.document.id))
@@ -144,7 +148,9 @@ class ExternalReviewsProvider:
         return Findings(reviews=reviews_matching(claim.text, language=claim.language))
 
 
-def reviews_matching(text: str, *, language: str = "", min_score: float = REVIEW_MATCH_SCORE) -> list[tuple[int, float]]:
+def reviews_matching(
+    text: str, *, language: str = "", min_score: float = REVIEW_MATCH_SCORE
+) -> list[tuple[int, float]]:
     """External reviews whose reviewed claim matches `text`: full-text OR over content words, re-scored."""
     words = [t for t in matching.content_tokens(matching.normalize(text)) if len(t) > 2 or t.isdigit()]
     if not words:
@@ -158,7 +164,10 @@ def reviews_matching(text: str, *, language: str = "", min_score: float = REVIEW
         .only("id", "claim_reviewed")[:200]
     )
     target = matching.features(matching.normalize(text))
-    scored = [(r.id, matching.similarity(target, matching.features(matching.normalize(r.claim_reviewed)))) for r in pool]
+    scored = [
+        (r.id, matching.similarity(target, matching.features(matching.normalize(r.claim_reviewed))))
+        for r in pool
+    ]
     return sorted([(i, round(s, 4)) for i, s in scored if s >= min_score], key=lambda x: -x[1])
 
 

@@ -60,7 +60,9 @@ def similar_claims_visible_to(*, user: Any, text: str, language: str = "", limit
         claims_visible_to(user=user)
         .filter(id__in=[m.claim_id for m in matches])
         .select_related("speaker")
-        .prefetch_related(Prefetch("external_reviews", queryset=ExternalReview.objects.order_by("-date_published")))
+        .prefetch_related(
+            Prefetch("external_reviews", queryset=ExternalReview.objects.order_by("-date_published"))
+        )
     )
     by_id = {claim.id: claim for claim in claims}
     return [

@@ -19,9 +19,9 @@ SHINGLE = 5
 PERMUTATIONS = 64
 NEAR_DUPLICATE = 0.5  # estimated Jaccard of word 5-shingles above which two texts are one source
 _WORD = re.compile(r"\w+", re.UNICODE)
-_MULTIPLIERS = (np.random.default_rng(20240611).integers(1, 2**63 - 1, PERMUTATIONS, dtype=np.uint64) | 1).astype(
-    np.uint64
-)
+_MULTIPLIERS = (
+    np.random.default_rng(20240611).integers(1, 2**63 - 1, PERMUTATIONS, dtype=np.uint64) | 1
+).astype(np.uint64)
 _OFFSETS = np.random.default_rng(20240612).integers(0, 2**63 - 1, PERMUTATIONS, dtype=np.uint64)
 
 
@@ -84,8 +84,15 @@ def evidence_clusters_refresh(*, claim_id: int) -> int:
         Evidence.objects.filter(claim_id=claim_id)
         .select_related("snapshot", "document")
         .order_by("id")
-        .only("id", "cluster_key", "snapshot__minhash", "snapshot__sha256", "document__sha256",
-              "document__duplicate_of_id", "document_id")  # fmt: skip
+        .only(
+            "id",
+            "cluster_key",
+            "snapshot__minhash",
+            "snapshot__sha256",
+            "document__sha256",
+            "document__duplicate_of_id",
+            "document_id",
+        )  # fmt: skip
     )
     parent = list(range(len(rows)))
 

@@ -38,7 +38,11 @@ def figures(text: str) -> list[Figure]:
     found = []
     for m in _FIGURE.finditer(text):
         whole = re.sub(r"\D", "", m.group(1))
-        value = float(f"{whole}.{m.group(3)}") if m.group(3) and len(m.group(3)) != 3 else float(whole + (m.group(3) or ""))
+        value = (
+            float(f"{whole}.{m.group(3)}")
+            if m.group(3) and len(m.group(3)) != 3
+            else float(whole + (m.group(3) or ""))
+        )
         unit = _unit(m.group(4) or "")
         if _YEAR.fullmatch(m.group(1)) and not unit:
             continue
@@ -82,7 +86,12 @@ def suggest_stance(claim_text: str, passage: str, *, source_date: str = "") -> S
     reasons: list[dict] = []
 
     claim_figures, passage_figures = figures(claim_text), figures(passage)
-    same = [(c, p) for c in claim_figures for p in passage_figures if _close(c.value, p.value) and _units_fit(c, p)]
+    same = [
+        (c, p)
+        for c in claim_figures
+        for p in passage_figures
+        if _close(c.value, p.value) and _units_fit(c, p)
+    ]
     conflicting = [
         (c, p)
         for c in claim_figures
@@ -90,8 +99,13 @@ def suggest_stance(claim_text: str, passage: str, *, source_date: str = "") -> S
         if c.unit and c.unit == p.unit and not _close(c.value, p.value) and c not in {s[0] for s in same}
     ]
     for c, p in same[:3]:
-        reasons.append({"kind": "same_figure", "claim": c.text, "source": p.text, "text": f"same figure: {p.text}"})
-    claim_years, passage_years = years(claim_text), years(passage) or ([source_date[:4]] if source_date else [])
+        reasons.append(
+            {"kind": "same_figure", "claim": c.text, "source": p.text, "text": f"same figure: {p.text}"}
+        )
+    claim_years, passage_years = (
+        years(claim_text),
+        years(passage) or ([source_date[:4]] if source_date else []),
+    )
     for c, p in conflicting[:3]:
         reasons.append(
             {
@@ -112,7 +126,9 @@ def suggest_stance(claim_text: str, passage: str, *, source_date: str = "") -> S
         reasons.append({"kind": "negation", "cue": cue, "text": f"negation differs: {cue!r}"})
     shared_names = sorted(names(claim_text) & names(passage))
     if shared_names:
-        reasons.append({"kind": "matching_names", "names": shared_names, "text": f"names: {', '.join(shared_names)}"})
+        reasons.append(
+            {"kind": "matching_names", "names": shared_names, "text": f"names: {', '.join(shared_names)}"}
+        )
 
     if overlap < 0.2 and not same:
         reasons.append({"kind": "low_overlap", "text": f"shares {overlap:.0%} of the claim's words"})

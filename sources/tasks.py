@@ -61,7 +61,9 @@ def ingest_document(self, job_id: int) -> None:
         logger.exception("ingest job %s failed", job_id)
         from sources.models import Document
 
-        Document.objects.filter(pk=job.document_id).update(status=Document.Status.FAILED, error=str(exc)[:5000])
+        Document.objects.filter(pk=job.document_id).update(
+            status=Document.Status.FAILED, error=str(exc)[:5000]
+        )
         job_finish(job=job, error=f"{type(exc).__name__}: {exc}")
         return
     job_finish(job=job)
@@ -71,6 +73,7 @@ def ingest_document(self, job_id: int) -> None:
     bind=True,
     acks_late=True,
     reject_on_worker_lost=True,
+    max_retries=None,  # counted against FACTCHECK_CORROBORATION_MAX_RETRIES below, read at run time
     soft_time_limit=settings.FACTCHECK_CORROBORATION_SOFT_TIME_LIMIT,
     time_limit=settings.FACTCHECK_CORROBORATION_TIME_LIMIT,
 )
@@ -84,13 +87,13 @@ def corroborate_claim(self, job_id: int) -> None:
         _close_broken_connection()
         error = f"{type(exc).__name__}: {exc}"
         if self.request.retries >= settings.FACTCHECK_CORROBORATION_MAX_RETRIES:
-            logger.warning("corroboration job %s failed after %s retries: %s", job_id, self.request.retries, error)
+            logger.warning(
+                "corroboration job %s failed after %s retries: %s", job_id, self.request.retries, error
+            )
             _record(job_fail, job_id=job_id, error=f"after {self.request.retries} retries: {error}")
             return
         _record(job_note_retry, job_id=job_id, error=error)
-        raise self.retry(
-            exc=exc, countdown=backoff_seconds(self.request.retries), max_retries=None
-        ) from exc
+        raise self.retry(exc=exc, countdown=backoff_seconds(self.request.retries)) from exc
     except SoftTimeLimitExceeded:
         _record(job_fail, job_id=job_id, error="the provider took longer than the time limit")
     except Exception as exc:

@@ -22,7 +22,7 @@ from claims import selectors
 from claims.api.conditional import ConditionalGetMixin
 from claims.api.filters import VerdictFilter
 from claims.api.permissions import AdminWritesOnly
-from claims.api.renderers import OrjsonRenderer
+from claims.api.renderers import OrjsonRenderer, OrjsonUtcRenderer
 from claims.api.verdict_serializers import (
     ApiTokenCreatedSerializer,
     ApiTokenSerializer,
@@ -35,10 +35,12 @@ from claims.api.verdict_serializers import (
     WebhookDeliverySerializer,
     WebhookSubscriptionSerializer,
     WebhookWriteSerializer,
+    published_verdict_row,
 )
 from claims.feeds import feed_csv, feed_datafeed, feed_jsonl
 from claims.scales import rating_scale_create, rating_scale_delete, rating_scale_update
 from claims.token_models import ApiToken
+from claims.verdict_models import verdict_etag
 from claims.tokens import api_token_create, api_token_revoke
 from claims.webhook_models import WebhookSubscription
 from claims.webhooks import webhook_subscribe, webhook_unsubscribe
@@ -48,17 +50,21 @@ UUID_RE = "[0-9a-f-]{36}"
 
 
 class VerdictViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
-    """Published verdicts only, newest first, cursor-paginated; ETag and Last-Modified for cheap polling."""
+    """Published verdicts only, newest first, cursor-paginated; ETag and Last-Modified for cheap polling.
+
+    The list is the consumers' hot path: rows are dicts (selectors.verdict_published_rows) turned into JSON
+    by a plain function, not model instances through nested serializers (bench/api.py measures it).
+    """
 
     lookup_field = "uuid"
     lookup_value_regex = UUID_RE
     serializer_class = PublishedVerdictSerializer
     filterset_class = VerdictFilter
     pagination_class = PublishedCursorPagination
-    renderer_classes = [OrjsonRenderer]
+    renderer_classes = [OrjsonUtcRenderer]
 
     def get_queryset(self):
-        return selectors.verdict_published_list()
+        return selectors.verdict_published_rows()
 
     def get_serializer_context(self) -> dict[str, Any]:
         return {**super().get_serializer_context(), "base_url": settings.FACTCHECK_PUBLIC_BASE_URL}
@@ -66,14 +72,15 @@ class VerdictViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         assert page is not None
-        self.last_modified = max((v.updated_at for v in page), default=None)
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        self.last_modified = max((row["updated_at"] for row in page), default=None)
+        base_url = settings.FACTCHECK_PUBLIC_BASE_URL
+        return self.get_paginated_response([published_verdict_row(row, base_url=base_url) for row in page])
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        verdict = self.get_object()
-        self.last_modified = verdict.updated_at
-        response = Response(self.get_serializer(verdict).data)
-        response["ETag"] = verdict.etag
+        row = self.get_object()
+        self.last_modified = row["updated_at"]
+        response = Response(published_verdict_row(row, base_url=settings.FACTCHECK_PUBLIC_BASE_URL))
+        response["ETag"] = verdict_etag(uuid=row["uuid"], version=row["version"])
         return response
 
 

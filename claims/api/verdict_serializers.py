@@ -26,10 +26,6 @@ class StrictSerializer(serializers.Serializer):
         return attrs
 
 
-def _iso(value: Any) -> str | None:
-    return value.isoformat().replace("+00:00", "Z") if value is not None else None
-
-
 # --- Reads ------------------------------------------------------------------------------------
 
 
@@ -87,8 +83,47 @@ class ClaimBriefSerializer(serializers.Serializer):
     speaker = SpeakerBriefSerializer(allow_null=True)
 
 
+def published_verdict_row(row: dict[str, Any], *, base_url: str) -> dict[str, Any]:
+    """One row of selectors.verdict_published_rows() as consumers see it (PublishedVerdictSerializer).
+
+    Datetimes stay datetime objects: OrjsonUtcRenderer writes them as DRF would, without a Python call each.
+    """
+    claim_uuid = row["claim__uuid"]
+    speaker_uuid = row["claim__speaker__uuid"]
+    return {
+        "id": row["uuid"],
+        "claim": {
+            "id": claim_uuid,
+            "text": row["claim__text"],
+            "language": row["claim__language"],
+            "speaker": {
+                "id": speaker_uuid,
+                "name": row["claim__speaker__name"],
+                "type": row["claim__speaker__type"],
+            }
+            if speaker_uuid is not None
+            else None,
+        },
+        "rating": {
+            "slug": row["rating__slug"],
+            "label": row["rating__label"],
+            "value": row["rating__value"],
+            "scale": row["rating__scale__slug"],
+            "scale_version": row["rating__scale__version"],
+            "best_rating": row["rating__scale__best_rating"],
+            "worst_rating": row["rating__scale__worst_rating"],
+        },
+        "summary": row["summary"],
+        "version": row["version"],
+        "published_at": row["published_at"],
+        "updated_at": row["updated_at"],
+        "url": f"{base_url}/verdicts/{row['uuid']}/",
+        "claimreview_url": f"{base_url}/api/v1/claims/{claim_uuid}/claimreview/",
+    }
+
+
 class PublishedVerdictSerializer(serializers.Serializer):
-    """A published verdict as consumers list it; built by hand (the list is the hot path)."""
+    """A published verdict as consumers list it. Declares the schema; rows go through published_verdict_row."""
 
     id = serializers.UUIDField()
     claim = ClaimBriefSerializer()
@@ -100,36 +135,8 @@ class PublishedVerdictSerializer(serializers.Serializer):
     url = serializers.URLField()
     claimreview_url = serializers.URLField()
 
-    def to_representation(self, verdict: Verdict) -> dict[str, Any]:
-        claim, rating, speaker = verdict.claim, verdict.rating, verdict.claim.speaker
-        base = self.context["base_url"]
-        assert rating is not None
-        return {
-            "id": verdict.uuid,
-            "claim": {
-                "id": claim.uuid,
-                "text": claim.text,
-                "language": claim.language,
-                "speaker": {"id": speaker.uuid, "name": speaker.name, "type": speaker.type}
-                if speaker
-                else None,
-            },
-            "rating": {
-                "slug": rating.slug,
-                "label": rating.label,
-                "value": rating.value,
-                "scale": rating.scale.slug,
-                "scale_version": rating.scale.version,
-                "best_rating": rating.scale.best_rating,
-                "worst_rating": rating.scale.worst_rating,
-            },
-            "summary": verdict.summary,
-            "version": verdict.version,
-            "published_at": _iso(verdict.published_at),
-            "updated_at": _iso(verdict.updated_at),
-            "url": f"{base}/verdicts/{verdict.uuid}/",
-            "claimreview_url": f"{base}/api/v1/claims/{claim.uuid}/claimreview/",
-        }
+    def to_representation(self, instance: dict[str, Any]) -> dict[str, Any]:
+        return published_verdict_row(instance, base_url=self.context["base_url"])
 
 
 class EvidenceRefSerializer(serializers.Serializer):

@@ -7,11 +7,14 @@ from dataclasses import dataclass, field
 
 from .channels import find_channel, find_date
 from .clauses import (
+    ANONYMITY_RE,
+    CHANNEL_SOURCE_RE,
     CITE_RE,
-    DATELINE_RE,
+    COORDINATED_RE,
     EN_ADVERBIAL_RE,
     EN_CLAUSE_START_RE,
     EN_FINITE_RE,
+    EN_NOUN_BEFORE_RE,
     EN_TOLD_OBJECT_RE,
     HARD_BOUNDARY_RE,
     LEADING_NP_RE,
@@ -19,8 +22,9 @@ from .clauses import (
     RELAY_VERBS,
     SENTENCE_END_RE,
     TRAILING_ACCORDING_RE,
+    TRAILING_RELAY_RE,
     cut_clause,
-    subject_after,
+    outlet_name,
 )
 from .cues import (
     ACCORDING_RE,
@@ -36,8 +40,11 @@ from .cues import (
     inverted_pronoun,
 )
 from .direct import DirectQuotes
-from .mentions import SpeakerBook
+from .framing import FramingAttribution
+from .mentions import SpeakerBook, is_entity
+from .nouns import PRONOUNS
 from .quotes import Quote
+from .subjects import sentence_subject
 from .textnorm import trim
 from .types import ExtractedClaim, ExtractedSpeaker
 
@@ -52,7 +59,7 @@ class Found:
 
 
 @dataclass
-class Attributor(DirectQuotes):
+class Attributor(DirectQuotes, FramingAttribution):
     text: str
     norm: str
     language: str
@@ -72,6 +79,8 @@ class Attributor(DirectQuotes):
         verb = verb.lower()
         if verb in forms:
             return forms[verb]
+        if verb.startswith(("s'", "se ", "insist", "fai", "laiss")):
+            return {SAY}  # "s'est félicité de …" asserts nothing; "s'est félicité que …" does
         return {SAY, "warn"}  # multi-word constructions: "lancé une mise en garde", "pointed out"
 
     # ---- document walk -------------------------------------------------------------------------
@@ -85,6 +94,7 @@ class Attributor(DirectQuotes):
             used_cues: set[int] = set()
             direct_spans: list[tuple[int, int]] = []
             for s_lo, s_hi in sents:
+                self._note_subject(s_lo, s_hi)
                 for quote in [q for q in para_quotes if s_lo <= q.open < s_hi]:
                     cue_at = self._quote(quote, index, (lo, hi), (s_lo, s_hi))
                     if cue_at is not None:
@@ -92,6 +102,23 @@ class Attributor(DirectQuotes):
                         direct_spans.append((quote.open, quote.close))
                 self._reported(index, (s_lo, s_hi), masked, used_cues, direct_spans)
         return self.found
+
+    def _note_subject(self, s_lo: int, s_hi: int) -> None:
+        """Remember who the sentence is about, even if that person or body says nothing in it."""
+        self.book.position = s_lo
+        pieces = sentence_subject(self.norm, s_lo, s_hi)
+        if not pieces or pieces[0].lower() in PRONOUNS:
+            return
+        phrase = " ".join(pieces)
+        if (
+            re.search(r"\d|\b(?:que|qu'|that)\b", phrase)
+            or self.cue_re.search(phrase)
+            or len(phrase.split()) > 12
+        ):
+            return
+        built = self._speaker(pieces)
+        if built is not None and is_entity(built[0]):
+            self.book.note_subject(built[0], built[1], s_lo)
 
     def _emit(
         self,
@@ -140,6 +167,8 @@ class Attributor(DirectQuotes):
     def _subject_before(self, lo: int, hi: int) -> list[str]:
         """Subject phrase(s) ending just before a cue: [name] or [head, apposition]."""
         seg = self.norm[lo:hi]
+        # "A senior official, who asked not to be named because …, said": the relative clause goes.
+        seg = re.sub(r",\s*(?:who|qui|which|whose|dont)\b[^,;:«»“”\"]*,\s*$", "", seg)
         cut = 0
         for match in HARD_BOUNDARY_RE.finditer(seg):
             cut = match.end()
@@ -165,6 +194,10 @@ class Attributor(DirectQuotes):
         if not pieces:
             return None
         return self.book.speaker_from(pieces, self.ent_labels)
+
+    def _name(self, phrase: str) -> str:
+        built = self._speaker([phrase]) if phrase else None
+        return outlet_name(built[0].name) if built else ""
 
     def _relay_prefix(self, lo: int, hi: int) -> str:
         """The R of a leading "Selon R," / "According to R," in norm[lo:hi]."""
@@ -192,12 +225,30 @@ class Attributor(DirectQuotes):
         s_lo, s_hi = sent
         norm = self.norm
 
+        anonymity = [m.span() for m in ANONYMITY_RE.finditer(norm, s_lo, s_hi)]
+
         def inside(pos: int) -> bool:
-            return any(a <= pos < b for a, b in masked)
+            return any(a <= pos < b for a, b in masked) or any(a <= pos < b for a, b in anonymity)
 
         relay_for: dict[int, str] = {}
         sentence_relay = self._relay_prefix(s_lo, s_hi)
-        cues = [m for m in self.cue_re.finditer(norm, s_lo, s_hi) if not inside(m.start())]
+        cues = [
+            m
+            for m in self.cue_re.finditer(norm, s_lo, s_hi)
+            if not inside(m.start())
+            and not (
+                # "dismissing media reports that …": a noun, not a verb
+                self.language == "en"
+                and not m.group("aux")
+                and EN_NOUN_BEFORE_RE.search(norm, max(s_lo, m.start() - 20), m.start())
+            )
+        ]
+        coordinated = {}
+        for cue in cues:
+            before = COORDINATED_RE.search(norm, s_lo, cue.start())
+            if before and before.end() == cue.start():
+                coordinated[cue.start()] = before.start()
+        previous = None
         cite = CITE_RE[self.language].search(norm, s_lo, s_hi)
         if cite and not inside(cite.start()):
             relay_pieces = self._subject_before(s_lo, cite.start())
@@ -231,6 +282,9 @@ class Attributor(DirectQuotes):
                 continue
             c_lo, c_hi = span
             c_hi = cut_clause(norm, c_lo, c_hi)
+            for later, cut in coordinated.items():
+                if c_lo < later < c_hi:
+                    c_hi = min(c_hi, cut)
             sentence_end = SENTENCE_END_RE.search(norm, c_lo, c_hi)
             if sentence_end:
                 c_hi = sentence_end.start() + 1
@@ -241,9 +295,13 @@ class Attributor(DirectQuotes):
                 # "X defended the plan, saying …": the speaker is the sentence's leading noun phrase.
                 lead = LEADING_NP_RE.match(norm, s_lo, cue.start())
                 pieces = [lead.group(0)] if lead else []
-            built = self._speaker(pieces)
+            if cue.start() in coordinated:
+                built = previous or self._speaker(sentence_subject(norm, s_lo, s_hi)[:1])
+            else:
+                built = self._speaker(pieces)
             if built is None:
                 continue
+            previous = built
             speaker, gender = built
             verb = cue.group("verb").lower()
             nested = next((c for c in cues[index + 1 :] if c_lo <= c.start() < c_hi), None)
@@ -253,11 +311,22 @@ class Attributor(DirectQuotes):
                     relay_for[nested.start()] = speaker.name
                     continue
             relay = relay_for.get(cue.start(), "")
+            aside = ACCORDING_RE[self.language].search(norm, cue.end(), c_lo)
+            if aside and not relay:
+                relay = self._name(norm[aside.end() : c_lo].strip(" ,"))
+                if COMPLEMENTIZER and re.search(rf"{COMPLEMENTIZER[self.language]}\s*$", relay):
+                    relay = self._name(re.sub(rf",?\s*{COMPLEMENTIZER[self.language]}\s*$", "", relay))
+            trailing_relay = TRAILING_RELAY_RE[self.language].search(norm, c_lo, c_hi)
+            if trailing_relay:
+                relay = relay or outlet_name(trailing_relay.group("who"))
+                c_hi = trailing_relay.start()
             if not relay and sentence_relay and sentence_relay != speaker.name:
                 relay = sentence_relay
             trailing = TRAILING_ACCORDING_RE[self.language].search(norm, c_lo, c_hi)
             if trailing:
-                relay = relay or trailing.group("who").strip()
+                who = trailing.group("who").strip()
+                if not CHANNEL_SOURCE_RE.match(who):  # "selon un communiqué de …" is a channel
+                    relay = relay or who
                 c_hi = trailing.start()
             intro = norm[s_lo:c_lo]
             channel = find_channel(intro, self.language) or find_channel(norm[c_hi:s_hi], self.language)
@@ -266,56 +335,6 @@ class Attributor(DirectQuotes):
             ):
                 used_cues.add(cue.start())
         self._according(paragraph, sent, inside)
-
-    def _postposed(self, cue, paragraph: int, sent: tuple[int, int], used_cues: set[int]) -> bool:
-        """ "Claim, a indiqué X." / "Claim, the Kremlin said on Friday." with no quote marks."""
-        norm = self.norm
-        s_lo, s_hi = sent
-        comma = norm.rfind(",", s_lo, cue.start())
-        if comma < 0:
-            return False
-        between = norm[comma + 1 : cue.start()].strip()
-        tail = norm[cue.end() : s_hi].strip(" .")
-        pronoun = inverted_pronoun(cue) if self.language == "fr" else None
-        if pronoun:
-            if between:
-                return False
-            pieces = [pronoun]
-        elif not between:
-            pieces = [subject_after(tail, self.language)]
-        elif (
-            len(between.split()) <= 8
-            and not PREPOSITION_START_RE.match(between)
-            and (not tail or PREPOSITION_START_RE.match(tail) or EN_ADVERBIAL_RE.fullmatch(" " + tail))
-        ):
-            pieces = [between]
-        else:
-            return False
-        if not pieces[0] or len(norm[s_lo:comma].split()) < 4:
-            return False
-        built = self._speaker(pieces)
-        if built is None:
-            return False
-        c_lo = s_lo
-        dateline = DATELINE_RE.match(norm, s_lo, comma)
-        if dateline:
-            c_lo = dateline.end()
-        if any(a <= c_lo < b for a, b in ((f.claim.start, f.claim.end) for f in self.found)):
-            return False
-        return (
-            self._emit(
-                c_lo,
-                comma,
-                "reported",
-                *built,
-                find_channel(norm[comma:s_hi], self.language),
-                "",
-                sent,
-                paragraph,
-                context=norm[comma:s_hi],
-            )
-            is not None
-        )
 
     def _complement(self, cue, s_hi: int) -> tuple[int, int] | None:
         """The claim span a cue governs: que/that clause, colon, de + infinitive or object."""
@@ -337,7 +356,7 @@ class Attributor(DirectQuotes):
             if self.language == "fr":
                 match = re.match(
                     r"^\s+(?:(?:(?:à|aux|au)\s+[^,.;:]{1,50}?\s+|[^,.;:]{1,40}?\s+à\s+)?(?:de\s|d')\w"
-                    r"|[^,.;:]{1,40}?\s+à\s+(?:ne\s+pas\s+)?[a-zé]+(?:er|ir|re)\b)",
+                    r"|[^,.;:]{1,40}?\s+à\s+(?:ne\s+pas\s+)?(?:se\s+|s'|les\s+|la\s+|le\s+|l')?[a-zé]+(?:er|ir|re)\b)",
                     after,
                 )
             else:
@@ -358,10 +377,11 @@ class Attributor(DirectQuotes):
                 skip = obj.end()
             adverbs = EN_ADVERBIAL_RE.match(norm, skip, s_hi)
             skip = adverbs.end() if adverbs else skip
-            start = EN_CLAUSE_START_RE.match(norm, skip, s_hi) or EN_FINITE_RE.match(norm, skip, s_hi)
+            finite = EN_FINITE_RE.match(norm, skip, s_hi)
+            start = EN_CLAUSE_START_RE.match(norm, skip, s_hi) or finite
             if (
                 start
-                and len(norm[skip:s_hi].split()) >= 4
+                and len(norm[skip:s_hi].split()) >= (3 if finite else 4)
                 and not re.match(r"^\s*,?\s+(?:to|of|for|in)\b", norm[skip:s_hi])
             ):
                 return skip, s_hi
@@ -382,36 +402,3 @@ class Attributor(DirectQuotes):
             if match and len(after.split()) >= 3:
                 return cue.end() + match.end(), s_hi
         return None
-
-    def _according(self, paragraph: int, sent: tuple[int, int], inside) -> None:
-        """ "Selon X, claim" / "claim, according to X" with no speech verb of its own."""
-        s_lo, s_hi = sent
-        norm = self.norm
-        for match in ACCORDING_RE[self.language].finditer(norm, s_lo, s_hi):
-            if inside(match.start()):
-                continue
-            before = norm[s_lo : match.start()].strip()
-            if not before:
-                comma = norm.find(",", match.end(), s_hi)
-                if comma < 0:
-                    continue
-                who, c_lo, c_hi = norm[match.end() : comma], comma + 1, s_hi
-            elif before.endswith(","):
-                end = re.search(r"[,.;]|$", norm[match.end() : s_hi])
-                who = norm[match.end() : match.end() + end.start()]
-                c_lo, c_hi = s_lo, match.start()
-            else:
-                continue
-            built = self._speaker([who])
-            if built:
-                self._emit(
-                    c_lo,
-                    c_hi,
-                    "reported",
-                    *built,
-                    "",
-                    "",
-                    sent,
-                    paragraph,
-                    context=norm[match.start() : match.end() + len(who)],
-                )

@@ -75,8 +75,16 @@ LEADING_NP_RE = re.compile(r"(?:(?:The|Le|La|Les|L')\s*)?(?:[A-ZÀ-Ý][\w'-]*\s?
 def subject_after(rest: str, language: str) -> str:
     """The speaker phrase after a postposed cue: "said Mr Smith in a statement" -> "Mr Smith"."""
     rest = rest.strip()
+    # "a reconnu sur X l'ancien secrétaire", "a déclaré à l'AFP le colonel X": a channel comes first.
+    lead = re.match(
+        r"^(?:sur|à|au|aux|dans|devant|via|lors\s+d\S*|en|on|in|to|at)\s+(?:[^,\s]+\s+){1,5}?"
+        r"(?=(?:le|la|l'|les|un|une|the|M\.|Mme|Dr|Me)\b)",
+        rest,
+    )
+    if lead:
+        rest = rest[lead.end() :]
     cut = re.search(
-        r"\s(?:dans|lors|sur|en|au cours|pendant|devant|en marge|via|in|on|at|during|to|from|before|after|while|who|qui)\s"
+        r"\s(?:dans|lors|sur|en|au cours|au micro|aux|pendant|devant|en marge|via|in|on|at|during|to|from|before|after|while|who|qui)\s"
         r"|[.;:!?]",
         " " + rest + " ",
     )
@@ -93,3 +101,71 @@ def subject_after(rest: str, language: str) -> str:
 def cut_clause(norm: str, lo: int, hi: int) -> int:
     match = CLAUSE_CUT_RE.search(norm, lo, hi)
     return match.start() if match else hi
+
+
+# "… et a appelé X à …", "…, but warned that …": a second speech verb sharing the first one's subject.
+COORDINATED_RE = re.compile(
+    r"(?:,\s*)?(?<![\w'])(?:et|and|but|mais|puis|then|yet)\s+(?:(?:also|however|toutefois|aussi)\s+)?$",
+    re.IGNORECASE,
+)
+# Relays named around a postposed attribution: "cité par l'agence RIA Novosti", "citing the ministry".
+CITED_BY_RE = re.compile(
+    r"(?<![\w'])(?:cité|citée|cités|citées)\s+par\s+(?P<who>[^,.;]{2,60})", re.IGNORECASE
+)
+CITING_RE = re.compile(r"\s*,?\s*(?:citing|citant)\s+(?P<who>[^,.;]{2,80})", re.IGNORECASE)
+TRAILING_RELAY_RE = {
+    "fr": re.compile(
+        r",\s*(?:a|ont|avait)\s+(?:rapporté|indiqué|écrit|relayé|affirmé)\s+(?P<who>[^,.;]{2,60}?)\s*[.]?\s*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r",\s*(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}?\s+(?:news agency|agency|newspaper|"
+        r"broadcaster|daily|television|radio))\s+(?:reported|said|wrote)\s*[.]?\s*$"
+    ),
+}
+_OUTLET_TAIL_RE = re.compile(r"\s+(?:news agency|agency|newspaper|broadcaster|daily|television|radio)$", re.I)
+# "Pour X, …" / "For X, …" open a sentence with the speaker, like "Selon X, …".
+FOR_OPENER_RE = {
+    "fr": re.compile(r"\s*(?:\d{1,2}\s?h\s?\d{2}\s*-\s*)?Pour\s+"),
+    "en": re.compile(r"\s*For\s+"),
+}
+# Formulas of anonymity are not speech: "who asked not to be named", "qui a requis l'anonymat".
+ANONYMITY_RE = re.compile(
+    r",\s*(?:who|qui)\s+(?:asked|requested|declined|spoke|a\s+requis|a\s+demandé|a\s+souhaité|"
+    r"souhaite|requiert)\b[^,]*(?:,|$)|sous couvert d'anonymat|speaking on condition of anonymity[^,]*",
+    re.IGNORECASE,
+)
+EN_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w'])(?:the|a|an|these|those|such|media|news|press|recent|unconfirmed|earlier|initial|its|his|"
+    r"her|their|our)\s+$",
+    re.IGNORECASE,
+)
+
+
+CHANNEL_SOURCE_RE = re.compile(
+    r"^(?:un|une|le|la|son|sa|ses|a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:communiqué|statement|déclaration|"
+    r"message|post|tweet|interview|entretien|lettre|letter|courrier)\b",
+    re.IGNORECASE,
+)
+
+
+def outlet_name(text: str) -> str:
+    """ "the Interfax news agency" -> "Interfax"; "l'agence RIA Novosti" -> "RIA Novosti"."""
+    text = re.sub(r"^(?:the|l'|la|le)\s*", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(
+        r"^(?:agence(?:\s+de\s+presse)?(?:\s+officielle)?|journal|quotidien)\s+", "", text, flags=re.I
+    )
+    return _OUTLET_TAIL_RE.sub("", text).strip()
+
+
+def skip_apposition(text: str) -> int:
+    """Length of a leading ", économiste à l'OFCE," apposition in `text` (after a name), else 0."""
+    match = re.match(
+        r"^\s*,\s*(?:(?:un|une|a|an|the|le|la)\s+)?(?P<noun>[a-zà-ÿ-]+)[^,.;:«»“”\"]{0,80},", text
+    )
+    if not match:
+        return 0
+    noun = match.group("noun")
+    if re.search(r"(?:iste|ist|logue|eur|euse|rice|ien|ienne|er|or|ant|ante|ent)$", noun):
+        return match.end() - 1
+    return 0

@@ -80,8 +80,6 @@ _FR_REGULAR = {
     "calcul": {SAY},
     "chiffr": {SAY},
     "reconnaiss": {SAY},
-    "exhort": {DE},
-    "pri": {DE},
 }
 _FR_IRREGULAR = {
     SAY: "dit dite dits disent disait disaient disant dirent écrit écrite écrivent écrivait écrivaient "
@@ -264,6 +262,7 @@ def inverted_pronoun(cue: re.Match) -> str | None:
         if name in groups and cue.group(name):
             return cue.group(name)
     return None
+
 
 ACCORDING_RE = {
     "fr": re.compile(r"(?<![\w'])(?:selon|d'après|de l'avis de|aux dires de)\s+", re.IGNORECASE),

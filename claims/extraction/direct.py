@@ -6,7 +6,14 @@ import re
 
 from .channels import find_channel
 from .clauses import PREPOSITION_START_RE, SENTENCE_END_RE, subject_after
-from .cues import ACCORDING_RE, COMPLEMENTIZER, EN_QUOTE_CUE_RE, FR_QUOTE_CUE_RE, inverted_pronoun
+from .cues import (
+    ACCORDING_RE,
+    COMPLEMENTIZER,
+    EN_QUOTE_CUE_RE,
+    EN_THAT_ONLY,
+    FR_QUOTE_CUE_RE,
+    inverted_pronoun,
+)
 from .quotes import Quote
 
 
@@ -30,7 +37,18 @@ class DirectQuotes:
         for match in SENTENCE_END_RE.finditer(norm, para[0], quote.open + 1):
             prefix_lo = match.end()
         prefix = norm[prefix_lo : quote.open]
-        attached = self._intro(prefix_lo, quote.open) or self._outro(quote, para)
+        if quote.words(norm) < 3 and ":" not in prefix:
+            return None  # « inquiète », "working": a word or two quoted inside a clause is not a claim
+        # "…," said X, a spokeswoman, "but …": the second piece belongs to the first piece's speaker.
+        attached = self._interrupted(quote, prefix_lo)
+        # A quote that opens its sentence may be attributed after it; one that follows words is
+        # part of that clause ("Russia is ready « without conditions », the Kremlin said").
+        opens_sentence = not re.sub(r"^\s*(?:\d{1,2}\s?[h:.]\s?\d{2}\s*)?[-:]?\s*", "", prefix)
+        attached = (
+            attached
+            or self._intro(prefix_lo, quote.open, quote)
+            or (self._outro(quote, para) if opens_sentence else None)
+        )
         if attached is None:
             if (
                 quote.words(norm) >= 4
@@ -61,13 +79,39 @@ class DirectQuotes:
             self._groups[quote.group] = (speaker, gender, channel, relay, cue_at)
         return cue_at
 
-    def _intro(self, lo: int, quote_open: int):
+    def _interrupted(self, quote: Quote, prefix_lo: int):
+        """Same speaker as the previous quote piece when only "said X," stands between them."""
+        if not self.found:
+            return None
+        last = self.found[-1].claim
+        if last.kind != "direct" or not prefix_lo <= last.start < quote.open:
+            return None
+        between = self.norm[last.end : quote.open]
+        close = re.match(r"^[\s,.]*[»”\"’]", between)
+        if close is None:
+            return None
+        middle = between[close.end() :]
+        if (
+            not middle.rstrip().endswith(",")
+            or len(middle.split()) > 20
+            or not self.cue_re.search(middle)
+            or any(c in middle for c in ".!?;")
+        ):
+            return None
+        return (last.speaker, "", last.channel, last.relayed_by, last.end, last.end, quote.open)
+
+    def _intro(self, lo: int, quote_open: int, quote: Quote | None = None):
         """Speaker introduced before the quote: "X a déclaré :", "He said,", "Selon X :"."""
         seg = self.norm[lo:quote_open]
         tail_ok = re.compile(r"^(?P<mid>[^.!?«»“”\"]{0,90}?)\s*[:,]?\s*$")
         last = None
         for match in self.cue_re.finditer(self.norm, lo, quote_open):
             last = match
+        if last is not None and quote is not None and ":" not in self.norm[last.end() : quote_open]:
+            verb = last.group("verb").lower()
+            follow = self.norm[quote.close : quote.close + 3]
+            if verb in EN_THAT_ONLY or re.match(r"^\s*[a-zà-ÿ]", follow):
+                last = None  # "had shown « not a shred of remorse »", "a dénoncé « un manque » des pistes"
         if last is not None:
             after = self.norm[last.end() : quote_open]
             tail = tail_ok.match(after)
@@ -112,7 +156,8 @@ class DirectQuotes:
             return None
         lead = re.match(r"^\s*[,-]?\s*", after).end()
         context = (quote.close, end)
-        cue = self.cue_re.match(norm, quote.close + lead, end)
+        cue_re = FR_QUOTE_CUE_RE if self.language == "fr" else EN_QUOTE_CUE_RE
+        cue = cue_re.match(norm, quote.close + lead, end)
         if cue:
             pronoun = inverted_pronoun(cue) if self.language == "fr" else None
             rest = norm[cue.end() : end]
@@ -127,8 +172,10 @@ class DirectQuotes:
             if built:
                 return (*built, find_channel(after, self.language), "", according.start(), *context)
             return None
+        if not re.match(r"^\s*[,-]", after) and norm[quote.close - 2 : quote.close - 1] not in ",!?":
+            return None  # « … » des soldats du feu et a promis: the quote was an object, not speech
         # "…," X said / « … », X a-t-il dit is rarer in French but constant in English.
-        for cue in self.cue_re.finditer(norm, quote.close + lead, end):
+        for cue in cue_re.finditer(norm, quote.close + lead, end):
             subject = norm[quote.close + lead : cue.start()].strip()
             if 0 < len(subject.split()) <= 8 and not PREPOSITION_START_RE.match(subject):
                 built = self._speaker([subject.split(",")[0]])

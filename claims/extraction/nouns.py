@@ -16,9 +16,17 @@ PRONOUNS = {
     "celle-ci": "f",
     "ce dernier": "m",
     "cette dernière": "f",
+    "lui": "m",
+    "eux": "p",
+    "him": "m",
+    "her": "f",
+    "them": "p",
 }
 
 ORG_HEADS = set(
+    "opposition coalition délégation confédération fondation institution rédaction majorité "
+    "municipalité collectivité métropole rectorat académie région département parlement rassemblement "
+    "mouvement préfecture commune agglomération charity company carmaker broadcaster "
     "administration agence agences agency ambassade armee army armée assemblée association authority "
     "autorité bank banque board bureau cabinet center centre chaîne club cnrs commission committee "
     "compagnie company congress conseil corporation council cour court department direction elysee "
@@ -28,15 +36,13 @@ ORG_HEADS = set(
     "navy network newspaper observatoire office ong onu organisation organization otan parliament "
     "parquet parti party pentagon police prefecture préfecture quotidien regime regulator senate "
     "service services société spokesman's staff statistics syndicat sénat team tribunal ue union "
-    "university université élysée équipe état-major"
-    .split()
+    "university université élysée équipe état-major".split()
 )
 
 ORG_NAMES = set(
     "afp ap bbc bce bloomberg cio cnn dares drees ecb edf engie eu eurostat fed fifa fmi imf insee "
     "inserm interfax ioc kremlin matignon nasa nato ocde oecd ofce oms onu otan pentagon pentagone "
-    "ratp reuters ria sncf tass ue uefa ukrinform un unesco unicef who xinhua élysée"
-    .split()
+    "ratp reuters ria sncf tass ue uefa ukrinform un unesco unicef who xinhua élysée".split()
 )
 
 ROLE_HEADS = set(
@@ -47,8 +53,7 @@ ROLE_HEADS = set(
     "lawyer leader maire manager mayor minister ministre médecin officer official officier patron "
     "patronne porte-parole president procureur procureure professeur prosecutor préfet préfète "
     "président présidente responsable secretary secrétaire senator spokesman spokesperson spokeswoman "
-    "sélectionneur sénateur sénatrice vice-ministre économiste"
-    .split()
+    "sélectionneur sénateur sénatrice vice-ministre économiste".split()
 )
 
 GROUP_HEADS = set(
@@ -56,8 +61,7 @@ GROUP_HEADS = set(
     "doctors economists enquêteurs experts habitants investigators lawmakers locals manifestants "
     "militants médecins observateurs observers officials officiels people proches protesters "
     "researchers residents responsables riverains salariés scientifiques scientists soldats sources "
-    "spécialistes syndicats témoins witnesses économistes élus"
-    .split()
+    "spécialistes syndicats témoins witnesses économistes élus".split()
 )
 
 ORG_PHRASES = [
@@ -74,8 +78,8 @@ ORG_PHRASES = [
 ]
 
 FEMININE_HINTS = re.compile(
-    r"^(?:la|une|cette|mme|madame|mrs|ms|miss)\b|\b(?:présidente|ministre\s+\w+e|cheffe|directrice|"
-    r"sénatrice|députée|procureure|ambassadrice|patronne|préfète|conseillère|dirigeante|porte-parole\s+\w+e|"
+    r"^(?:la|une|cette|mme|madame|mrs|ms|miss)\b|\b(?:présidente|ministre\s+(?!de\b|des\b)\w+e\b|cheffe|directrice|"
+    r"sénatrice|députée|procureure|ambassadrice|patronne|préfète|conseillère|dirigeante|porte-parole\s+(?!de\b|des\b)\w+e\b|"
     r"spokeswoman|chairwoman)\b",
     re.IGNORECASE,
 )

@@ -100,6 +100,24 @@ _TITLE_WORDS = [
     "Justice",
     "Professor",
     "Prof.",
+    "Prof",
+    "Detective Chief Inspector",
+    "Detective Inspector",
+    "Detective Sergeant",
+    "Chief Inspector",
+    "Inspector",
+    "Detective",
+    "Superintendent",
+    "Chief Constable",
+    "Constable",
+    "Sergeant",
+    "Business Secretary",
+    "Home Secretary",
+    "Health Secretary",
+    "Foreign Secretary",
+    "Chancellor of the Exchequer",
+    "Head Coach",
+    "Manager",
     "Coach",
     "Captain",
     "Ambassador",
@@ -147,6 +165,7 @@ _LINKS = {
     "et",
     "and",
 }
+_HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "monsieur", "madame", "mademoiselle"}
 _NAME_RE = re.compile(r"^[A-ZÀ-Ý][\w'.-]*$")
 _DETERMINER_RE = re.compile(r"^(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')", re.IGNORECASE)
 
@@ -178,6 +197,11 @@ def strip_title(name: str) -> tuple[str, str]:
         if not rest.strip():
             break  # the whole mention is a title ("le porte-parole"): keep it as the name
         title = match.group(1)
+        if title.strip(".").lower() in _HONORIFICS:
+            # "M. Le Bihan", "Mme de La Tour": after an honorific everything is the name.
+            titles.append(title)
+            name = rest.strip(" ,")
+            break
         words = rest.split()
         taken = 0
         # The title goes on through lowercase words and complements ("ukrainienne de la Défense");

@@ -61,10 +61,16 @@ class EvidenceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     def submit(self, request: Request) -> Response:
         serializer = EvidenceSubmitSerializer(data=_json_object(request))
         serializer.is_valid(raise_exception=True)
-        claim = selectors.claims_visible_to(user=request.user).filter(uuid=serializer.validated_data["claim"]).first()
+        claim = (
+            selectors.claims_visible_to(user=request.user)
+            .filter(uuid=serializer.validated_data["claim"])
+            .first()
+        )
         if claim is None:
             raise NotFound("No such claim.")
-        job, created = url_submit(claim=claim, url=serializer.validated_data["url"], submitted_by=request.user)
+        job, created = url_submit(
+            claim=claim, url=serializer.validated_data["url"], submitted_by=request.user
+        )
         body = CorroborationJobListSerializer(job).data
         return Response(body, status=status.HTTP_202_ACCEPTED if created else status.HTTP_200_OK)
 
@@ -83,7 +89,7 @@ class CorroborationJobViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 class SimilarClaimsView(APIView):
-    """"Has this been checked?": claims like `text`, scored, with verdicts and other organisations' reviews."""
+    """ "Has this been checked?": claims like `text`, scored, with verdicts and other organisations' reviews."""
 
     permission_classes = [AllowAny]
 
@@ -99,7 +105,10 @@ class SimilarClaimsView(APIView):
         query.is_valid(raise_exception=True)
         results = selectors.similar_claims_visible_to(user=request.user, **query.validated_data)
         return Response(
-            {"query": query.validated_data["text"], "results": SimilarClaimSerializer(results, many=True).data}
+            {
+                "query": query.validated_data["text"],
+                "results": SimilarClaimSerializer(results, many=True).data,
+            }
         )
 
 
@@ -114,4 +123,6 @@ class ExternalReviewsView(APIView):
         if claim is None:
             raise NotFound("No such claim.")
         reviews = selectors.external_reviews_of(claim=claim)
-        return Response({"claim": str(claim.uuid), "results": ExternalReviewSerializer(reviews, many=True).data})
+        return Response(
+            {"claim": str(claim.uuid), "results": ExternalReviewSerializer(reviews, many=True).data}
+        )

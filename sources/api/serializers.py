@@ -50,7 +50,16 @@ class IngestJobSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = IngestJob
-        fields = ["id", "document", "status", "attempts", "last_error", "created_at", "started_at", "finished_at"]
+        fields = [
+            "id",
+            "document",
+            "status",
+            "attempts",
+            "last_error",
+            "created_at",
+            "started_at",
+            "finished_at",
+        ]
 
 
 class SubmissionSerializer(serializers.Serializer):

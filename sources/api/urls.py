@@ -6,5 +6,7 @@ from sources.api.corroboration_views import ExternalReviewsView, SimilarClaimsVi
 
 urlpatterns = [
     path("claims/similar/", SimilarClaimsView.as_view(), name="claim-similar"),
-    path("claims/<uuid:uuid>/external-reviews/", ExternalReviewsView.as_view(), name="claim-external-reviews"),
+    path(
+        "claims/<uuid:uuid>/external-reviews/", ExternalReviewsView.as_view(), name="claim-external-reviews"
+    ),
 ]

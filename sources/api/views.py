@@ -37,10 +37,12 @@ class DocumentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
             return DocumentSubmitSerializer
         return DocumentSerializer
 
-    @extend_schema(request=DocumentSubmitSerializer, responses={202: SubmissionSerializer, 200: SubmissionSerializer})
+    @extend_schema(
+        request=DocumentSubmitSerializer, responses={202: SubmissionSerializer, 200: SubmissionSerializer}
+    )
     def create(self, request: Request) -> Response:
         if not isinstance(request.data, dict):
-            raise InvalidInput("The body must be a JSON object such as {\"url\": \"https://...\"}.")
+            raise InvalidInput('The body must be a JSON object such as {"url": "https://..."}.')
         serializer = DocumentSubmitSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         submission = document_submit(submitted_by=request.user, **serializer.validated_data)

@@ -26,7 +26,9 @@ class PageServer:
             def do_GET(self) -> None:  # noqa: N802
                 path = self.path.split("?")[0]
                 server.hits[path] = server.hits.get(path, 0) + 1
-                status, headers, body = server.routes.get(path, (404, {"Content-Type": "text/plain"}, b"nope"))
+                status, headers, body = server.routes.get(
+                    path, (404, {"Content-Type": "text/plain"}, b"nope")
+                )
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
@@ -46,7 +48,9 @@ class PageServer:
     def url(self, path: str) -> str:
         return f"http://{self.host}{path}"
 
-    def page(self, path: str, body: str, content_type: str = "text/html; charset=utf-8", status: int = 200) -> str:
+    def page(
+        self, path: str, body: str, content_type: str = "text/html; charset=utf-8", status: int = 200
+    ) -> str:
         self.routes[path] = (status, {"Content-Type": content_type}, body.encode())
         return self.url(path)
 

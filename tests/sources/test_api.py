@@ -70,7 +70,9 @@ def test_the_job_list_filters_by_status_and_shows_errors(alice, bob):
     CorroborationJob.objects.create(claim=claim, provider="external_reviews", status=JobStatus.FAILED,
                                     last_error="FetchTransientError: 503")  # fmt: skip
     failed = client_for(alice).get("/api/v1/corroboration-jobs/", {"status": "failed"}).json()["results"]
-    assert [(j["provider"], j["last_error"]) for j in failed] == [("external_reviews", "FetchTransientError: 503")]
+    assert [(j["provider"], j["last_error"]) for j in failed] == [
+        ("external_reviews", "FetchTransientError: 503")
+    ]
     assert client_for(None).get("/api/v1/corroboration-jobs/").status_code in (401, 403)
     assert client_for(bob).get("/api/v1/corroboration-jobs/").json()["results"] == []  # Bob sees no drafts
 

@@ -80,10 +80,16 @@ def test_a_gone_job_is_a_quiet_no_op():
 
 def test_syndicated_copies_count_once():
     claim = make_claim(CLAIM)
-    wire = " ".join(f"Paragraph {i} of the wire story on the lake and its water levels this year." for i in range(40))
+    wire = " ".join(
+        f"Paragraph {i} of the wire story on the lake and its water levels this year." for i in range(40)
+    )
     make_document("The lake covers 2,000 km² (2023). " + wire, url="https://a.example/1")
-    make_document("Reprinted from the wire. The lake covers 2,000 km² (2023). " + wire, url="https://b.example/2")
-    make_document("A different report: the lake covers 2,000 km², officials said in 2023.", url="https://c.example/3")
+    make_document(
+        "Reprinted from the wire. The lake covers 2,000 km² (2023). " + wire, url="https://b.example/2"
+    )
+    make_document(
+        "A different report: the lake covers 2,000 km², officials said in 2023.", url="https://c.example/3"
+    )
     corroboration_run(job_id=local_job(claim).id)
     keys = list(Evidence.objects.filter(claim=claim).values_list("cluster_key", flat=True))
     assert len(keys) == 3 and len(set(keys)) == 2
@@ -110,14 +116,18 @@ def test_a_submitted_url_is_fetched_extracted_and_attached(page_server):
     assert evidence.snapshot.url == url and evidence.document.url == url
 
 
-def test_stuck_running_jobs_are_reclaimed_and_failed_ones_requeued(settings, django_capture_on_commit_callbacks):
+def test_stuck_running_jobs_are_reclaimed_and_failed_ones_requeued(
+    settings, django_capture_on_commit_callbacks
+):
     settings.FACTCHECK_STUCK_AFTER_SECONDS = 60
     claim = make_claim(CLAIM)
     stuck = CorroborationJob.objects.create(
         claim=claim, provider="local_corpus", status=JobStatus.RUNNING,
         started_at=timezone.now() - timezone.timedelta(minutes=5),
     )  # fmt: skip
-    failed = CorroborationJob.objects.create(claim=claim, provider="external_reviews", status=JobStatus.FAILED)
+    failed = CorroborationJob.objects.create(
+        claim=claim, provider="external_reviews", status=JobStatus.FAILED
+    )
     with django_capture_on_commit_callbacks() as callbacks:
         assert jobs_reclaim_stuck() == 1
     assert len(callbacks) == 1

@@ -102,7 +102,10 @@ def test_re_running_the_pipeline_on_a_stored_document_updates_instead_of_duplica
     wait_for(lambda: IngestJob.objects.get().attempts == 2 and all_jobs_finished())
 
     assert (Claim.objects.count(), Appearance.objects.count()) == (claims, appearances)
-    assert CorroborationJob.objects.count() == claims
+    # One job per claim and default provider (local corpus, external reviews), never more after a re-run.
+    from sources.corroboration import DEFAULT_PROVIDERS
+
+    assert CorroborationJob.objects.count() == claims * len(DEFAULT_PROVIDERS)
 
 
 def test_a_task_whose_row_was_deleted_exits_cleanly(celery_worker):

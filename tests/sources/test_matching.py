@@ -21,8 +21,12 @@ def test_normalisation_folds_case_accents_thousands_and_units():
 
 def test_a_paraphrase_with_typos_and_reordered_words_scores_above_an_unrelated_claim():
     target = matching.features(matching.normalize(LAKE))
-    paraphrase = matching.features(matching.normalize("In 1990 the lake covered 3500; now the minster says 2000 km2."))
-    unrelated = matching.features(matching.normalize("Unemployment fell to 7 percent in the northern regions."))
+    paraphrase = matching.features(
+        matching.normalize("In 1990 the lake covered 3500; now the minster says 2000 km2.")
+    )
+    unrelated = matching.features(
+        matching.normalize("Unemployment fell to 7 percent in the northern regions.")
+    )
     assert matching.similarity(target, paraphrase) > 0.5 > matching.similarity(target, unrelated)
 
 
@@ -50,7 +54,9 @@ def test_indexing_twice_changes_nothing():
 def test_the_same_claim_in_another_article_joins_the_older_claims_family():
     first = make_claim(LAKE)
     claim_match(claim_id=first.id)
-    again = make_claim("The minister said the lake now covers 2000 square kilometres, down from 3,500 in 1990")
+    again = make_claim(
+        "The minister said the lake now covers 2000 square kilometres, down from 3,500 in 1990"
+    )
     member = claim_match(claim_id=again.id)
     assert member.canonical_id == first.id
     assert member.state == ClaimFamilyMember.State.LINKED and member.linked_automatically

@@ -65,7 +65,9 @@ def test_a_worker_killed_mid_task_leaves_no_trace_and_the_task_runs_again_exactl
     first = Worker(broker=broker.url, queue=queue, env=env)
     try:
         broker.send(queue, TASK, job.id)
-        wait_for(lambda: statuses([job]) == {JobStatus.RUNNING}, timeout=60, what="the job to start", worker=first)
+        wait_for(
+            lambda: statuses([job]) == {JobStatus.RUNNING}, timeout=60, what="the job to start", worker=first
+        )
         first.kill()
     finally:
         first.stop()
@@ -120,6 +122,8 @@ def test_an_unreachable_database_delays_jobs_but_every_evidence_set_is_whole(bro
     finally:
         worker.stop()
         proxy.close()
-    assert "OperationalError" in worker.output() or any(j.attempts > 1 for j in CorroborationJob.objects.all())
+    assert "OperationalError" in worker.output() or any(
+        j.attempts > 1 for j in CorroborationJob.objects.all()
+    )
     for job in jobs:
         assert Evidence.objects.filter(claim=job.claim).count() == 2

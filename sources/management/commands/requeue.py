@@ -13,7 +13,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--failed", action="store_true", help="jobs that ended FAILED")
-        parser.add_argument("--stuck", action="store_true", help="RUNNING past the time limit, or QUEUED too long")
+        parser.add_argument(
+            "--stuck", action="store_true", help="RUNNING past the time limit, or QUEUED too long"
+        )
         parser.add_argument("--claim", metavar="UUID", help="only this claim's jobs (all of them if alone)")
 
     def handle(self, *args, failed: bool, stuck: bool, claim: str | None, **options) -> None:
@@ -26,5 +28,7 @@ class Command(BaseCommand):
                 raise CommandError(f"No claim with id {claim}.")
         jobs = jobs_requeue(failed=failed, stuck=stuck, claim=target)
         for job in jobs:
-            self.stdout.write(f"requeued {job.uuid} ({job.provider}, claim {job.claim_id}, {job.attempts} attempts)")
+            self.stdout.write(
+                f"requeued {job.uuid} ({job.provider}, claim {job.claim_id}, {job.attempts} attempts)"
+            )
         self.stdout.write(f"{len(jobs)} job(s) requeued.")

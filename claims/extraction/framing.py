@@ -1,0 +1,139 @@
+"""Attribution that frames a claim instead of introducing it: "…, a indiqué X", "Selon X, …", "Pour X, …"."""
+
+from __future__ import annotations
+
+import re
+
+from .channels import find_channel
+from .clauses import (
+    CITED_BY_RE,
+    CITING_RE,
+    DATELINE_RE,
+    EN_ADVERBIAL_RE,
+    FOR_OPENER_RE,
+    PREPOSITION_START_RE,
+    outlet_name,
+    skip_apposition,
+    subject_after,
+)
+from .cues import ACCORDING_RE, inverted_pronoun
+from .mentions import is_entity
+
+
+class FramingAttribution:
+    """Mixin for Attributor: postposed speakers ("…, the Kremlin said") and framing phrases."""
+
+    def _postposed(self, cue, paragraph: int, sent: tuple[int, int], used_cues: set[int]) -> bool:
+        """ "Claim, a indiqué X." / "Claim, the Kremlin said on Friday." with no quote marks."""
+        norm = self.norm
+        s_lo, s_hi = sent
+        comma = norm.rfind(",", s_lo, cue.start())
+        if comma < 0:
+            return False
+        between = norm[comma + 1 : cue.start()].strip()
+        tail = norm[cue.end() : s_hi].strip(" .")
+        pronoun = inverted_pronoun(cue) if self.language == "fr" else None
+        citing = CITING_RE.match(norm, cue.end(), s_hi)
+        if citing:
+            tail = ""
+        if pronoun:
+            if between:
+                return False
+            pieces = [pronoun]
+        elif not between:
+            pieces = [subject_after(tail, self.language)]
+        elif (
+            len(between.split()) <= 8
+            and not PREPOSITION_START_RE.match(between)
+            and (not tail or PREPOSITION_START_RE.match(tail) or EN_ADVERBIAL_RE.fullmatch(" " + tail))
+        ):
+            pieces = [between]
+        else:
+            return False
+        if not pieces[0] or len(norm[s_lo:comma].split()) < 4:
+            return False
+        relay = ""
+        cited_by = CITED_BY_RE.search(norm, cue.end(), s_hi)
+        if citing:
+            # "…, the RIA news agency reported, citing the defence ministry": the agency relays.
+            relayer = self._speaker(pieces)
+            relay = outlet_name(relayer[0].name) if relayer else ""
+            pieces = [citing.group("who")]
+        elif cited_by:
+            relay = outlet_name(cited_by.group("who"))
+            pieces = [p.split(",")[0] for p in pieces]
+        built = self._speaker(pieces)
+        if built is None or not between and not pronoun and not is_entity(built[0]):
+            return False  # "…, a plaidé la relaxe", "…, said talks had stalled": no speaker follows
+        c_lo = s_lo
+        dateline = DATELINE_RE.match(norm, s_lo, comma)
+        if dateline:
+            c_lo = dateline.end()
+        if any(a <= c_lo < b for a, b in ((f.claim.start, f.claim.end) for f in self.found)):
+            return False
+        return (
+            self._emit(
+                c_lo,
+                comma,
+                "reported",
+                *built,
+                find_channel(norm[comma:s_hi], self.language),
+                relay,
+                sent,
+                paragraph,
+                context=norm[comma:s_hi],
+            )
+            is not None
+        )
+
+    def _according(self, paragraph: int, sent: tuple[int, int], inside) -> None:
+        """ "Selon X, claim" / "claim, according to X" with no speech verb of its own."""
+        s_lo, s_hi = sent
+        norm = self.norm
+        matches = list(ACCORDING_RE[self.language].finditer(norm, s_lo, s_hi))
+        opener = FOR_OPENER_RE[self.language].match(norm, s_lo, s_hi)
+        if opener:
+            matches.insert(0, opener)
+        for match in matches:
+            if inside(match.start()):
+                continue
+            before = norm[s_lo : match.start()].strip()
+            if (
+                before.endswith(",")
+                and self.cue_re.search(before[-30:])
+                and before[:-1].rstrip()[-1:].isalpha()
+            ):
+                last_cue = list(self.cue_re.finditer(before))[-1:]
+                if last_cue and not before[last_cue[0].end() :].strip(" ,"):
+                    continue  # "The Kremlin said, according to RIA, that …": a relay, handled there
+            if match is opener:
+                before = ""
+            if not before:
+                comma = norm.find(",", match.end(), s_hi)
+                if comma < 0:
+                    continue
+                who, c_lo, c_hi = norm[match.end() : comma], comma + 1, s_hi
+                c_lo += skip_apposition(norm[comma:s_hi])
+                if match is opener:
+                    built = self._speaker([who])
+                    if built is None or not is_entity(built[0]) or not (who[:1].isupper() or built[0].title):
+                        continue  # "Pour la première fois, …" names no one
+            elif before.endswith(","):
+                end = re.search(r"[,.;]|$", norm[match.end() : s_hi])
+                who = norm[match.end() : match.end() + end.start()]
+                c_lo, c_hi = s_lo, match.start()
+            else:
+                continue
+            built = self._speaker([who])
+            if built:
+                self._emit(
+                    c_lo,
+                    c_hi,
+                    "reported",
+                    *built,
+                    "",
+                    "",
+                    sent,
+                    paragraph,
+                    context=norm[match.start() : match.end() + len(who)],
+                )

@@ -1,0 +1,208 @@
+"""Speaker-phrase cleanup: dates, parentheses, roles before a name, affiliations after it, plausibility."""
+
+from __future__ import annotations
+
+import re
+
+from .nouns import GROUP_HEADS, ORG_HEADS, ORG_NAMES, ROLE_HEADS
+
+_DAYS = (
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+)
+_PARTS = r"matin|midi|après-midi|soir|soirée|morning|afternoon|evening|night"
+# "a annoncé mardi l'Insee", "said on Tuesday the ministry": the date sits between verb and subject.
+_LEADING_TIME_RE = re.compile(
+    rf"^(?:(?:(?:on|late on|early on|last|this|ce|cette)\s+)?(?:{_DAYS})(?:\s+(?:{_PARTS}))?\s*,?\s+)+",
+    re.IGNORECASE,
+)
+_TRAILING_TIME_RE = re.compile(
+    rf"\s+(?:(?:on|late on|early on|last|this|ce|cette)\s+)?(?:{_DAYS})(?:\s+(?:{_PARTS}))?$",
+    re.IGNORECASE,
+)
+_PARENTHESES_RE = re.compile(r"\s*\([^()]{0,60}\)")
+_NAME_RUN_RE = re.compile(r"((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’-]+)$")
+_LINK_WORDS = {
+    "of",
+    "for",
+    "and",
+    "the",
+    "de",
+    "du",
+    "des",
+    "d'",
+    "la",
+    "le",
+    "l'",
+    "et",
+    "à",
+    "au",
+    "aux",
+    "on",
+    "in",
+}
+_TITLE_ABBREVIATIONS = {
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "pr",
+    "me",
+    "mr",
+    "mrs",
+    "ms",
+    "m.",
+    "mme",
+    "sir",
+    "dame",
+}
+# Nouns of occupation by their ending: economist, epidemiologist, researcher, infectiologue, chercheur.
+_OCCUPATION_RE = re.compile(
+    r"(?:ist|ists|er|ers|or|ors|man|men|woman|women|person|people|ian|ians|logue|logues|iste|istes|"
+    r"eur|eurs|euse|euses|rice|rices|ien|iens|ienne|iennes|ant|ants|ante|antes|ent|ents)$"
+)
+_PERSON_DESCRIPTION_RE = re.compile(r"^(?:\d{1,3}-year-old|(?:jeune\s+)?\w+\s+de\s+\d{1,3}\s+ans)$", re.I)
+_GROUP_PP_RE = re.compile(r"\s+(?:in|at|on|from|across|near|inside|outside)\s+.*$")
+# "expert en balistique entendu mardi", "témoins présents au stade": a participle or an adjective of
+# presence followed by a circumstance ends the description.
+_FR_PARTICIPLE_TAIL_RE = re.compile(
+    r"\s+[a-zà-ÿ-]+(?:é|ée|és|ées|u|ue|us|ues|ents?|entes?)\s+"
+    rf"(?:à|au|aux|dans|sur|lors|par|pendant|{_DAYS})\b.*$",
+    re.IGNORECASE,
+)
+_NOT_SPEAKERS = {
+    "the",
+    "a",
+    "an",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "et",
+    "and",
+    "but",
+    "mais",
+    "or",
+    "ou",
+    "puis",
+    "then",
+    "so",
+    "alors",
+    "said",
+    "says",
+    "it",
+    "this",
+    "that",
+    "ce",
+    "cela",
+    "ceci",
+    "there",
+    "we",
+    "nous",
+    "on",
+    "i",
+    "je",
+    "you",
+    "vous",
+    "tu",
+}
+
+
+def scrub(text: str) -> str:
+    """Drop parentheses and the dates around a speaker phrase: "mardi l'Insee (BIT)" -> "l'Insee"."""
+    text = _PARENTHESES_RE.sub("", text)
+    text = _LEADING_TIME_RE.sub("", text)
+    text = _TRAILING_TIME_RE.sub("", text)
+    return " ".join(text.split())
+
+
+def _is_role_word(word: str) -> bool:
+    lowered = word.lower().strip(",")
+    singular = lowered[:-1] if lowered.endswith("s") else lowered
+    return (
+        lowered in ROLE_HEADS
+        or singular in ROLE_HEADS
+        or lowered in GROUP_HEADS
+        or lowered in _TITLE_ABBREVIATIONS
+        or bool(_OCCUPATION_RE.search(lowered))
+        and word[:1].islower()
+        and not _ACTION_NOUN_RE.search(lowered)
+    )
+
+
+def split_role_before_name(text: str) -> tuple[str, str]:
+    """ "Kremlin spokesman Dmitry Peskov" -> ("Kremlin spokesman", "Dmitry Peskov"); else ("", text)."""
+    match = _NAME_RUN_RE.search(text)
+    if not match or match.start() == 0:
+        return "", text
+    prefix = text[: match.start()].strip()
+    name = match.group(1)
+    last = prefix.split()[-1]
+    if last.lower() in _LINK_WORDS or last.endswith("'"):
+        return "", text  # "Office for National Statistics": the capitals complement a noun
+    if not _is_role_word(last):
+        return "", text
+    words = name.split()
+    if words[0].lower().rstrip(".") in _TITLE_ABBREVIATIONS and len(words) > 1:
+        prefix, name = f"{prefix} {words[0]}", " ".join(words[1:])
+    if any(w.lower() in ORG_HEADS for w in name.split()):
+        return "", text
+    return prefix, name
+
+
+def split_affiliation(name: str) -> tuple[str, str]:
+    """ "Mark Ellison of the City of London Police" -> ("Mark Ellison", "of the City of London Police")."""
+    match = re.search(
+        r"((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}?[A-ZÀ-Ý][\w'’-]+)\s+((?:of|at|from)\s+(?P<the>the\s+)?(?P<org>.+))$",
+        name,
+    )
+    if not match:
+        return name, ""
+    words = match.group(1).lower().split()
+    org_words = match.group("org").lower().split()
+    if len(words) < 2 or any(w.strip(".") in ORG_HEADS or w in ORG_NAMES for w in words):
+        return name, ""  # "U.S. Department of Agriculture"
+    if not match.group("the") and not any(w in ORG_HEADS for w in org_words):
+        return name, ""  # "British Chambers of Commerce" is one name
+    return name[: match.end(1)], match.group(2)
+
+
+def trim_description(text: str, language: str | None = None) -> str:
+    """Cut circumstances off a group or role description: "Health officials in Michigan" -> "Health officials"."""
+    words = text.split()
+    for index, word in enumerate(words[:3]):
+        if _is_role_word(word) and word[:1].islower() or word.lower() in GROUP_HEADS:
+            head = " ".join(words[: index + 1])
+            rest = " " + " ".join(words[index + 1 :])
+            if _GROUP_PP_RE.match(rest) and words[index].lower() in GROUP_HEADS:
+                return head
+            break
+    if text[:1].islower() or re.match(r"^(?:le|la|les|l')\b", text, re.I):
+        text = _FR_PARTICIPLE_TAIL_RE.sub("", text)
+    return text
+
+
+_ACTION_NOUN_RE = re.compile(r"(?:ment|ments|tion|tions|sion|sions|age|ages|ure|ures|ness|ing|ings)$")
+_SPEECH_WORD_RE = re.compile(r"\b(?:said|says|told|tells|dit|déclaré|affirmé|assuré)\b")
+_TIME_WORD_RE = re.compile(rf"^(?:{_DAYS})(?:\s+(?:{_PARTS}))?$", re.IGNORECASE)
+
+
+def plausible(bare: str, title: str) -> bool:
+    """False for phrases that cannot be a speaker: "acquittement", "mercredi", "et", "X said Y"."""
+    words = bare.split()
+    if not words or len(words) > 10 or bare.lower() in _NOT_SPEAKERS:
+        return False
+    if any(c in bare for c in '«»“”"') or _SPEECH_WORD_RE.search(bare) or _TIME_WORD_RE.match(bare):
+        return False
+    if words[0][:1].isupper() or words[0][:1].isdigit() or _PERSON_DESCRIPTION_RE.match(bare):
+        return True
+    lowered = [w.lower().strip(",.") for w in words]
+    if any(w in ORG_HEADS or w in ORG_NAMES or w in GROUP_HEADS for w in lowered):
+        return True
+    if _is_role_word(words[0]):
+        return True
+    # A lowercase phrase headed by a noun of action or state is a subject, not a speaker:
+    # "l'acquittement", "les sondages réalisés en octobre", "media reporting".
+    return not _ACTION_NOUN_RE.search(lowered[0])

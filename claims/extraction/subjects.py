@@ -1,0 +1,52 @@
+"""Sentence subjects: the noun phrase a sentence opens with, for pronouns whose antecedent never spoke."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import DATELINE_RE, PREPOSITION_START_RE
+
+_TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[A-Z]{2,4})?\s*[-|:]\s*)")
+# An opening adverbial before the subject: "Jeudi, …", "Asked about …, ", "Interrogé sur …, ".
+_OPENER_RE = re.compile(
+    r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|on \w+day|\w+(?:é|ée|és|ed))\b"
+    r"|(?=(?:devant|face à|outre|dans|en|à|au|aux|pour|avec|sur|lors|depuis|pendant|après|avant|côté|in|on|at|for|with|after|"
+    r"before|since|during|from|asked|interrogé|invité)\b))[^,]{0,80},\s*",
+    re.IGNORECASE,
+)
+_VERB_RE = re.compile(
+    r"\s+(?:n'|ne\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se\s+sont|sera|va|vont|"
+    r"has|have|had|was|were|is|are|will|would|did|does|could|can)\b"
+)
+_APPOSITION_RE = re.compile(r"^(?P<head>[^,]{2,80}),\s*(?P<app>[^,]{2,80}),\s*$")
+
+
+def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
+    """Return the subject phrase pieces ([head] or [head, apposition]) a sentence opens with."""
+    text = norm[lo:hi]
+    dateline = DATELINE_RE.match(text)
+    if dateline:
+        text = text[dateline.end() :]
+    text = _TIMESTAMP_RE.sub("", text)
+    text = re.sub(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+\s+-\s+", "", text)  # "MARSEILLE - Le Stade rennais …"
+    for _ in range(2):
+        opener = _OPENER_RE.match(text)
+        if not opener:
+            break
+        text = text[opener.end() :]
+    if not text or text[0] in '«“"„' or PREPOSITION_START_RE.match(text):
+        return []
+    verb = _VERB_RE.search(text, 0, 200)
+    if verb is None:
+        return []
+    phrase = text[: verb.start()]
+    if any(c in phrase for c in '.;:«»“”"') or len(phrase.split()) > 14:
+        return []
+    apposition = _APPOSITION_RE.match(phrase + ",") if phrase.count(",") == 2 else None
+    if phrase.count(",") == 2 and apposition is None:
+        apposition = _APPOSITION_RE.match(phrase.rstrip(",") + ",")
+    if apposition:
+        return [apposition.group("head").strip(), apposition.group("app").strip()]
+    if "," in phrase:
+        return []
+    return [phrase.strip()]
