@@ -1,6 +1,5 @@
 from typing import Any
 
-from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -18,8 +17,7 @@ from claims.webhooks import webhook_deliveries_requeue
 class AppearanceInline(admin.TabularInline):
     model = Appearance
     extra = 0
-    fields = ["document", "quote", "channel", "relayed_by", "start", "end", "date_said"]
-    readonly_fields = fields
+    fields = readonly_fields = ("document", "quote", "channel", "relayed_by", "start", "end", "date_said")
     show_change_link = True
 
 
@@ -89,29 +87,22 @@ class ReadOnlyAdminMixin:
 class RatingInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = Rating
     extra = 0
-    fields = ["position", "slug", "label", "value", "definition"]
-    readonly_fields = fields
-
-
-class RatingScaleForm(forms.ModelForm):
-    def validate_unique(self) -> None:
-        # rating_scale_update moves the default flag off the previous default in the same transaction;
-        # the form's check of the one-default constraint would refuse that before it runs.
-        pass
+    fields = readonly_fields = ("position", "slug", "label", "value", "definition")
 
 
 @admin.register(RatingScale)
 class RatingScaleAdmin(admin.ModelAdmin):
-    """New scales and versions come from POST /api/v1/rating-scales/; here: rename, set the default."""
+    """New scales and versions come from POST /api/v1/rating-scales/; here: rename, choose the default."""
 
-    form = RatingScaleForm
     list_display = ["name", "slug", "version", "best_rating", "worst_rating", "is_default", "created_at"]
     list_filter = ["is_default", "slug"]
     search_fields = ["slug", "name", "ratings__label"]
     fields = ["uuid", "slug", "version", "name", "best_rating", "worst_rating", "is_default", "created_at"]
-    readonly_fields = ["uuid", "slug", "version", "best_rating", "worst_rating", "created_at"]
+    # is_default changes through the action: the service moves the flag off the previous default, which
+    # the form's check of the one-default constraint would refuse before the service ran.
+    readonly_fields = ["uuid", "slug", "version", "best_rating", "worst_rating", "is_default", "created_at"]
     inlines = [RatingInline]
-    actions = None
+    actions = ["make_default"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
@@ -122,8 +113,22 @@ class RatingScaleAdmin(admin.ModelAdmin):
             return False
         return super().has_delete_permission(request, obj)
 
+    def get_actions(self, request: HttpRequest) -> dict[str, Any]:
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)  # one path for deletes: the page, which refuses a scale in use
+        return actions
+
+    @admin.action(description="Make the selected scale the default")
+    def make_default(self, request: HttpRequest, queryset: QuerySet[RatingScale]) -> None:
+        scales = list(queryset[:2])
+        if len(scales) != 1:
+            self.message_user(request, "Select exactly one scale.", messages.ERROR)
+            return
+        rating_scale_update(scale=scales[0], is_default=True)
+        self.message_user(request, f"{scales[0]} is now the default scale.", messages.SUCCESS)
+
     def save_model(self, request: HttpRequest, obj: RatingScale, form: Any, change: bool) -> None:
-        rating_scale_update(scale=obj, name=obj.name, is_default=obj.is_default)
+        rating_scale_update(scale=obj, name=obj.name)
 
     def delete_model(self, request: HttpRequest, obj: RatingScale) -> None:
         rating_scale_delete(scale=obj)
@@ -142,16 +147,22 @@ class RatingAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 class VerdictVersionInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = VerdictVersion
     extra = 0
-    fields = ["number", "status", "rating", "summary", "edited_by", "approver", "created_at"]
-    readonly_fields = fields
+    fields = readonly_fields = (
+        "number",
+        "status",
+        "rating",
+        "summary",
+        "edited_by",
+        "approver",
+        "created_at",
+    )
     show_change_link = True
 
 
 class CorrectionInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = Correction
     extra = 0
-    fields = ["kind", "note", "version", "created_by", "created_at"]
-    readonly_fields = fields
+    fields = readonly_fields = ("kind", "note", "version", "created_by", "created_at")
 
 
 @admin.register(Verdict)
@@ -244,8 +255,15 @@ class ApiTokenAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_filter = [("revoked_at", admin.EmptyFieldListFilter), "created_at"]
     search_fields = ["name", "prefix", "user__username"]
     list_select_related = ["user"]
-    fields = ["uuid", "user", "name", "prefix_shown", "created_at", "last_used_at", "revoked_at"]
-    readonly_fields = fields  # no key_hash, anywhere
+    fields = readonly_fields = (
+        "uuid",
+        "user",
+        "name",
+        "prefix_shown",
+        "created_at",
+        "last_used_at",
+        "revoked_at",
+    )  # no key_hash, anywhere
     actions = ["revoke"]
 
     @admin.display(description="key")

@@ -115,6 +115,9 @@ class Appearance(models.Model):
             models.CheckConstraint(condition=Q(end__gt=models.F("start")), name="appearance_span_ordered"),
         ]
 
+    def __str__(self) -> str:
+        return f"claim {self.claim_id} in document {self.document_id} [{self.start}:{self.end}]"
+
 
 class Quantity(models.Model):
     """A figure inside an appearance, normalised (700 square miles -> 1,813 km²)."""
@@ -134,6 +137,9 @@ class Quantity(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["appearance", "start"], name="quantity_unique_in_appearance"),
         ]
+
+    def __str__(self) -> str:
+        return self.text
 
 
 # Models of the verification workflow live in their own modules; imported here so Django finds them.

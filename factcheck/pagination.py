@@ -19,4 +19,4 @@ class CursorPagination(pagination.CursorPagination):
 class PublishedCursorPagination(CursorPagination):
     """Newest publication first; `-id` breaks ties so a page never repeats or skips a verdict."""
 
-    ordering = ("-published_at", "-id")
+    ordering = ("-published_at", "-id")  # type: ignore[assignment]  # DRF takes a tuple; the stubs say str

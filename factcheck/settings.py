@@ -87,7 +87,8 @@ else:
     }
 # Each test run gets a database of its own, so two runs on one server never drop each other's.
 DATABASES["default"]["TEST"] = {
-    "NAME": env_str("FACTCHECK_TEST_DATABASE_NAME", "") or f"test_{DATABASES['default']['NAME']}_{os.getpid()}"
+    "NAME": env_str("FACTCHECK_TEST_DATABASE_NAME", "")
+    or f"test_{DATABASES['default']['NAME']}_{os.getpid()}"
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -256,7 +257,10 @@ FACTCHECK_MATCH_SUGGEST_SCORE = float(env_str("FACTCHECK_MATCH_SUGGEST_SCORE", "
 FACTCHECK_MATCH_AUTO_LINK_SCORE = float(env_str("FACTCHECK_MATCH_AUTO_LINK_SCORE", "0.85"))
 FACTCHECK_FEED_POLL_SECONDS = env_int("FACTCHECK_FEED_POLL_SECONDS", 900, minimum=10)
 CELERY_BEAT_SCHEDULE = {
-    "sources-poll-feeds": {"task": "sources.tasks.feeds_poll", "schedule": float(FACTCHECK_FEED_POLL_SECONDS)},
+    "sources-poll-feeds": {
+        "task": "sources.tasks.feeds_poll",
+        "schedule": float(FACTCHECK_FEED_POLL_SECONDS),
+    },
     "sources-reclaim-stuck-jobs": {"task": "sources.tasks.corroboration_reclaim", "schedule": 60.0},
     "sources-index-unmatched-claims": {"task": "sources.tasks.matching_backfill", "schedule": 300.0},
 }

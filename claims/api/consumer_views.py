@@ -40,8 +40,8 @@ from claims.api.verdict_serializers import (
 from claims.feeds import feed_csv, feed_datafeed, feed_jsonl
 from claims.scales import rating_scale_create, rating_scale_delete, rating_scale_update
 from claims.token_models import ApiToken
-from claims.verdict_models import verdict_etag
 from claims.tokens import api_token_create, api_token_revoke
+from claims.verdict_models import verdict_etag
 from claims.webhook_models import WebhookSubscription
 from claims.webhooks import webhook_subscribe, webhook_unsubscribe
 from factcheck.pagination import PublishedCursorPagination

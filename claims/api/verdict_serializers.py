@@ -62,7 +62,8 @@ class RatingScaleUpdateSerializer(StrictSerializer):
 
 class RatingRefSerializer(serializers.Serializer):
     slug = serializers.CharField()
-    label = serializers.CharField()
+    # A field named `label` shadows Field.label for the type checker only: the metaclass takes it out.
+    label = serializers.CharField()  # type: ignore[assignment]
     value = serializers.IntegerField()
     scale = serializers.CharField(help_text="The scale's slug.")
     scale_version = serializers.IntegerField()

@@ -18,9 +18,14 @@ MODELS = [RatingScale, Rating, Verdict, VerdictVersion, Correction, AuditEvent, 
 @pytest.fixture
 def scene(world):
     verdict = published_verdict(world)
-    verdict_correct(verdict=verdict, actor=world.editor, kind="clarification", note="Date of the source added.")
+    verdict_correct(
+        verdict=verdict, actor=world.editor, kind="clarification", note="Date of the source added."
+    )
     subscription = WebhookSubscription.objects.create(
-        owner=world.consumer, url="https://hooks.example/in", secret="whsec_topsecret", events=["verdict.published"]
+        owner=world.consumer,
+        url="https://hooks.example/in",
+        secret="whsec_topsecret",
+        events=["verdict.published"],
     )
     WebhookDelivery.objects.create(subscription=subscription, event="verdict.published", payload={})
     return verdict
@@ -72,19 +77,22 @@ def test_the_webhook_admin_never_shows_the_signing_secret(world, scene):
     assert b"whsec_topsecret" not in client.get(_url(WebhookSubscription, "changelist")).content
 
 
-def test_making_a_scale_the_default_in_the_admin_moves_the_default_flag(world):
+def test_an_admin_renames_a_scale_and_makes_it_the_default_which_unsets_the_previous_one(world):
     previous = RatingScale.objects.get(is_default=True)
     house = rating_scale_create(slug="house", name="House", best_rating=2, worst_rating=0,
                                 ratings=[{"slug": "ok", "label": "OK", "definition": "Fine.", "value": 2}])  # fmt: skip
     client = world.client("admin")
-    form = {"name": "House scale", "is_default": "on", "ratings-TOTAL_FORMS": "1", "ratings-INITIAL_FORMS": "1",
+    form = {"name": "House scale", "ratings-TOTAL_FORMS": "1", "ratings-INITIAL_FORMS": "1",
             "ratings-MIN_NUM_FORMS": "0", "ratings-MAX_NUM_FORMS": "1000",
             "ratings-0-id": str(house.ratings.get().pk), "ratings-0-scale": str(house.pk)}  # fmt: skip
-    response = client.post(_url(RatingScale, "change", house.pk), form)
-    assert response.status_code == 302, response.content.decode()[:2000]
+    assert client.post(_url(RatingScale, "change", house.pk), form).status_code == 302
+
+    client.post(_url(RatingScale, "changelist"), {"action": "make_default", "_selected_action": [house.pk]})
+
     house.refresh_from_db()
     previous.refresh_from_db()
     assert (house.name, house.is_default, previous.is_default) == ("House scale", True, False)
+    assert house.ratings.get().label == "OK"
 
 
 def test_a_scale_in_use_cannot_be_deleted_from_the_admin(world, scene):

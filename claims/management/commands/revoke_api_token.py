@@ -20,14 +20,15 @@ class Command(BaseCommand):
         which.add_argument("--name", help="The token's name.")
         which.add_argument("--prefix", help="The start of the key, as listed (e.g. fc_AbCdEfG).")
 
-    def handle(
-        self, *args: Any, username: str, name: str | None, prefix: str | None, **options: Any
-    ) -> None:
+    def handle(self, *args: Any, username: str, name: str | None, prefix: str | None, **options: Any) -> None:
         user = get_user_model().objects.filter(username=username).first()
         if user is None:
             raise CommandError(f"No user {username!r}.")
         tokens = selectors.api_token_list(user=user)
-        tokens = tokens.filter(name=name) if name is not None else tokens.filter(prefix__startswith=prefix)
+        if name is not None:
+            tokens = tokens.filter(name=name)
+        else:
+            tokens = tokens.filter(prefix__startswith=prefix or "")
         matches = list(tokens[:2])
         if not matches:
             raise CommandError(f"{username!r} has no live token {name or prefix!r}.")
