@@ -39,6 +39,7 @@ from .cues import (
     SAY,
     inverted_pronoun,
 )
+from .coreference import AGE_PIECE_RE
 from .direct import DirectQuotes
 from .framing import FramingAttribution
 from .mentions import SpeakerBook, is_entity
@@ -47,6 +48,9 @@ from .quotes import Quote
 from .subjects import sentence_subject
 from .textnorm import trim
 from .types import ExtractedClaim, ExtractedSpeaker
+
+
+_CITING_PIECE_RE = re.compile(r"^(?:citing|quoting|citant)\s+(?P<who>.+)$", re.IGNORECASE)
 
 
 # A full stop after an initial or an abbreviated title ("M. Yermak", "Mr. Smith") ends nothing.
@@ -177,6 +181,9 @@ class Attributor(DirectQuotes, FramingAttribution):
         if apposition:
             seg = seg[:-1]
         pieces = [p.strip() for p in seg.split(",")]
+        if len(pieces) >= 2 and AGE_PIECE_RE.match(pieces[-1]):
+            pieces = pieces[:-1]  # "Marcus Lyle, 71, who toured with her, described …"
+            apposition = False
         if pieces and pieces[-1].lower() in ("qui", "who", "lequel", "laquelle") and len(pieces) >= 2:
             pieces = pieces[:-1]
             apposition = False
@@ -295,8 +302,14 @@ class Attributor(DirectQuotes, FramingAttribution):
                 # "X defended the plan, saying …": the speaker is the sentence's leading noun phrase.
                 lead = LEADING_NP_RE.match(norm, s_lo, cue.start())
                 pieces = [lead.group(0)] if lead else []
+            citing = _CITING_PIECE_RE.match(pieces[-1]) if len(pieces) == 2 else None
             if cue.start() in coordinated:
                 built = previous or self._speaker(sentence_subject(norm, s_lo, s_hi)[:1])
+            elif citing:
+                # "TASS, citing a source in the ministry, said …": the source speaks, TASS relays.
+                built = self._speaker([citing.group("who")])
+                relay_for[cue.start()] = outlet_name(pieces[0].split()[-1] if pieces[0][:1].islower() else pieces[0])
+                relay_for[cue.start()] = self._name(pieces[0]) or relay_for[cue.start()]
             else:
                 built = self._speaker(pieces)
             if built is None:

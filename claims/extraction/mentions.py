@@ -16,6 +16,15 @@ from .nouns import (
     PRONOUNS,
     ROLE_HEADS,
 )
+from .coreference import (
+    KIN_NOUNS,
+    age_range,
+    description_kind,
+    compatible_kinds,
+    org_kind,
+    role_of,
+    same_word,
+)
 from .speakers import speaker_key, strip_title
 from .types import ExtractedSpeaker
 
@@ -114,6 +123,9 @@ class SpeakerBook:
     history: list[Known] = field(default_factory=list)
     subjects: list[Known] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # learnt from "she said" after a speaker
+    ages: dict[str, int] = field(default_factory=dict)  # "Paul Grant, 38," -> {"Paul Grant": 38}
+    mentioned: list[Known] = field(default_factory=list)  # organisations named before they speak
+    text: str = ""  # the normalised document, for how often an entity was named so far
     position: int = 0  # start of the sentence being read
 
     def add_names(self, names) -> None:
@@ -150,39 +162,103 @@ class SpeakerBook:
                 return known.speaker
         return None
 
-    def resolve_description(self, head: str, person: bool) -> Known | None:
-        """ "l'agence sanitaire", "the company", "the 21-year-old": the latest matching entity."""
-        candidates = sorted(self.history[-8:] + self.subjects[-4:], key=lambda k: k.position, reverse=True)
-        for known in candidates:
-            if (
-                person
-                and known.speaker.type == "person"
-                and known.gender != "p"
-                and known.speaker.name != head
-                and known.speaker.name.split()[0].lower() not in GROUP_HEADS
-            ):
-                return known
-            if not person and known.speaker.type == "organization":
-                name = known.speaker.name.lower()
-                if head in name or head in known.speaker.title.lower() or _generic_org(head):
-                    return known
+    def _recent(self) -> list[Known]:
+        known = self.history[-10:] + self.subjects[-6:] + [k for k in self.mentioned if k.position <= self.position][-4:]
+        return sorted(known, key=lambda k: k.position, reverse=True)
+
+    def age_of(self, name: str) -> int | None:
+        for written, age in self.ages.items():
+            if written == name or written.endswith(" " + name):
+                return age
         return None
 
+    def resolve_person(
+        self, words: list[str], gender: str, ages: tuple[int, int] | None, possessive: bool
+    ) -> Known | None:
+        """The named person a description stands for: same title first, then the latest compatible."""
+        wanted_role = role_of(words)
+        first, seen = None, set()
+        for known in self._recent():
+            speaker = known.speaker
+            if (
+                speaker.type != "person"
+                or known.gender == "p"
+                or speaker.name in seen
+                or not looks_like_name(speaker.name)
+                or speaker.name.split()[0].lower() in GROUP_HEADS
+            ):
+                continue
+            seen.add(speaker.name)
+            if gender and known.gender not in (gender, ""):
+                continue
+            if ages is not None:
+                age = self.age_of(speaker.name)
+                if age is not None and ages[0] <= age <= ages[1]:
+                    return known
+                if age is not None:
+                    continue
+            described = " ".join([speaker.title, *speaker.aliases]).replace("'s", " ").split()
+            role = role_of(described)
+            if wanted_role and role and role[0] == wanted_role[0] and role[1] != wanted_role[1]:
+                continue
+            if any(same_word(w, d) for w in words for d in described if len(w) > 3):
+                return known
+            if first is None and not possessive:
+                first = known
+        return first
+
+    def resolve_description(self, head: str, person: bool) -> Known | None:
+        """ "l'agence sanitaire", "the company", "the firm": the latest organisation of that kind."""
+        if person:
+            return self.resolve_person([head], "", None, False)
+        kind = description_kind(head)
+        best, best_score = None, (-1, -1, -1)
+        for rank, known in enumerate(self._recent()):
+            if known.speaker.type != "organization" or known.speaker.name.lower() == head:
+                continue
+            words = known.speaker.name.lower().split()
+            french_head = len(words) > 1 and words[1] in ("de", "du", "des", "d'", "pour")
+            named = head == words[-1] or french_head and head == words[0]
+            named = named or head in known.speaker.title.lower().split()
+            found = org_kind(known.speaker.name) or org_kind(known.speaker.title)
+            if not named and not ((_generic_org(head) or kind) and compatible_kinds(found, kind)):
+                continue
+            score = (int(named), self.text[: self.position].count(known.speaker.name), -rank)
+            if score > best_score:
+                best, best_score = known, score
+        return best
+
     def _description(self, mention: str) -> Known | None:
-        """A definite description standing for an entity met before: "l'institut de la statistique"."""
-        if not DEFINITE_RE.match(mention):
+        """A description standing for an entity met before: "l'institut de la statistique", "her daughter"."""
+        possessive = bool(POSSESSIVE_RE.match(mention))
+        if not DEFINITE_RE.match(mention) and not possessive:
             return None
         bare = _strip_det(mention)
-        if _AGE_RE.match(bare) or _NATIONALITY_RE.match(bare):
-            return self.resolve_description(bare, person=True)
-        words = bare.lower().split()
-        if words and words[0] in PERSON_NOUNS | ROLE_HEADS and not any(c.isupper() for c in bare):
-            found = self.resolve_description(bare, person=True)
-            wanted = _gender(mention)
-            if found is not None and (not wanted or found.gender in (wanted, "")):
-                return found
+        if "," in bare:
+            return None  # "l'entraîneur marseillais, Luis Ferrer" names the person itself
+        parts = _COMPLEMENT_RE.split(bare, maxsplit=1)
+        head, complement = parts[0].split(), parts[1] if len(parts) > 1 else ""
+        if not head or len(head) > 4:
             return None
-        if any(c.isupper() for c in bare) or len(bare.split()) > 5:
+        ages = age_range(bare)
+        lowered = [w.lower() for w in head]
+        if len(head) > 1 and any(w[:1].isupper() for w in head) and not head[-1].islower():
+            return None  # "le capitaine Antoine Dupont" is a name with its title, not a description
+        if ages or _NATIONALITY_RE.match(bare) or _person_head(head):
+            if possessive and not any(w in KIN_NOUNS or role_of([w]) or w in ROLE_HEADS for w in lowered):
+                return None
+            if complement.strip():
+                # "le ministre de la Santé" is often someone new: only a matching title resolves it.
+                found = self.resolve_person(lowered, _gender(mention), ages, True)
+                wanted = {w.lower() for w in re.findall(r"[\w-]{3,}", complement)}
+                if found is not None and wanted & set(found.speaker.title.lower().replace("'", " ").split()):
+                    return found
+                return None
+            anaphoric = lowered[0] in PERSON_NOUNS | ROLE_HEADS | KIN_NOUNS or role_of(lowered[:1]) or len(head) == 1
+            return self.resolve_person(lowered, _gender(mention), ages, possessive or not anaphoric)
+        if possessive or len(bare.split()) > 5:
+            return None
+        if any(c.isupper() for c in bare):
             return None
         words = bare.lower().split()
         generic = [w for w in words if _generic_org(w)]
@@ -287,7 +363,9 @@ _ENGLISH_PP_RE = re.compile(r"\s+(?:on|in|at|from|across|near)\s+.*$")
 
 _HONORIFIC_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "monsieur", "madame"}
 DEFINITE_RE = re.compile(r"^(?:the|le|la|l'|les)\s*", re.IGNORECASE)
-_AGE_RE = re.compile(r"^\d{1,3}-year-old$")
+POSSESSIVE_RE = re.compile(r"^(?:his|her|its|their|son|sa|ses|leur|leurs)\s+", re.IGNORECASE)
+_COMPLEMENT_RE = re.compile(r"\s+(?:de|du|des|d'|of|at|in|for|who|qui|from)\b\s*", re.IGNORECASE)
+_OCCUPATION_RE = re.compile(r"(?:logue|logist|iste|ist|ian|ien|ienne|eur|euse|rice|er|ère|aire)$")
 _NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ais|aise|ois|oise|ien|ienne|ic)$")
 # Nouns that describe a person already named ("la magistrate", "l'élu socialiste", "le buteur").
 PERSON_NOUNS = set(
@@ -299,7 +377,8 @@ PERSON_NOUNS = set(
 )
 _GENERIC_ORG_HEADS = set(
     "agence agency institut institute office organisation organization autorité authority company "
-    "entreprise groupe firm carmaker charity collectivité métropole club bureau service".split()
+    "entreprise groupe firm carmaker charity collectivité métropole club bureau service utility label "
+    "syndicat union instance ministère ministry team équipe opérateur operator court tribunal".split()
 )
 
 
@@ -314,6 +393,19 @@ def is_entity(speaker: ExtractedSpeaker) -> bool:
     if speaker.type == "organization":
         return words[0][:1].isupper() or lowered[0] in ORG_HEADS
     return looks_like_name(speaker.name)
+
+
+def _person_head(words: list[str]) -> bool:
+    """True when a description's head noun names a person: "the sheriff", "le technicien espagnol"."""
+    lowered = [w.lower() for w in words]
+    if any(w in ORG_HEADS or w in GROUP_HEADS or _generic_org(w) for w in lowered):
+        return False
+    for word in lowered:
+        if word in PERSON_NOUNS or word in ROLE_HEADS or word in KIN_NOUNS or role_of([word]):
+            return True
+        if age_range(word) or _OCCUPATION_RE.search(word) and word.islower() and len(word) > 5:
+            return True
+    return False
 
 
 def _generic_org(head: str) -> bool:
@@ -338,7 +430,8 @@ def _clean(text: str) -> str:
         text = source.group("agent")  # "derniers chiffres de l'Assurance maladie" -> the agency
     text = _SOURCE_TAIL_RE.sub("", text)
     if text[:1].islower() and not text.lower().startswith(("le ", "la ", "l'", "les ")):
-        text = _ENGLISH_PP_RE.sub("", text)  # "shopkeepers on Gloucester Road" -> "shopkeepers"
+        if not re.match(r"^(?:(?:a|an|the|two|three|several)\s+)?(?:\w+\s+)?sources?\s", text):
+            text = _ENGLISH_PP_RE.sub("", text)  # but "a source in the defence ministry" keeps it  # "shopkeepers on Gloucester Road" -> "shopkeepers"
     text = re.sub(r"^(?:selon|d'après|according to|and|et|mais|but|so|alors|puis)\s+", "", text, flags=re.I)
     return " ".join(text.split())
 
@@ -374,3 +467,39 @@ def _speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> str:
     if title and any(w in ORG_HEADS for w in title_words) and not any(w in ROLE_HEADS for w in title_words):
         return "organization"
     return "person"
+
+
+_ORG_MENTION_RE = re.compile(
+    r"(?<![\w'’])((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:&\s+)?){1,3}(?:Motors|Systems|Technologies|Group|Inc|Corp|plc|"
+    r"Records|Airlines|Energy|Holdings|Industries|Pharmaceuticals|Bank|Partners|FC|AFC|City|United|"
+    r"Society|Agency|Service|Department|Commission|Council)|(?:Olympique|Sporting|Stade|Racing|Groupe|"
+    r"Banque|Agence|Compagnie|Société|Ministère)\s+(?:[\w'’-]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]+)\b"
+)
+_ROLE_NAME_RE = re.compile(
+    r"(?<![\w'’])((?:[A-Za-zÀ-ÿ'’-]+\s+){0,4}[A-Za-zÀ-ÿ'’-]+,?\s+)"
+    r"((?:[A-ZÀ-Ý](?:[\w'’-]+|\.)\s+){1,2}[A-ZÀ-Ý][\w'’-]+)(?=[\s,.;:])"
+)
+
+
+def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -> list[Known]:
+    """Organisations and role-introduced people named in the text, by position, before they speak."""
+    found: list[Known] = []
+    for lo, hi in kept:
+        for match in _ORG_MENTION_RE.finditer(norm, lo, hi):
+            name = match.group(1)
+            words = name.split()
+            while len(words) > 2 and (words[0].lower() in ORG_HEADS or words[0] in ("The", "Le", "La", "Les")):
+                words = words[1:]  # "Carmaker Northbridge Motors" -> "Northbridge Motors"
+            speaker = ExtractedSpeaker(name=" ".join(words), type="organization")
+            found.append(Known(speaker, "", match.start(), spoke=False))
+        for match in _ROLE_NAME_RE.finditer(norm, lo, hi):
+            prefix, name = match.group(1).strip(" ,"), match.group(2)
+            words = prefix.lower().split()
+            if not any(w in ROLE_HEADS or w in PERSON_NOUNS or role_of([w]) for w in words[-4:]):
+                continue
+            if any(w in ORG_HEADS for w in name.lower().split()):
+                continue
+            speaker = ExtractedSpeaker(name=name, type="person", title=prefix)
+            found.append(Known(speaker, _gender(prefix), match.start(2), spoke=False))
+    found.sort(key=lambda k: k.position)
+    return found

@@ -176,7 +176,7 @@ def trim_description(text: str, language: str | None = None) -> str:
         if _is_role_word(word) and word[:1].islower() or word.lower() in GROUP_HEADS:
             head = " ".join(words[: index + 1])
             rest = " " + " ".join(words[index + 1 :])
-            if _GROUP_PP_RE.match(rest) and words[index].lower() in GROUP_HEADS:
+            if _GROUP_PP_RE.match(rest) and words[index].lower() in GROUP_HEADS - {"sources"}:
                 return head
             break
     if text[:1].islower() or re.match(r"^(?:le|la|les|l')\b", text, re.I):

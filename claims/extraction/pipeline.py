@@ -7,8 +7,10 @@ from dataclasses import replace
 from .attribution import Attributor
 from .checkworthiness import score_claim
 from .consistency import add_quantity_flags
+from .coreference import find_ages
 from .furniture import is_furniture
 from .language import SUPPORTED, detect_language
+from .mentions import named_mentions
 from .nlp import get_nlp
 from .quantities import find_quantities
 from .quotes import find_quotes
@@ -50,6 +52,9 @@ def extract_text(
         text=text, norm=norm, language=language, ent_labels=ent_labels, published_at=published_at or ""
     )
     attributor.book.add_names(person_names)
+    attributor.book.ages = find_ages(norm)
+    attributor.book.text = norm
+    attributor.book.mentioned = named_mentions(norm, kept, language, ent_labels)
     found = attributor.run(kept, sentences, find_quotes(norm, kept))
     found.sort(key=lambda f: f.claim.start)
 

@@ -18,6 +18,10 @@ _VERB_RE = re.compile(
     r"\s+(?:n'|ne\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se\s+sont|sera|va|vont|"
     r"has|have|had|was|were|is|are|will|would|did|does|could|can)\b"
 )
+# After an apposition closed by a comma, a lowercase word is the verb even without an auxiliary:
+# "Son avocat, Me Olivier Brunet, conteste …", "Prime Minister Stefan Dimov, 61, backed …".
+_LOOSE_VERB_RE = re.compile(r"(?<=,)\s+(?=[a-zà-ÿ]+(?:e|es|ent|ed|s)\b)")
+_AGE_RE = re.compile(r",\s*\d{1,3}(?:\s+ans)?(?=\s*,)")
 _APPOSITION_RE = re.compile(r"^(?P<head>[^,]{2,80}),\s*(?P<app>[^,]{2,80}),\s*$")
 
 
@@ -36,7 +40,8 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
         text = text[opener.end() :]
     if not text or text[0] in '«“"„' or PREPOSITION_START_RE.match(text):
         return []
-    verb = _VERB_RE.search(text, 0, 200)
+    text = _AGE_RE.sub("", text, count=1)  # "Sylvie Cabrol, 52 ans, a vendu" -> "Sylvie Cabrol, a vendu"
+    verb = _VERB_RE.search(text, 0, 200) or _LOOSE_VERB_RE.search(text, 0, 200)
     if verb is None:
         return []
     phrase = text[: verb.start()]

@@ -1,0 +1,143 @@
+"""Resolving descriptions to named entities: roles, ages, kin, organisation kinds, short names."""
+
+from __future__ import annotations
+
+import re
+
+# Roles that exclude each other inside one story: "l'accusé" is never the defence lawyer, "the
+# striker" never the manager. Each word maps to (family, role).
+_ROLE_FAMILIES: dict[str, tuple[str, str]] = {}
+for _family, _role, _words in (
+    ("court", "defence", "avocat avocate lawyer barrister counsel solicitor défense defence defense"),
+    ("court", "prosecution", "procureur procureure prosecutor parquet accusation magistrat magistrate"),
+    ("court", "judge", "juge judge présidente président"),
+    ("court", "defendant", "accusé accusée prévenu prévenue defendant accused suspect suspecte mis"),
+    ("court", "witness", "témoin witness expert investigator enquêteur enquêtrice neighbour voisin voisine"),
+    ("sport", "player", "joueur joueuse striker midfielder defender goalkeeper forward winger attaquant "
+     "attaquante buteur milieu défenseur gardien international recrue player signing capitaine captain"),
+    ("sport", "coach", "entraîneur entraîneuse technicien technicienne manager coach sélectionneur"),
+    ("sport", "executive", "président présidente dirigeant dirigeante chairman executive director "
+     "directeur propriétaire owner"),
+    ("sport", "agent", "agent agente"),
+):
+    for _word in _words.split():
+        _ROLE_FAMILIES.setdefault(_word, (_family, _role))
+
+# Family and age nouns that stand for a person already named ("her daughter", "le sexagénaire").
+KIN_NOUNS = set(
+    "daughter son brother sister mother father wife husband widow widower niece nephew grandson "
+    "granddaughter fille fils frère sœur soeur mère père épouse époux veuve veuf neveu nièce "
+    "petit-fils petite-fille".split()
+)
+_DECADE_NOUNS = {
+    "trentenaire": (30, 39),
+    "quadragénaire": (40, 49),
+    "quinquagénaire": (50, 59),
+    "sexagénaire": (60, 69),
+    "septuagénaire": (70, 79),
+    "octogénaire": (80, 89),
+    "nonagénaire": (90, 99),
+    "quadragenarian": (40, 49),
+    "quinquagenarian": (50, 59),
+    "sexagenarian": (60, 69),
+    "septuagenarian": (70, 79),
+    "octogenarian": (80, 89),
+    "nonagenarian": (90, 99),
+}
+_AGE_NOUN_RE = re.compile(r"^(\d{1,3})-year-old$|^\w+\s+de\s+(\d{1,3})\s+ans$", re.IGNORECASE)
+# "Sylvie Cabrol, 52 ans,", "Paul Grant, 38,", "Stefan Dimov (61)": an age right after a name.
+AGE_APPOSITION_RE = re.compile(
+    r"([A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|da|van|von|le|la|al|el|bin|ben)){0,3}"
+    r"\s+[A-ZÀ-Ý][\w'’-]+)\s*(?:,\s*|\()(\d{1,3})(?:\s+ans)?\s*[,).]"
+)
+AGE_PIECE_RE = re.compile(r"^\(?\d{1,3}(?:\s+ans)?\)?$")
+
+# Organisation kinds, by the head noun or suffix of a name and by the noun of a description.
+_ORG_KIND_WORDS = {
+    "company": "company firm group groupe carmaker maker utility label entreprise société compagnie "
+    "opérateur operator constructeur enseigne inc corp corporation plc ltd llc sa sas motors systems "
+    "technologies records airlines energy bank banque holdings industries pharmaceuticals",
+    "club": "club team équipe fc afc sc united city olympique sporting",
+    "ministry": "ministry ministère department departement",
+    "agency": "agency agence office institute institut instance authority autorité service bureau "
+    "commission council conseil",
+    "union": "union syndicat confédération confederation federation fédération",
+    "court": "court cour tribunal parquet",
+    "outlet": "newspaper journal quotidien daily broadcaster channel chaîne",
+    "charity": "charity society association ong foundation fondation",
+}
+_ORG_KIND = {word: kind for kind, words in _ORG_KIND_WORDS.items() for word in words.split()}
+
+
+def role_of(words) -> tuple[str, str] | None:
+    """The (family, role) of the first role word in `words`, if any."""
+    words = [w.lower().strip(",.'’") for w in words]
+    for first, second in zip(words, words[1:], strict=False):
+        if first.startswith("avocat") and second.startswith("général"):
+            return "court", "prosecution"  # "l'avocate générale" speaks for the prosecution
+    for word in words:
+        found = _ROLE_FAMILIES.get(word.lower().strip(",.'’"))
+        if found:
+            return found
+    return None
+
+
+def age_range(description: str) -> tuple[int, int] | None:
+    """ "38-year-old" -> (38, 38); "quinquagénaire" -> (50, 59); else None."""
+    words = description.lower().split()
+    if not words:
+        return None
+    match = _AGE_NOUN_RE.match(description)
+    if match:
+        age = int(match.group(1) or match.group(2))
+        return age, age
+    return _DECADE_NOUNS.get(words[0].rstrip("s"))
+
+
+def find_ages(norm: str) -> dict[str, int]:
+    """Ages given right after a name in the document: {"Sylvie Cabrol": 52}."""
+    return {m.group(1): int(m.group(2)) for m in AGE_APPOSITION_RE.finditer(norm)}
+
+
+def org_kind(name: str) -> str:
+    """ "Northbridge Motors" -> "company", "Ashford City" -> "club", "ministère de …" -> "ministry"."""
+    words = re.findall(r"[\w&]+", name.lower())
+    if "news agency" in name.lower() or "agence de presse" in name.lower():
+        return "outlet"
+    for word in reversed(words[:2] + words[-1:]):
+        if word in _ORG_KIND:
+            return _ORG_KIND[word]
+    for word in words:
+        if word in _ORG_KIND:
+            return _ORG_KIND[word]
+    return ""
+
+
+def description_kind(head: str) -> str:
+    """The organisation kind a generic noun designates ("the firm" -> "company"), or ""."""
+    return _ORG_KIND.get(head.lower(), "")
+
+
+def same_word(a: str, b: str) -> bool:
+    """Loose noun equality across gender and number: "climatologue"/"climatologist" no, "élu"/"élue" yes."""
+    a, b = a.lower().strip(",.'’"), b.lower().strip(",.'’")
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
+
+
+def expand_org(short: str, names: list[str]) -> str:
+    """ "Halvorsen" -> "Halvorsen Systems" when exactly one longer organisation name starts with it."""
+    found = {n for n in names if n != short and n.startswith(short + " ") and len(n) > len(short)}
+    return found.pop() if len(found) == 1 else short
+
+
+_KIN_KINDS = [{"ministry", "agency"}, {"court"}, {"company"}, {"club"}, {"union"}, {"outlet"}, {"charity"}]
+
+
+def compatible_kinds(found: str, wanted: str) -> bool:
+    """True when an organisation of kind `found` may be designated by a noun of kind `wanted`."""
+    if not found or not wanted or found == wanted:
+        return True
+    return any(found in group and wanted in group for group in _KIN_KINDS)
