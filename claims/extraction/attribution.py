@@ -26,6 +26,7 @@ from .clauses import (
     cut_clause,
     outlet_name,
 )
+from .coreference import AGE_PIECE_RE
 from .cues import (
     ACCORDING_RE,
     COMPLEMENTIZER,
@@ -39,7 +40,6 @@ from .cues import (
     SAY,
     inverted_pronoun,
 )
-from .coreference import AGE_PIECE_RE
 from .direct import DirectQuotes
 from .framing import FramingAttribution
 from .mentions import SpeakerBook, is_entity
@@ -48,7 +48,6 @@ from .quotes import Quote
 from .subjects import sentence_subject
 from .textnorm import trim
 from .types import ExtractedClaim, ExtractedSpeaker
-
 
 _CITING_PIECE_RE = re.compile(r"^(?:citing|quoting|citant)\s+(?P<who>.+)$", re.IGNORECASE)
 
@@ -308,7 +307,9 @@ class Attributor(DirectQuotes, FramingAttribution):
             elif citing:
                 # "TASS, citing a source in the ministry, said …": the source speaks, TASS relays.
                 built = self._speaker([citing.group("who")])
-                relay_for[cue.start()] = outlet_name(pieces[0].split()[-1] if pieces[0][:1].islower() else pieces[0])
+                relay_for[cue.start()] = outlet_name(
+                    pieces[0].split()[-1] if pieces[0][:1].islower() else pieces[0]
+                )
                 relay_for[cue.start()] = self._name(pieces[0]) or relay_for[cue.start()]
             else:
                 built = self._speaker(pieces)

@@ -13,11 +13,18 @@ for _family, _role, _words in (
     ("court", "judge", "juge judge présidente président"),
     ("court", "defendant", "accusé accusée prévenu prévenue defendant accused suspect suspecte mis"),
     ("court", "witness", "témoin witness expert investigator enquêteur enquêtrice neighbour voisin voisine"),
-    ("sport", "player", "joueur joueuse striker midfielder defender goalkeeper forward winger attaquant "
-     "attaquante buteur milieu défenseur gardien international recrue player signing capitaine captain"),
+    (
+        "sport",
+        "player",
+        "joueur joueuse striker midfielder defender goalkeeper forward winger attaquant "
+        "attaquante buteur milieu défenseur gardien international recrue player signing capitaine captain",
+    ),
     ("sport", "coach", "entraîneur entraîneuse technicien technicienne manager coach sélectionneur"),
-    ("sport", "executive", "président présidente dirigeant dirigeante chairman executive director "
-     "directeur propriétaire owner"),
+    (
+        "sport",
+        "executive",
+        "président présidente dirigeant dirigeante chairman executive director directeur propriétaire owner",
+    ),
     ("sport", "agent", "agent agente"),
 ):
     for _word in _words.split():
@@ -64,7 +71,7 @@ _ORG_KIND_WORDS = {
     "union": "union syndicat confédération confederation federation fédération",
     "court": "court cour tribunal parquet",
     "outlet": "newspaper journal quotidien daily broadcaster channel chaîne",
-    "charity": "charity society association ong foundation fondation",
+    "charity": "charity society association ong foundation fondation trust",
 }
 _ORG_KIND = {word: kind for kind, words in _ORG_KIND_WORDS.items() for word in words.split()}
 

@@ -17,7 +17,11 @@ from .clauses import (
     subject_after,
 )
 from .cues import ACCORDING_RE, inverted_pronoun
-from .mentions import is_entity
+from .mentions import is_entity, looks_like_name
+
+_NAME_AFTER_RE = re.compile(
+    r",\s*(?P<name>(?:(?:M\.|Mme|Me|Dr|Pr|Mr|Ms|Mrs)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s*(?=[,.]|$)"
+)
 
 
 class FramingAttribution:
@@ -52,6 +56,11 @@ class FramingAttribution:
             return False
         if not pieces[0] or len(norm[s_lo:comma].split()) < 4:
             return False
+        head, _, last = norm[s_lo:comma].rpartition(",")
+        if head and len(head.split()) <= 6 and looks_like_name(last.strip()):
+            return (
+                False  # "Le porte-parole du collectif, Hugo Marchand, conteste …" is a subject, not a claim
+            )
         relay = ""
         cited_by = CITED_BY_RE.search(norm, cue.end(), s_hi)
         if citing:
@@ -113,18 +122,32 @@ class FramingAttribution:
                 if comma < 0:
                     continue
                 who, c_lo, c_hi = norm[match.end() : comma], comma + 1, s_hi
-                c_lo += skip_apposition(norm[comma:s_hi])
+                named = _NAME_AFTER_RE.match(norm, comma, s_hi)
+                if named and looks_like_name(named.group("name")):
+                    # "Selon le président de l'OM, Stéphane Berthier, le club …": the name is the speaker.
+                    who, c_lo = f"{who}, {named.group('name')}", named.end()
+                c_lo += skip_apposition(norm[c_lo - 1 : s_hi])
                 if match is opener:
                     built = self._speaker([who])
                     if built is None or not is_entity(built[0]) or not (who[:1].isupper() or built[0].title):
                         continue  # "Pour la première fois, …" names no one
             elif before.endswith(","):
                 end = re.search(r"[,.;]|$", norm[match.end() : s_hi])
-                who = norm[match.end() : match.end() + end.start()]
+                stop = match.end() + (end.start() if end else 0)
+                who = norm[match.end() : stop]
+                named = _NAME_AFTER_RE.match(norm, stop, s_hi)
+                if (
+                    named
+                    and looks_like_name(named.group("name"))
+                    and not norm[named.end() : s_hi].strip(" .")
+                ):
+                    who = (
+                        f"{who}, {named.group('name').rstrip('.')}"  # "…, selon son président, Alain Vergne."
+                    )
                 c_lo, c_hi = s_lo, match.start()
             else:
                 continue
-            built = self._speaker([who])
+            built = self._speaker(who.split(", ") if ", " in who else [who])
             if built:
                 self._emit(
                     c_lo,

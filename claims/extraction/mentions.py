@@ -5,26 +5,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import plausible, scrub, split_affiliation, split_role_before_name, trim_description
+from .coreference import (
+    KIN_NOUNS,
+    age_range,
+    compatible_kinds,
+    description_kind,
+    expand_org,
+    org_kind,
+    role_of,
+    same_word,
+)
+from .names import (
+    plausible,
+    split_affiliation,
+    split_capitalised_role,
+    split_role_before_name,
+    trim_description,
+)
 from .nouns import (
     DETERMINERS,
     FEMININE_HINTS,
     GROUP_HEADS,
     ORG_HEADS,
-    ORG_NAMES,
-    ORG_PHRASES,
     PRONOUNS,
     ROLE_HEADS,
 )
-from .coreference import (
-    KIN_NOUNS,
-    age_range,
-    description_kind,
-    compatible_kinds,
-    org_kind,
-    role_of,
-    same_word,
-)
+from .phrases import POSSESSIVE_RE, POSSESSIVE_SOURCE_RE, STUDY_RE, clean_phrase, speaker_type
 from .speakers import speaker_key, strip_title
 from .types import ExtractedSpeaker
 
@@ -126,6 +132,7 @@ class SpeakerBook:
     ages: dict[str, int] = field(default_factory=dict)  # "Paul Grant, 38," -> {"Paul Grant": 38}
     mentioned: list[Known] = field(default_factory=list)  # organisations named before they speak
     text: str = ""  # the normalised document, for how often an entity was named so far
+    acronyms: dict[str, str] = field(default_factory=dict)  # "TUR" -> "Transports urbains du Rhône"
     position: int = 0  # start of the sentence being read
 
     def add_names(self, names) -> None:
@@ -163,7 +170,11 @@ class SpeakerBook:
         return None
 
     def _recent(self) -> list[Known]:
-        known = self.history[-10:] + self.subjects[-6:] + [k for k in self.mentioned if k.position <= self.position][-4:]
+        known = (
+            self.history[-10:]
+            + self.subjects[-6:]
+            + [k for k in self.mentioned if k.position <= self.position][-4:]
+        )
         return sorted(known, key=lambda k: k.position, reverse=True)
 
     def age_of(self, name: str) -> int | None:
@@ -205,14 +216,30 @@ class SpeakerBook:
                 return known
             if first is None and not possessive:
                 first = known
+        if ages is not None and (first is None or self.age_of(first.speaker.name) is None):
+            named = self._named_with_age(ages)
+            if named is not None:
+                return named
         return first
+
+    def _named_with_age(self, ages: tuple[int, int]) -> Known | None:
+        """The person last named with an age in range ("Louis Mercier, 57 ans,"), even if silent."""
+        best = None
+        for written, age in self.ages.items():
+            at = self.text.rfind(written, 0, self.position)
+            if ages[0] <= age <= ages[1] and at >= 0 and (best is None or at > best[0]):
+                best = (at, written)
+        if best is None:
+            return None
+        name = split_capitalised_role(strip_title(best[1])[1])[1]
+        return Known(ExtractedSpeaker(name=name, type="person"), "", best[0], spoke=False)
 
     def resolve_description(self, head: str, person: bool) -> Known | None:
         """ "l'agence sanitaire", "the company", "the firm": the latest organisation of that kind."""
         if person:
             return self.resolve_person([head], "", None, False)
         kind = description_kind(head)
-        best, best_score = None, (-1, -1, -1)
+        best, best_score = None, (-1, -1, -1, -1)
         for rank, known in enumerate(self._recent()):
             if known.speaker.type != "organization" or known.speaker.name.lower() == head:
                 continue
@@ -223,7 +250,8 @@ class SpeakerBook:
             found = org_kind(known.speaker.name) or org_kind(known.speaker.title)
             if not named and not ((_generic_org(head) or kind) and compatible_kinds(found, kind)):
                 continue
-            score = (int(named), self.text[: self.position].count(known.speaker.name), -rank)
+            exact = int(bool(kind) and found == kind)
+            score = (int(named), exact, self.text[: self.position].count(known.speaker.name), -rank)
             if score > best_score:
                 best, best_score = known, score
         return best
@@ -254,7 +282,9 @@ class SpeakerBook:
                 if found is not None and wanted & set(found.speaker.title.lower().replace("'", " ").split()):
                     return found
                 return None
-            anaphoric = lowered[0] in PERSON_NOUNS | ROLE_HEADS | KIN_NOUNS or role_of(lowered[:1]) or len(head) == 1
+            anaphoric = (
+                lowered[0] in PERSON_NOUNS | ROLE_HEADS | KIN_NOUNS or role_of(lowered[:1]) or len(head) == 1
+            )
             return self.resolve_person(lowered, _gender(mention), ages, possessive or not anaphoric)
         if possessive or len(bare.split()) > 5:
             return None
@@ -264,6 +294,30 @@ class SpeakerBook:
         generic = [w for w in words if _generic_org(w)]
         heads = generic or [w for w in words if w in ORG_HEADS]
         return self.resolve_description(heads[0], person=False) if heads else None
+
+    def _stand_in(self, mention: str) -> ExtractedSpeaker | None:
+        """Who speaks through a document or a study: "son dernier bulletin", "the study", "son ministère"."""
+        match = POSSESSIVE_SOURCE_RE.match(mention)
+        if match and match.group("noun").lower() in ("ministère", "ministry"):
+            for known in self._recent():
+                title = known.speaker.title
+                found = re.search(r"\bministre\b(.*)$", title) or re.search(r"^(.*)\bMinister\b", title)
+                if known.speaker.type == "person" and found:
+                    name = title.replace("ministre", "ministère").replace("Minister", "Ministry")
+                    return ExtractedSpeaker(
+                        name=_strip_det(name[title.find("minist") :] if "ministre" in title else name),
+                        type="organization",
+                    )
+            return None
+        if match:
+            for known in self._recent():
+                name = known.speaker.name
+                if known.speaker.type == "organization" or len(name.split()) == 1 and name[:1].isupper():
+                    return ExtractedSpeaker(name=name, type="organization")
+            return None
+        if STUDY_RE.match(mention):
+            return ExtractedSpeaker(name="researchers" if mention.isascii() else "chercheurs", type="person")
+        return None
 
     def expand_surname(self, bare: str) -> str:
         if len(bare.split()) == 2 and bare.split()[0].lower() in (
@@ -289,7 +343,7 @@ class SpeakerBook:
         self, pieces: list[str], ent_labels: dict[str, str]
     ) -> tuple[ExtractedSpeaker, str] | None:
         """Build a speaker from a subject phrase, or two for an apposition; None if implausible."""
-        pieces = [_clean(p) for p in pieces if _clean(p)]
+        pieces = [clean_phrase(p) for p in pieces if clean_phrase(p)]
         if not pieces:
             return None
         if len(pieces) == 1:
@@ -318,29 +372,41 @@ class SpeakerBook:
         described = self._description(mention)
         if described is not None:
             return described.speaker, described.gender
+        stand_in = self._stand_in(mention)
+        if stand_in is not None:
+            return stand_in, ""
         gender = _gender(mention if not descriptor else descriptor + " " + mention)
         title, bare = strip_title(_strip_det(mention))
         if title.strip(".").lower() not in _HONORIFIC_TITLES:
             bare = _strip_det(bare)  # but "M. Le Bihan" keeps the particle of his surname
         if not title:
-            described, name = _split_descriptor(bare)
+            descriptive, name = _split_descriptor(bare)
             if name:
-                title, bare = described, name
+                title, bare = descriptive, name
         if not title:
             title, bare = split_role_before_name(bare)
             if title:
                 title = strip_title(title + " X")[0] or title
         bare, affiliation = split_affiliation(bare)
         bare = trim_description(bare)
+        role, bare = split_capitalised_role(bare)
+        title = " ".join(filter(None, [title, role]))
         if descriptor:
-            title = title if title else _strip_det(descriptor)
+            title = " ".join(filter(None, [title, _strip_det(descriptor)]))
         title = " ".join(filter(None, [title, affiliation]))
         if not plausible(bare, title):
             return None
-        kind = _speaker_type(bare, title, ent_labels)
+        kind = speaker_type(bare, title, ent_labels)
         words = bare.split()
         if words and words[0].lower() in GROUP_HEADS or re.match(r"^(?:les|des|the)\s+\S+s$", mention, re.I):
             gender = "p"
+        bare = self.acronyms.get(bare, bare)
+        if looks_like_name(bare) and len(bare.split()) == 1:
+            longer = expand_org(
+                bare, [k.speaker.name for k in self._recent() if k.speaker.type == "organization"]
+            )
+            if longer != bare:
+                bare, kind = longer, "organization"  # "Halvorsen" after "Halvorsen Systems"
         if kind == "person" and looks_like_name(bare):
             bare = self.expand_surname(bare)
         aliases = [mention] if mention != bare else []
@@ -350,20 +416,8 @@ class SpeakerBook:
         return speaker, gender
 
 
-_SOURCE_DOC_RE = re.compile(
-    r"^(?:(?:les|la|le|l'|une|un|des|the|a|an|new|latest|derniers|dernières|nouveaux|nouvelles|premiers|"
-    r"premières)\s+)*(?:chiffres|données|estimation|estimations|étude|rapport|enquête|statistiques|bilan|"
-    r"figures|data|estimates|report|study|survey|statistics|projections|prévisions)\b.*?"
-    r"(?:\s(?:de la|de l'|du|des|de|d'|par|by|from|of)\s*)(?P<agent>[^ ].*)$",
-    re.IGNORECASE,
-)
-_SOURCE_TAIL_RE = re.compile(r"\s+(?:figures|data|estimates|statistics|report|survey)$")
-_ENGLISH_PP_RE = re.compile(r"\s+(?:on|in|at|from|across|near)\s+.*$")
-
-
 _HONORIFIC_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "monsieur", "madame"}
 DEFINITE_RE = re.compile(r"^(?:the|le|la|l'|les)\s*", re.IGNORECASE)
-POSSESSIVE_RE = re.compile(r"^(?:his|her|its|their|son|sa|ses|leur|leurs)\s+", re.IGNORECASE)
 _COMPLEMENT_RE = re.compile(r"\s+(?:de|du|des|d'|of|at|in|for|who|qui|from)\b\s*", re.IGNORECASE)
 _OCCUPATION_RE = re.compile(r"(?:logue|logist|iste|ist|ian|ien|ienne|eur|euse|rice|er|ère|aire)$")
 _NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ais|aise|ois|oise|ien|ienne|ic)$")
@@ -423,19 +477,6 @@ def _compatible(known: Known, wanted: str, same_sentence: bool) -> bool:
     return gender == wanted or (same_sentence and not known.spoke and gender == "")
 
 
-def _clean(text: str) -> str:
-    text = scrub(text.strip(' ,;:\n-«»“”"'))
-    source = _SOURCE_DOC_RE.match(text)
-    if source:
-        text = source.group("agent")  # "derniers chiffres de l'Assurance maladie" -> the agency
-    text = _SOURCE_TAIL_RE.sub("", text)
-    if text[:1].islower() and not text.lower().startswith(("le ", "la ", "l'", "les ")):
-        if not re.match(r"^(?:(?:a|an|the|two|three|several)\s+)?(?:\w+\s+)?sources?\s", text):
-            text = _ENGLISH_PP_RE.sub("", text)  # but "a source in the defence ministry" keeps it  # "shopkeepers on Gloucester Road" -> "shopkeepers"
-    text = re.sub(r"^(?:selon|d'après|according to|and|et|mais|but|so|alors|puis)\s+", "", text, flags=re.I)
-    return " ".join(text.split())
-
-
 def _strip_det(text: str) -> str:
     return DETERMINERS.sub("", text, count=1).strip()
 
@@ -446,60 +487,3 @@ def _gender(mention: str) -> str:
     if _MASCULINE_RE.match(mention):
         return "m"
     return ""
-
-
-def _speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> str:
-    lowered = bare.lower()
-    words = lowered.replace("'", " ").split()
-    if not words:
-        return "person"
-    if words[0] in ROLE_HEADS or words[0] in GROUP_HEADS:
-        return "person"
-    if lowered in ORG_NAMES or any(p in lowered for p in ORG_PHRASES):
-        return "organization"
-    if any(w in ORG_HEADS for w in words):
-        return "organization"
-    if ent_labels.get(bare) == "ORG":
-        return "organization"
-    if len(bare.split()[0]) >= 2 and bare.split()[0].isupper() and bare.split()[0].isalpha():
-        return "organization"  # acronyms: TASS, INSEE, NATO
-    title_words = title.lower().split()
-    if title and any(w in ORG_HEADS for w in title_words) and not any(w in ROLE_HEADS for w in title_words):
-        return "organization"
-    return "person"
-
-
-_ORG_MENTION_RE = re.compile(
-    r"(?<![\w'’])((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:&\s+)?){1,3}(?:Motors|Systems|Technologies|Group|Inc|Corp|plc|"
-    r"Records|Airlines|Energy|Holdings|Industries|Pharmaceuticals|Bank|Partners|FC|AFC|City|United|"
-    r"Society|Agency|Service|Department|Commission|Council)|(?:Olympique|Sporting|Stade|Racing|Groupe|"
-    r"Banque|Agence|Compagnie|Société|Ministère)\s+(?:[\w'’-]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]+)\b"
-)
-_ROLE_NAME_RE = re.compile(
-    r"(?<![\w'’])((?:[A-Za-zÀ-ÿ'’-]+\s+){0,4}[A-Za-zÀ-ÿ'’-]+,?\s+)"
-    r"((?:[A-ZÀ-Ý](?:[\w'’-]+|\.)\s+){1,2}[A-ZÀ-Ý][\w'’-]+)(?=[\s,.;:])"
-)
-
-
-def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -> list[Known]:
-    """Organisations and role-introduced people named in the text, by position, before they speak."""
-    found: list[Known] = []
-    for lo, hi in kept:
-        for match in _ORG_MENTION_RE.finditer(norm, lo, hi):
-            name = match.group(1)
-            words = name.split()
-            while len(words) > 2 and (words[0].lower() in ORG_HEADS or words[0] in ("The", "Le", "La", "Les")):
-                words = words[1:]  # "Carmaker Northbridge Motors" -> "Northbridge Motors"
-            speaker = ExtractedSpeaker(name=" ".join(words), type="organization")
-            found.append(Known(speaker, "", match.start(), spoke=False))
-        for match in _ROLE_NAME_RE.finditer(norm, lo, hi):
-            prefix, name = match.group(1).strip(" ,"), match.group(2)
-            words = prefix.lower().split()
-            if not any(w in ROLE_HEADS or w in PERSON_NOUNS or role_of([w]) for w in words[-4:]):
-                continue
-            if any(w in ORG_HEADS for w in name.lower().split()):
-                continue
-            speaker = ExtractedSpeaker(name=name, type="person", title=prefix)
-            found.append(Known(speaker, _gender(prefix), match.start(2), spoke=False))
-    found.sort(key=lambda k: k.position)
-    return found

@@ -206,3 +206,31 @@ def plausible(bare: str, title: str) -> bool:
     # A lowercase phrase headed by a noun of action or state is a subject, not a speaker:
     # "l'acquittement", "les sondages réalisés en octobre", "media reporting".
     return not _ACTION_NOUN_RE.search(lowered[0])
+
+
+_POST_NOMINALS = {"KC", "QC", "MP", "MEP", "Jr", "Jr.", "Sr", "Sr.", "OBE", "MBE", "CBE", "PhD"}
+_CAPITALISED_ROLES = {"sheriff", "officer", "director", "general", "chief", "executive", "secretary"}
+
+
+def split_capitalised_role(name: str) -> tuple[str, str]:
+    """ "Chief Financial Officer Derek Osei" -> ("Chief Financial Officer", "Derek Osei"); "X KC" -> X."""
+    words = name.split()
+    while len(words) > 2 and words[-1] in _POST_NOMINALS:
+        words.pop()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words[-2:]):
+        return "", " ".join(words)
+    if any(w.lower() in ORG_HEADS or w.lower() in ORG_NAMES for w in words):
+        return "", " ".join(words)  # "Russian Foreign Ministry" is a body, not a titled person
+    for index in range(len(words) - 3, -1, -1):
+        word = words[index].lower().strip(",")
+        if not (words[0][:1].isupper() and words[index][:1].isupper()):
+            continue
+        if (
+            word in ROLE_HEADS
+            or word in _CAPITALISED_ROLES
+            or index == 0
+            and _OCCUPATION_RE.search(word)
+            and not _ACTION_NOUN_RE.search(word)
+        ):
+            return " ".join(words[: index + 1]), " ".join(words[index + 1 :])
+    return "", " ".join(words)

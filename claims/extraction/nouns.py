@@ -36,7 +36,7 @@ ORG_HEADS = set(
     "navy network newspaper observatoire office ong onu organisation organization otan parliament "
     "parquet parti party pentagon police prefecture préfecture quotidien regime regulator senate "
     "service services société spokesman's staff statistics syndicat sénat team tribunal ue union "
-    "university université élysée équipe état-major".split()
+    "university université élysée équipe état-major trust".split()
 )
 
 ORG_NAMES = set(
@@ -53,7 +53,8 @@ ROLE_HEADS = set(
     "lawyer leader maire manager mayor minister ministre médecin officer official officier patron "
     "patronne porte-parole president procureur procureure professeur prosecutor préfet préfète "
     "président présidente responsable secretary secrétaire senator spokesman spokesperson spokeswoman "
-    "sélectionneur sénateur sénatrice vice-ministre économiste".split()
+    "sélectionneur sénateur sénatrice vice-ministre économiste sheriff commissaire superintendent "
+    "barrister solicitor investigator researcher scientist epidemiologist".split()
 )
 
 GROUP_HEADS = set(

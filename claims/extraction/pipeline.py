@@ -8,9 +8,9 @@ from .attribution import Attributor
 from .checkworthiness import score_claim
 from .consistency import add_quantity_flags
 from .coreference import find_ages
+from .entities import find_acronyms, named_mentions
 from .furniture import is_furniture
 from .language import SUPPORTED, detect_language
-from .mentions import named_mentions
 from .nlp import get_nlp
 from .quantities import find_quantities
 from .quotes import find_quotes
@@ -54,6 +54,7 @@ def extract_text(
     attributor.book.add_names(person_names)
     attributor.book.ages = find_ages(norm)
     attributor.book.text = norm
+    attributor.book.acronyms = find_acronyms(norm)
     attributor.book.mentioned = named_mentions(norm, kept, language, ent_labels)
     found = attributor.run(kept, sentences, find_quotes(norm, kept))
     found.sort(key=lambda f: f.claim.start)
@@ -85,7 +86,7 @@ def _capitalised_names(norm: str, kept: list[tuple[int, int]]) -> list[str]:
     import re
 
     pattern = re.compile(r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,4})\b")
-    names = []
+    names: list[str] = []
     for lo, hi in kept:
         names.extend(m.group(1) for m in pattern.finditer(norm, lo, hi))
     return names

@@ -1,0 +1,74 @@
+"""Subject phrases: cleaning them and telling whether they name a person or an organisation."""
+
+from __future__ import annotations
+
+import re
+
+from .coreference import org_kind
+from .names import scrub
+from .nouns import GROUP_HEADS, ORG_HEADS, ORG_NAMES, ORG_PHRASES, ROLE_HEADS
+from .types import SpeakerType
+
+POSSESSIVE_RE = re.compile(r"^(?:his|her|its|their|son|sa|ses|leur|leurs)\s+", re.IGNORECASE)
+
+POSSESSIVE_SOURCE_RE = re.compile(
+    r"^(?:son|sa|ses|leur|leurs|its|their)\s+(?:(?:dernier|dernière|derniers|nouveau|nouvelle|latest|new|"
+    r"most recent|annual|weekly|monthly|hebdomadaire|mensuel|annuel)\s+)*(?P<noun>bulletin|communiqué|rapport|"
+    r"report|statement|study|étude|note|point|bilan|update|figures|data|chiffres|données|website|site|"
+    r"ministère|ministry)\b",
+    re.IGNORECASE,
+)
+STUDY_RE = re.compile(
+    r"^(?:the|a|an|this|new|la|une|cette|nouvelle|\s)*(?:study|research|paper|étude|recherche)\b"
+    r"(?!.*\b(?:by|of|from|de|du|des|par)\s+(?:the\s+|l')?[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
+_SOURCE_DOC_RE = re.compile(
+    r"^(?:(?:les|la|le|l'|une|un|des|the|a|an|new|latest|derniers|dernières|nouveaux|nouvelles|premiers|"
+    r"premières)\s+)*(?:chiffres|données|estimation|estimations|étude|rapport|enquête|statistiques|bilan|"
+    r"figures|data|estimates|report|study|survey|statistics|projections|prévisions)\b.*?"
+    r"(?:\s(?:de la|de l'|du|des|de|d'|par|by|from|of)\s*)(?P<agent>[^ ].*)$",
+    re.IGNORECASE,
+)
+_SOURCE_TAIL_RE = re.compile(r"\s+(?:figures|data|estimates|statistics|report|survey)$")
+_SOURCES_RE = re.compile(r"^(?:(?:a|an|the|two|three|several)\s+)?(?:\w+\s+)?sources?\s")
+_ENGLISH_PP_RE = re.compile(r"\s+(?:on|in|at|from|across|near)\s+.*$")
+
+
+def clean_phrase(text: str) -> str:
+    """Strip dates, parentheses, source documents and trailing circumstances from a subject phrase."""
+    text = scrub(text.strip(' ,;:\n-«»“”"'))
+    source = _SOURCE_DOC_RE.match(text)
+    if source:
+        text = source.group("agent")  # "derniers chiffres de l'Assurance maladie" -> the agency
+    if not POSSESSIVE_RE.match(text):
+        text = _SOURCE_TAIL_RE.sub("", text)  # but "its latest report" stays a possessive source
+    lowercase = text[:1].islower() and not text.lower().startswith(("le ", "la ", "l'", "les "))
+    if lowercase and not _SOURCES_RE.match(text):
+        # "shopkeepers on Gloucester Road" -> "shopkeepers"; "a source in the ministry" keeps it
+        text = _ENGLISH_PP_RE.sub("", text)
+    text = re.sub(r"^(?:selon|d'après|according to|and|et|mais|but|so|alors|puis)\s+", "", text, flags=re.I)
+    return " ".join(text.split())
+
+
+def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerType:
+    lowered = bare.lower()
+    words = lowered.replace("'", " ").split()
+    if not words:
+        return "person"
+    if words[0] in ROLE_HEADS or words[0] in GROUP_HEADS:
+        return "person"
+    if lowered in ORG_NAMES or any(p in lowered for p in ORG_PHRASES):
+        return "organization"
+    if any(w in ORG_HEADS for w in words):
+        return "organization"
+    if "&" in bare or org_kind(bare) and not title:
+        return "organization"  # "Pacific Gas & Electric", "Northbridge Motors"
+    if ent_labels.get(bare) == "ORG":
+        return "organization"
+    if len(bare.split()[0]) >= 2 and bare.split()[0].isupper() and bare.split()[0].isalpha():
+        return "organization"  # acronyms: TASS, INSEE, NATO
+    title_words = title.lower().split()
+    if title and any(w in ORG_HEADS for w in title_words) and not any(w in ROLE_HEADS for w in title_words):
+        return "organization"
+    return "person"
