@@ -11,7 +11,8 @@ SpeakerType = Literal["person", "organization"]
 
 @dataclass
 class ExtractedSpeaker:
-    name: str  # canonical display name, titles stripped ("Volodymyr Zelensky", "ministère russe de la Défense")
+    # Canonical display name, titles stripped ("Volodymyr Zelensky", "ministère russe de la Défense").
+    name: str
     type: SpeakerType
     aliases: list[str] = field(default_factory=list)  # other surface forms seen ("M. Zelensky", "Zelensky")
     title: str = ""  # stripped title, if any ("président", "vice-ministre ukrainienne de la Défense")
@@ -46,17 +47,17 @@ class ExtractedClaim:
     end: int
     language: str  # "fr" | "en"
     quantities: list[ExtractedQuantity] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)  # e.g. "unclosed_quote", "quantity_mismatch: ...", "unit_dimension_mismatch: ..."
+    # e.g. "unclosed_quote", "quantity_mismatch: ...", "unit_dimension_mismatch: ..."
+    flags: list[str] = field(default_factory=list)
     checkworthiness: CheckWorthiness = field(default_factory=lambda: CheckWorthiness(0.0, []))
     sentence: str = ""  # the sentence (or paragraph) context the claim sits in
-    date_said: str = ""  # ISO date if the text says when ("samedi" resolved only when the document date is known)
+    # ISO date when the text says when it was said; "" otherwise.
+    date_said: str = ""
 
     def as_json(self) -> dict[str, Any]:
         """The public `extract_claims --json` shape (see issue contract)."""
         data = asdict(self)
-        data["speaker"] = (
-            {"name": self.speaker.name, "type": self.speaker.type} if self.speaker else None
-        )
+        data["speaker"] = {"name": self.speaker.name, "type": self.speaker.type} if self.speaker else None
         data["quantities"] = [
             {k: q[k] for k in ("text", "value", "unit", "normalized_value", "normalized_unit", "approximate")}
             for q in data["quantities"]
