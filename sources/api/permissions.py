@@ -1,27 +1,27 @@
-"""Who may read and decide on evidence and corroboration jobs."""
+"""Who may read and write the newsroom's working material: documents, jobs, evidence."""
 
 from __future__ import annotations
 
-from typing import Any
+from rest_framework.permissions import BasePermission
 
-from rest_framework.permissions import SAFE_METHODS, BasePermission
+# One definition of the roles for the whole project (claims/roles.py); re-exported for sources code.
+from claims.roles import is_fact_checker
 
-ROLE_GROUPS = ("fact-checkers", "editors")  # created by a claims migration; checked by name here
-
-
-def is_fact_checker(user: Any) -> bool:
-    """Staff, or a member of the fact-checkers or editors group."""
-    if not getattr(user, "is_authenticated", False):
-        return False
-    return bool(user.is_staff or user.groups.filter(name__in=ROLE_GROUPS).exists())
+__all__ = ["NewsroomOnly", "is_fact_checker"]
 
 
-class FactCheckerWrites(BasePermission):
-    """Reads for any signed-in user; writes for fact-checkers, editors and staff. Anonymous: nothing."""
+class NewsroomOnly(BasePermission):
+    """Fact-checkers, editors and staff read and write; anonymous readers and API consumers get nothing.
+
+    Documents, ingestion jobs, evidence and corroboration jobs are drafts' working material: a
+    consumer sees a claim's sources only through its published verdict.
+    """
 
     message = "Only fact-checkers, editors and staff may do this."
 
     def has_permission(self, request, view) -> bool:
-        if not (request.user and request.user.is_authenticated):
-            return False
-        return request.method in SAFE_METHODS or is_fact_checker(request.user)
+        return is_fact_checker(request.user)
+
+
+# The name the corroboration views were written against.
+FactCheckerWrites = NewsroomOnly

@@ -1,12 +1,12 @@
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.parsers import JSONParser
-from rest_framework.permissions import IsAuthenticatedOrReadOnly
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from factcheck.errors import InvalidInput
 from sources import selectors
+from sources.api.permissions import NewsroomOnly
 from sources.api.filters import DocumentFilter
 from sources.api.serializers import (
     DocumentDetailSerializer,
@@ -24,7 +24,7 @@ class DocumentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     lookup_field = "uuid"
     lookup_value_regex = "[0-9a-f-]{36}"
     filterset_class = DocumentFilter
-    permission_classes = [IsAuthenticatedOrReadOnly]
+    permission_classes = [NewsroomOnly]
     parser_classes = [JSONParser]
 
     def get_queryset(self):
@@ -56,6 +56,7 @@ class DocumentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
 class IngestJobViewSet(viewsets.ReadOnlyModelViewSet):
     """Ingestion jobs: queued, running, done or failed, with attempts and the last error."""
 
+    permission_classes = [NewsroomOnly]
     lookup_field = "uuid"
     lookup_value_regex = "[0-9a-f-]{36}"
     serializer_class = IngestJobSerializer

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from rest_framework.test import APIClient
 
@@ -16,10 +18,16 @@ from sources.models import Document, IngestJob
 pytestmark = pytest.mark.django_db
 
 
+def fact_checker(username: str = "fc"):
+    user = get_user_model().objects.create_user(username, password="x" * 16)
+    user.groups.add(Group.objects.get_or_create(name="fact-checkers")[0])
+    return user
+
+
 @pytest.fixture
 def client():
     api = APIClient()
-    api.force_authenticate(get_user_model().objects.create_user("fc", password="x" * 16))
+    api.force_authenticate(fact_checker())
     return api
 
 
@@ -146,4 +154,37 @@ def test_posting_a_document_answers_202_with_document_and_job_ids(client, django
 def test_anonymous_users_cannot_submit_documents():
     response = APIClient().post("/api/v1/documents/", {"content": "x"}, format="json")
     assert response.status_code in {401, 403}
+    assert nothing_written()
+
+
+def test_a_published_after_offset_beyond_postgresqls_range_filters_in_utc(client):
+    """GIVEN a document published at 10:00 UTC
+    WHEN the list is filtered with an offset PostgreSQL would refuse (+20:00, i.e. the day before in UTC)
+    THEN the filter still applies, as the same instant in UTC, instead of a 500."""
+    published = datetime(2024, 5, 2, 10, 0, tzinfo=UTC)
+    Document.objects.create(title="lake report", status="extracted", published_at=published)
+    after = client.get("/api/v1/documents/", {"published_after": "2024-05-03T05:00:00+20:00"})  # 09:00 UTC
+    later = client.get("/api/v1/documents/", {"published_after": "2024-05-03T07:00:00+20:00"})  # 11:00 UTC
+    assert after.status_code == 200 and [d["title"] for d in after.json()["results"]] == ["lake report"]
+    assert later.status_code == 200 and later.json()["results"] == []
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2024-13-45T00:00:00", "9999-12-31T23:59:59-23:00"])
+def test_a_nonsense_published_after_is_a_400(client, value):
+    response = client.get("/api/v1/documents/", {"published_after": value})
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize("path", ["documents", "jobs"])
+def test_readers_and_api_consumers_do_not_see_the_newsroom_s_documents_and_jobs(path):
+    consumer = APIClient()
+    consumer.force_authenticate(get_user_model().objects.create_user("consumer", password="x" * 16))
+    assert APIClient().get(f"/api/v1/{path}/").status_code in {401, 403}
+    assert consumer.get(f"/api/v1/{path}/").status_code == 403
+
+
+def test_an_api_consumer_cannot_submit_documents():
+    consumer = APIClient()
+    consumer.force_authenticate(get_user_model().objects.create_user("consumer", password="x" * 16))
+    assert consumer.post("/api/v1/documents/", {"content": "x"}, format="json").status_code == 403
     assert nothing_written()

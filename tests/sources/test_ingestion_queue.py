@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from rest_framework.test import APIClient
 
@@ -74,7 +75,9 @@ def test_ingesting_the_same_article_twice_creates_nothing_new(celery_worker):
     call_command("ingest", str(SEED))
     # The same bytes through the API as well: answered with the known document, nothing queued.
     client = APIClient()
-    client.force_authenticate(get_user_model().objects.create_user("fc", password="x" * 16))
+    checker = get_user_model().objects.create_user("fc", password="x" * 16)
+    checker.groups.add(Group.objects.get_or_create(name="fact-checkers")[0])
+    client.force_authenticate(checker)
     response = client.post("/api/v1/documents/", {"content": SEED.read_text()}, format="json")
     assert response.status_code == 200
     assert response.json()["created"] is False
