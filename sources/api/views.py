@@ -6,8 +6,8 @@ from rest_framework.response import Response
 
 from factcheck.errors import InvalidInput
 from sources import selectors
-from sources.api.permissions import NewsroomOnly
 from sources.api.filters import DocumentFilter
+from sources.api.permissions import NewsroomOnly
 from sources.api.serializers import (
     DocumentDetailSerializer,
     DocumentSerializer,
