@@ -8,7 +8,7 @@ from pathlib import Path
 from django.core.exceptions import ImproperlyConfigured
 
 from factcheck import embedded
-from factcheck.envvars import database_from_url, env_bool, env_int, env_list, env_str
+from factcheck.envvars import database_from_url, env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -128,8 +128,9 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("FACTCHECK_TASK_SOFT_TIME_LIMIT", 120, minimum=1)
 CELERY_TASK_TIME_LIMIT = env_int("FACTCHECK_TASK_TIME_LIMIT", 150, minimum=2)
 # Redis redelivers an unacknowledged message after this; it must exceed the longest time limit.
-CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": max(CELERY_TASK_TIME_LIMIT * 4, 600),
+DEFAULT_VISIBILITY_TIMEOUT = max(CELERY_TASK_TIME_LIMIT * 4, 600)
+CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = {
+    "visibility_timeout": DEFAULT_VISIBILITY_TIMEOUT,
     "queue_order_strategy": "priority",
     "priority_steps": list(range(10)),
     "sep": ":",
@@ -195,9 +196,9 @@ FACTCHECK_PUBLIC_BASE_URL = env_str("FACTCHECK_PUBLIC_BASE_URL", "http://localho
 # Webhooks: hosts exempt from the private-address refusal (tests, local receivers), retry policy.
 FACTCHECK_WEBHOOK_ALLOWED_HOSTS = env_list("FACTCHECK_WEBHOOK_ALLOWED_HOSTS", [])
 FACTCHECK_WEBHOOK_MAX_ATTEMPTS = env_int("FACTCHECK_WEBHOOK_MAX_ATTEMPTS", 6, minimum=1)
-FACTCHECK_WEBHOOK_BACKOFF_SECONDS = float(env_str("FACTCHECK_WEBHOOK_BACKOFF_SECONDS", "30"))
-FACTCHECK_WEBHOOK_BACKOFF_MAX_SECONDS = float(env_str("FACTCHECK_WEBHOOK_BACKOFF_MAX_SECONDS", "3600"))
-FACTCHECK_WEBHOOK_TIMEOUT_SECONDS = float(env_str("FACTCHECK_WEBHOOK_TIMEOUT_SECONDS", "10"))
+FACTCHECK_WEBHOOK_BACKOFF_SECONDS = env_float("FACTCHECK_WEBHOOK_BACKOFF_SECONDS", 30.0)
+FACTCHECK_WEBHOOK_BACKOFF_MAX_SECONDS = env_float("FACTCHECK_WEBHOOK_BACKOFF_MAX_SECONDS", 3600.0)
+FACTCHECK_WEBHOOK_TIMEOUT_SECONDS = env_float("FACTCHECK_WEBHOOK_TIMEOUT_SECONDS", 10.0)
 # A delivery still pending this long after it was due lost its task message; the beat task re-queues it.
 # Keep it well above the delivery task's time limit (90 s), or an attempt in flight is sent twice.
 FACTCHECK_WEBHOOK_REQUEUE_AFTER_SECONDS = env_int("FACTCHECK_WEBHOOK_REQUEUE_AFTER_SECONDS", 900, minimum=120)
@@ -243,18 +244,16 @@ FACTCHECK_CORROBORATION_TIME_LIMIT = env_int("FACTCHECK_CORROBORATION_TIME_LIMIT
 FACTCHECK_STUCK_AFTER_SECONDS = env_int("FACTCHECK_STUCK_AFTER_SECONDS", 2 * 150, minimum=1)
 FACTCHECK_REQUEUE_QUEUED_AFTER_SECONDS = env_int("FACTCHECK_REQUEUE_QUEUED_AFTER_SECONDS", 3600, minimum=1)
 # Redis redelivers an unacknowledged message after this; it must exceed the longest time limit.
-FACTCHECK_VISIBILITY_TIMEOUT = env_int(
-    "FACTCHECK_VISIBILITY_TIMEOUT", CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"], minimum=1
-)
+FACTCHECK_VISIBILITY_TIMEOUT = env_int("FACTCHECK_VISIBILITY_TIMEOUT", DEFAULT_VISIBILITY_TIMEOUT, minimum=1)
 CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] = FACTCHECK_VISIBILITY_TIMEOUT
 CELERY_BROKER_TRANSPORT_OPTIONS["unacked_restore_interval"] = env_int(
     "FACTCHECK_UNACKED_RESTORE_INTERVAL", 10, minimum=1
 )
 # Test-only hook: seconds a corroboration run sleeps before writing (lets a test kill a worker mid-task).
-FACTCHECK_TEST_TASK_DELAY = float(env_str("FACTCHECK_TEST_TASK_DELAY", "0") or 0)
+FACTCHECK_TEST_TASK_DELAY = env_float("FACTCHECK_TEST_TASK_DELAY", 0.0)
 # Claim matching: a suggestion above the first score, an automatic family link above the second.
-FACTCHECK_MATCH_SUGGEST_SCORE = float(env_str("FACTCHECK_MATCH_SUGGEST_SCORE", "0.55"))
-FACTCHECK_MATCH_AUTO_LINK_SCORE = float(env_str("FACTCHECK_MATCH_AUTO_LINK_SCORE", "0.85"))
+FACTCHECK_MATCH_SUGGEST_SCORE = env_float("FACTCHECK_MATCH_SUGGEST_SCORE", 0.55)
+FACTCHECK_MATCH_AUTO_LINK_SCORE = env_float("FACTCHECK_MATCH_AUTO_LINK_SCORE", 0.85)
 FACTCHECK_FEED_POLL_SECONDS = env_int("FACTCHECK_FEED_POLL_SECONDS", 900, minimum=10)
 CELERY_BEAT_SCHEDULE = {
     "sources-poll-feeds": {
