@@ -1,8 +1,8 @@
 """Claim-extraction benchmark: span P/R/F1, speaker accuracy, quantity recall and speed vs bare spaCy.
 
 Run: .venv/bin/python bench/extraction.py [-v]   (no database; reads bench/data/extraction/*.json,
-bench/data/extraction_heldout/*.json and bench/data/extraction_blind/*.json, reports each set, then
-all combined)
+bench/data/extraction_heldout/*.json, bench/data/extraction_blind/*.json and
+bench/data/extraction_blind2/*.json, reports each set, then all combined)
 """
 
 from __future__ import annotations
@@ -25,13 +25,16 @@ from claims.extraction.speakers import speaker_key  # noqa: E402
 DATA = ROOT / "bench" / "data" / "extraction"
 HELDOUT = ROOT / "bench" / "data" / "extraction_heldout"
 BLIND = ROOT / "bench" / "data" / "extraction_blind"
+BLIND2 = ROOT / "bench" / "data" / "extraction_blind2"
 # The tuning set is what the rules were developed against. The held-out set was written before any
 # tuning on it, but its misses were later read while fixing rules. The blind set was written before
-# the third round of changes; its first figure is the honest estimate on unseen articles.
+# the third round of changes; its first figure is the honest estimate on unseen articles. The second
+# blind set was written before the fourth round; its first figure is the one to quote for that round.
 SETS = [
     ("tuning set (bench/data/extraction)", DATA),
     ("held-out set (bench/data/extraction_heldout)", HELDOUT),
     ("blind set (bench/data/extraction_blind)", BLIND),
+    ("second blind set (bench/data/extraction_blind2)", BLIND2),
 ]
 THRESHOLD = 0.5
 ROUNDS = 5

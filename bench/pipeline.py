@@ -53,9 +53,26 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--concurrency", type=int, default=2)
     parser.add_argument("--noops", type=int, default=3000)
-    parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--keep", action="store_true", help="keep the bench database afterwards")
+    parser.add_argument("--timeout", type=float, default=1200, help="give up waiting after this many seconds")
     args = parser.parse_args()
+    try:
+        run(args)
+    finally:
+        if not args.keep:  # also after a failure or Ctrl-C: never leave the bench database behind
+            connection.close()
+            with psycopg.connect(dbname="postgres", autocommit=True, **_server_params()) as admin:
+                admin.execute(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
 
+
+def _wait(predicate, *, deadline: float, what: str) -> None:
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"gave up waiting for {what}")
+        time.sleep(0.5)
+
+
+def run(args: argparse.Namespace) -> None:
     with psycopg.connect(dbname="postgres", autocommit=True, **_server_params()) as admin:
         admin.execute(f"DROP DATABASE IF EXISTS {DB_NAME}")
         admin.execute(f"CREATE DATABASE {DB_NAME}")
@@ -96,14 +113,16 @@ def main() -> None:
                 producer.send_task("sources.tasks.ingest_document", args=[submission.job.id], queue=queue,
                                    connection=conn)  # fmt: skip
         done = (JobStatus.DONE, JobStatus.FAILED)
-        while IngestJob.objects.filter(id__in=ids).exclude(status__in=done).exists():
-            time.sleep(0.5)
+        deadline = time.monotonic() + args.timeout
+        _wait(lambda: not IngestJob.objects.filter(id__in=ids).exclude(status__in=done).exists(),
+              deadline=deadline, what="ingestion")  # fmt: skip
         ingested = time.perf_counter() - start
-        while CorroborationJob.objects.exclude(status__in=done).exists():
-            time.sleep(0.5)
+        _wait(lambda: not CorroborationJob.objects.exclude(status__in=done).exists(),
+              deadline=deadline, what="corroboration")  # fmt: skip
         total = time.perf_counter() - start
         jobs = CorroborationJob.objects.count()
         failed = IngestJob.objects.filter(status=JobStatus.FAILED).count()
+        jobs_failed = CorroborationJob.objects.filter(status=JobStatus.FAILED).count()
     finally:
         worker.stop()
         broker.stop()
@@ -113,13 +132,10 @@ def main() -> None:
         f"ingest + extraction: {args.articles / ingested * 60:,.0f} articles/min ({ingested:.1f}s, {failed} failed)"
     )
     print(
-        f"through corroboration ({jobs} jobs): {args.articles / total * 60:,.0f} articles/min ({total:.1f}s)"
+        f"through corroboration ({jobs} jobs, {jobs_failed} failed): {args.articles / total * 60:,.0f} "
+        f"articles/min ({total:.1f}s, {jobs / total:,.0f} jobs/s)"
     )
-    print(f"broker no-op task rate, same worker: {noop_rate:,.0f} tasks/s")
-    if not args.keep:
-        connection.close()
-        with psycopg.connect(dbname="postgres", autocommit=True, **_server_params()) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {DB_NAME}")
+    print(f"broker no-op task rate, same worker (baseline): {noop_rate:,.0f} tasks/s")
 
 
 class _no_on_commit_send:  # noqa: N801 - used as a context manager

@@ -24,7 +24,7 @@ from factcheck.errors import InvalidInput
 from sources.models import CorroborationJob, Document, Evidence, ExternalReview, JobStatus, Outlet
 from sources.providers import PROVIDERS, Candidate, Findings
 from sources.services import document_index, sha256_text, validate_public_url
-from sources.snapshots import evidence_clusters_refresh, snapshot_for_document, snapshot_store
+from sources.snapshots import evidence_clusters_refresh, snapshot_store, snapshots_for_documents
 
 logger = logging.getLogger(__name__)
 DEFAULT_PROVIDERS = (CorroborationJob.Provider.LOCAL_CORPUS, CorroborationJob.Provider.EXTERNAL_REVIEWS)
@@ -105,43 +105,51 @@ def corroboration_run(*, job_id: int) -> RunOutcome:
 
 
 def _store(*, job: CorroborationJob, claim: Claim, findings: Findings) -> int:
-    created = 0
+    """Write the findings' evidence rows (new passages only) and review matches; a fixed number of queries."""
+    documents = [_persist_document(candidate) for candidate in findings.candidates]
+    snapshots = snapshots_for_documents(
+        [doc for doc, c in zip(documents, findings.candidates, strict=True) if c.snapshot is None]
+    )
     for candidate in findings.candidates:
-        document = _persist_document(candidate)
-        snapshot = (
-            snapshot_store(
+        if candidate.snapshot is not None:  # fetched text: kept as fetched, not as the stored document
+            snapshots[candidate.document.pk] = snapshot_store(
                 text=candidate.snapshot.text,
                 url=candidate.snapshot.url,
                 final_url=candidate.snapshot.final_url,
                 content_type=candidate.snapshot.content_type,
                 fetched_at=candidate.snapshot.fetched_at,
             )  # fmt: skip
-            if candidate.snapshot is not None
-            else snapshot_for_document(document)
+    existing = set(
+        Evidence.objects.filter(claim=claim, document__in=documents).values_list(
+            "document_id", "passage_start"
         )
-        _, was_created = Evidence.objects.get_or_create(
+    )
+    rows = [
+        Evidence(
             claim=claim,
-            document=document,
-            passage_start=candidate.start,
-            defaults={
-                "provider": job.provider,
-                "passage_end": candidate.end,
-                "passage": candidate.passage,
-                "score": candidate.score,
-                "suggested_stance": candidate.suggestion.stance,
-                "stance_reasons": candidate.suggestion.reasons,
-                "snapshot": snapshot,
-                "tier": evidence_tier(claim=claim, outlet=document.outlet),
-            },
+            document=c.document,
+            passage_start=c.start,
+            provider=job.provider,
+            passage_end=c.end,
+            passage=c.passage,
+            score=c.score,
+            suggested_stance=c.suggestion.stance,
+            stance_reasons=c.suggestion.reasons,
+            snapshot=snapshots[c.document.pk],
+            tier=evidence_tier(claim=claim, outlet=c.document.outlet),
         )
-        created += int(was_created)
+        for c in findings.candidates
+        if (c.document.pk, c.start) not in existing
+    ]
+    # ignore_conflicts: a passage stored meanwhile by another provider's run stays as it was.
+    Evidence.objects.bulk_create(rows, ignore_conflicts=True)
     for review_id, score in findings.reviews:
         ExternalReview.objects.filter(pk=review_id).filter(
             Q(matched_claim__isnull=True) | Q(matched_claim=claim, match_score__lt=score)
         ).update(matched_claim=claim, match_score=score)
     if findings.candidates:
         evidence_clusters_refresh(claim_id=claim.id)
-    return created
+    return len(rows)
 
 
 def _persist_document(candidate: Candidate) -> Document:

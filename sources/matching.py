@@ -20,6 +20,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import connection, transaction
 
@@ -195,7 +196,7 @@ def candidate_ids(
     keys, weights = _pick_keys(keys_of(normalized))
     if not keys:
         return []
-    params: list[object] = [keys, weights]
+    params: list[Any] = [keys, weights]
     exclusion = ""
     if exclude:
         exclusion = "WHERE k.claim_id <> ALL(%s::bigint[])"

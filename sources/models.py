@@ -111,6 +111,9 @@ class IngestJob(models.Model):
     class Meta:
         ordering = ["-created_at"]
 
+    def __str__(self) -> str:
+        return f"ingest of document {self.document_id}: {self.status}"
+
 
 class CorroborationJob(models.Model):
     """The corroboration queue's unit of work: one claim, one provider (and one URL for submitted links)."""

@@ -68,14 +68,24 @@ def snapshot_store(*, text: str, url: str = "", final_url: str = "", content_typ
     return snapshot
 
 
-def snapshot_for_document(document: Document) -> Snapshot:
-    return snapshot_store(
-        text=document.text,
-        url=document.url,
-        final_url=document.canonical_url,
-        content_type=document.content_type,
-        fetched_at=document.fetched_at or document.created_at,
-    )
+def snapshots_for_documents(documents: list[Document]) -> dict[int, Snapshot]:
+    """Each document's snapshot (by the sha256 of its text), missing ones created: two queries. Idempotent."""
+    digests = {doc.pk: hashlib.sha256(doc.text.encode("utf-8")).hexdigest() for doc in documents}
+    found = {s.sha256: s for s in Snapshot.objects.filter(sha256__in=set(digests.values())).defer("text")}
+    missing = {}
+    for doc in documents:
+        digest = digests[doc.pk]
+        if digest not in found and digest not in missing:
+            missing[digest] = Snapshot(
+                sha256=digest, text=doc.text, url=doc.url[:2000], final_url=doc.canonical_url[:2000],
+                content_type=doc.content_type, fetched_at=doc.fetched_at or doc.created_at or timezone.now(),
+                minhash=minhash(doc.text),
+            )  # fmt: skip
+    if missing:
+        # A concurrent run may store the same text first: keep its row and read both back.
+        Snapshot.objects.bulk_create(missing.values(), ignore_conflicts=True)
+        found |= {s.sha256: s for s in Snapshot.objects.filter(sha256__in=list(missing)).defer("text")}
+    return {pk: found[digest] for pk, digest in digests.items()}
 
 
 def evidence_clusters_refresh(*, claim_id: int) -> int:

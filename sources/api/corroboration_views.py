@@ -20,8 +20,8 @@ from sources.api.serializers import (
     EvidenceDecisionSerializer,
     EvidenceDetailSerializer,
     EvidenceSubmitSerializer,
-    ExternalReviewSerializer,
-    SimilarClaimSerializer,
+    ExternalReviewsResponseSerializer,
+    SimilarClaimsResponseSerializer,
     SimilarQuerySerializer,
 )
 from sources.corroboration import url_submit
@@ -98,18 +98,15 @@ class SimilarClaimsView(APIView):
             OpenApiParameter("text", str, required=True),
             OpenApiParameter("language", str),
             OpenApiParameter("limit", int, description="1 to 50, default 10"),
-        ]
+        ],
+        responses={200: SimilarClaimsResponseSerializer},
     )
     def get(self, request: Request) -> Response:
         query = SimilarQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         results = selectors.similar_claims_visible_to(user=request.user, **query.validated_data)
-        return Response(
-            {
-                "query": query.validated_data["text"],
-                "results": SimilarClaimSerializer(results, many=True).data,
-            }
-        )
+        body = {"query": query.validated_data["text"], "results": results}
+        return Response(SimilarClaimsResponseSerializer(body).data)
 
 
 class ExternalReviewsView(APIView):
@@ -117,12 +114,10 @@ class ExternalReviewsView(APIView):
 
     permission_classes = [AllowAny]
 
-    @extend_schema(responses={200: ExternalReviewSerializer(many=True)})
+    @extend_schema(responses={200: ExternalReviewsResponseSerializer})
     def get(self, request: Request, uuid: str) -> Response:
         claim = selectors.claims_visible_to(user=request.user).filter(uuid=uuid).first()
         if claim is None:
             raise NotFound("No such claim.")
         reviews = selectors.external_reviews_of(claim=claim)
-        return Response(
-            {"claim": str(claim.uuid), "results": ExternalReviewSerializer(reviews, many=True).data}
-        )
+        return Response(ExternalReviewsResponseSerializer({"claim": claim.uuid, "results": reviews}).data)

@@ -14,7 +14,7 @@ class OutletSerializer(serializers.ModelSerializer):
 class DocumentSerializer(serializers.ModelSerializer):
     id = serializers.UUIDField(source="uuid", read_only=True)
     outlet = OutletSerializer(read_only=True)
-    duplicate_of = serializers.SlugRelatedField(slug_field="uuid", read_only=True)
+    duplicate_of = serializers.SlugRelatedField(slug_field="uuid", read_only=True, allow_null=True)
     claim_count = serializers.IntegerField(read_only=True)
 
     class Meta:
@@ -157,17 +157,32 @@ class SimilarQuerySerializer(serializers.Serializer):
     limit = serializers.IntegerField(required=False, min_value=1, max_value=50, default=10)
 
 
+class SimilarClaimRefSerializer(serializers.Serializer):
+    id = serializers.UUIDField(source="uuid")
+    text = serializers.CharField()
+    speaker = serializers.CharField(source="speaker.name", allow_null=True, default=None)
+    status = serializers.CharField()
+
+
+class SimilarClaimVerdictSerializer(serializers.Serializer):
+    rating = serializers.CharField()
+    value = serializers.IntegerField(allow_null=True)
+
+
 class SimilarClaimSerializer(serializers.Serializer):
-    def to_representation(self, item: dict) -> dict:
-        claim = item["claim"]
-        return {
-            "claim": {
-                "id": str(claim.uuid),
-                "text": claim.text,
-                "speaker": claim.speaker.name if claim.speaker else None,
-                "status": claim.status,
-            },
-            "score": item["score"],
-            "verdict": item["verdict"],
-            "external_reviews": ExternalReviewSerializer(claim.external_reviews.all(), many=True).data,
-        }
+    """One match of `GET /api/v1/claims/similar/`: the claim, its score, verdict and other reviews."""
+
+    claim = SimilarClaimRefSerializer()
+    score = serializers.FloatField()
+    verdict = SimilarClaimVerdictSerializer(allow_null=True)
+    external_reviews = ExternalReviewSerializer(source="claim.external_reviews.all", many=True)
+
+
+class SimilarClaimsResponseSerializer(serializers.Serializer):
+    query = serializers.CharField()
+    results = SimilarClaimSerializer(many=True)
+
+
+class ExternalReviewsResponseSerializer(serializers.Serializer):
+    claim = serializers.UUIDField()
+    results = ExternalReviewSerializer(many=True)

@@ -54,10 +54,9 @@ class PrivateRedis:
         raise RuntimeError("private redis-server did not start")
 
     def stop(self) -> None:
-        try:
+        # The server closes the connection as it goes down.
+        with contextlib.suppress(redis.RedisError):
             self.client().shutdown(save=True)
-        except redis.RedisError:
-            pass  # the server closes the connection as it goes down
         deadline = time.monotonic() + 10
         while self.socket.exists() and time.monotonic() < deadline:
             time.sleep(0.05)

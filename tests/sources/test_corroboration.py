@@ -135,3 +135,27 @@ def test_stuck_running_jobs_are_reclaimed_and_failed_ones_requeued(
     assert stuck.status == JobStatus.QUEUED
     with django_capture_on_commit_callbacks():
         assert [j.pk for j in jobs_requeue(failed=True)] == [failed.pk]
+
+
+def test_an_edited_document_is_searched_in_its_new_words():
+    """GIVEN a document already scored for one claim (its sentences are cached by the worker)
+    WHEN its text changes and another claim is corroborated
+    THEN the passage comes from the new text, not from the cached sentences."""
+    document = make_document("The lake covers 3,000 km² in 2021. Other news.", url="https://news.example/a")
+    corroboration_run(job_id=local_job(make_claim(CLAIM)).id)
+    text = "Correction: the lake covers 2,000 km² in 2023, Jane Doe said. Other news."
+    Document.objects.filter(pk=document.pk).update(text=text, sha256=sha256_text(text))
+    document_index(document=Document.objects.get(pk=document.pk))
+    claim = make_claim(CLAIM)
+    corroboration_run(job_id=local_job(claim).id)
+    evidence = Evidence.objects.get(claim=claim)
+    assert evidence.passage == text[evidence.passage_start : evidence.passage_end]
+    assert "2,000" in evidence.passage and evidence.suggested_stance == "supports"
+
+
+def test_a_run_costs_the_same_few_queries_however_many_sources_match(django_assert_max_num_queries):
+    claim = make_claim(CLAIM)
+    for i in range(5):
+        make_document(f"Report {i}: the lake covers 2,000 km² in 2023.", url=f"https://n{i}.example/lake")
+    with django_assert_max_num_queries(16):
+        assert corroboration_run(job_id=local_job(claim).id).created == 5
