@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run test install lint typecheck migrations-check pytest worker web clean-state bench-extraction
+.PHONY: run test install lint typecheck migrations-check pytest worker web clean-state beat bench-extraction bench-api bench-matching bench-pipeline
 
 $(VENV)/.installed: pyproject.toml requirements/models.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "factcheck needs Python 3.11 or newer")'
@@ -43,8 +43,20 @@ worker: install
 web: install
 	$(PY) manage.py runserver
 
+beat: install
+	$(VENV)/bin/celery -A factcheck beat --loglevel=INFO --schedule=.state/celerybeat-schedule
+
 bench-extraction: install
 	$(PY) bench/extraction.py
+
+bench-api: install
+	$(PY) bench/api.py
+
+bench-matching: install
+	$(PY) bench/matching.py
+
+bench-pipeline: install
+	$(PY) bench/pipeline.py
 
 clean-state:
 	rm -rf .state
