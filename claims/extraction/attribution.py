@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from .channels import find_channel, find_date
+from .channels import find_channel
 from .clauses import (
     ANONYMITY_RE,
     CHANNEL_SOURCE_RE,
@@ -16,9 +15,8 @@ from .clauses import (
     EN_FINITE_RE,
     EN_NOUN_BEFORE_RE,
     EN_TOLD_OBJECT_RE,
-    HARD_BOUNDARY_RE,
     LEADING_NP_RE,
-    PREPOSITION_START_RE,
+    PASSIVE_BEFORE_RE,
     RELAY_VERBS,
     SENTENCE_END_RE,
     TRAILING_ACCORDING_RE,
@@ -26,15 +24,12 @@ from .clauses import (
     cut_clause,
     outlet_name,
 )
-from .coreference import AGE_PIECE_RE
 from .cues import (
     ACCORDING_RE,
     COMPLEMENTIZER,
     DE,
-    EN_CUE_RE,
     EN_FORMS,
     EN_THAT_ONLY,
-    FR_CUE_RE,
     FR_FORMS,
     OBJ,
     SAY,
@@ -42,46 +37,25 @@ from .cues import (
 )
 from .direct import DirectQuotes
 from .framing import FramingAttribution
-from .mentions import SpeakerBook, is_entity
+from .mentions import is_entity
 from .nouns import PRONOUNS
 from .quotes import Quote
+from .recorder import Found
 from .subjects import sentence_subject
-from .textnorm import trim
-from .types import ExtractedClaim, ExtractedSpeaker
 
 _CITING_PIECE_RE = re.compile(r"^(?:citing|quoting|citant)\s+(?P<who>.+)$", re.IGNORECASE)
 
 
-# A full stop after an initial or an abbreviated title ("M. Yermak", "Mr. Smith") ends nothing.
-@dataclass
-class Found:
-    """A claim plus the sentence it came from (for check-worthiness)."""
-
-    claim: ExtractedClaim
-    sentence: tuple[int, int]
-
-
-@dataclass
 class Attributor(DirectQuotes, FramingAttribution):
-    text: str
-    norm: str
-    language: str
-    ent_labels: dict[str, str]
-    published_at: str = ""
-    book: SpeakerBook = field(default_factory=SpeakerBook)
-    found: list[Found] = field(default_factory=list)
-    _groups: dict[int, tuple] = field(default_factory=dict)
-    _last_claim_paragraph: int = -10
-
-    @property
-    def cue_re(self):
-        return FR_CUE_RE if self.language == "fr" else EN_CUE_RE
+    """Walks a document's paragraphs and sentences and records every attributed claim."""
 
     def _forms(self, verb: str) -> set[str]:
         forms = FR_FORMS if self.language == "fr" else EN_FORMS
         verb = verb.lower()
         if verb in forms:
             return forms[verb]
+        if re.match(r"fai\w*\s+état", verb):
+            return {DE}  # "fait état d'une hausse de 8 %": what follows "de" is the claim
         if verb.startswith(("s'", "se ", "insist", "fai", "laiss")):
             return {SAY}  # "s'est félicité de …" asserts nothing; "s'est félicité que …" does
         return {SAY, "warn"}  # multi-word constructions: "lancé une mise en garde", "pointed out"
@@ -110,6 +84,7 @@ class Attributor(DirectQuotes, FramingAttribution):
         """Remember who the sentence is about, even if that person or body says nothing in it."""
         self.book.position = s_lo
         pieces = sentence_subject(self.norm, s_lo, s_hi)
+        pieces = [p for p in pieces if not p.lower().startswith(("who ", "qui ", "which ", "dont "))]
         if not pieces or pieces[0].lower() in PRONOUNS:
             return
         phrase = " ".join(pieces)
@@ -122,101 +97,6 @@ class Attributor(DirectQuotes, FramingAttribution):
         built = self._speaker(pieces)
         if built is not None and is_entity(built[0]):
             self.book.note_subject(built[0], built[1], s_lo)
-
-    def _emit(
-        self,
-        start: int,
-        end: int,
-        kind: str,
-        speaker: ExtractedSpeaker | None,
-        gender: str,
-        channel: str,
-        relayed_by: str,
-        sentence: tuple[int, int],
-        paragraph: int,
-        flags: list[str] | None = None,
-        context: str = "",
-    ) -> ExtractedClaim | None:
-        start, end = trim(self.norm, start, end, " ,;:-")
-        while end > start and self.norm[end - 1] == "." and kind == "reported":
-            end -= 1
-        if end - start < 3 or len(self.norm[start:end].split()) < 2 and kind == "reported":
-            return None
-        for other in self.found:
-            c = other.claim
-            if start < c.end and c.start < end:
-                return None  # a span already claimed (direct quotes are attached first)
-        claim = ExtractedClaim(
-            text=self.text[start:end],
-            kind=kind,
-            speaker=speaker,
-            channel=channel,
-            relayed_by=relayed_by,
-            start=start,
-            end=end,
-            language=self.language,
-            flags=list(flags or []),
-            sentence=self.text[sentence[0] : sentence[1]],
-            date_said=find_date(context, self.published_at) if context else "",
-        )
-        self.found.append(Found(claim, sentence))
-        if speaker is not None:
-            self.book.remember(speaker, gender)
-        self._last_claim_paragraph = paragraph
-        return claim
-
-    # ---- subjects ------------------------------------------------------------------------------
-
-    def _subject_before(self, lo: int, hi: int) -> list[str]:
-        """Subject phrase(s) ending just before a cue: [name] or [head, apposition]."""
-        seg = self.norm[lo:hi]
-        # "A senior official, who asked not to be named because …, said": the relative clause goes.
-        seg = re.sub(r",\s*(?:who|qui|which|whose|dont)\b[^,;:«»“”\"]*,\s*$", "", seg)
-        cut = 0
-        for match in HARD_BOUNDARY_RE.finditer(seg):
-            cut = match.end()
-        seg = seg[cut:].rstrip()
-        apposition = seg.endswith(",")
-        if apposition:
-            seg = seg[:-1]
-        pieces = [p.strip() for p in seg.split(",")]
-        if len(pieces) >= 2 and AGE_PIECE_RE.match(pieces[-1]):
-            pieces = pieces[:-1]  # "Marcus Lyle, 71, who toured with her, described …"
-            apposition = False
-        if pieces and pieces[-1].lower() in ("qui", "who", "lequel", "laquelle") and len(pieces) >= 2:
-            pieces = pieces[:-1]
-            apposition = False
-        if apposition and len(pieces) >= 2:
-            result = [pieces[-2], pieces[-1]]
-        else:
-            result = [pieces[-1]] if pieces else []
-        if not result or not result[0] or PREPOSITION_START_RE.match(result[0]):
-            if len(result) == 2 and result[1] and not PREPOSITION_START_RE.match(result[1]):
-                return [result[1]]
-            return []
-        return result
-
-    def _speaker(self, pieces: list[str]):
-        if not pieces:
-            return None
-        return self.book.speaker_from(pieces, self.ent_labels)
-
-    def _name(self, phrase: str) -> str:
-        built = self._speaker([phrase]) if phrase else None
-        return outlet_name(built[0].name) if built else ""
-
-    def _relay_prefix(self, lo: int, hi: int) -> str:
-        """The R of a leading "Selon R," / "According to R," in norm[lo:hi]."""
-        seg = self.norm[lo:hi]
-        match = ACCORDING_RE[self.language].search(seg)
-        if not match or seg[: match.start()].strip(" ,"):
-            return ""
-        rest = seg[match.end() :]
-        comma = rest.find(",")
-        if comma < 0:
-            return ""
-        built = self._speaker([rest[:comma]])
-        return built[0].name if built else ""
 
     # ---- reported speech -----------------------------------------------------------------------
 
@@ -248,6 +128,8 @@ class Attributor(DirectQuotes, FramingAttribution):
                 and not m.group("aux")
                 and EN_NOUN_BEFORE_RE.search(norm, max(s_lo, m.start() - 20), m.start())
             )
+            and not PASSIVE_BEFORE_RE[self.language].search(norm, max(s_lo, m.start() - 30), m.start())
+            and not (self.language == "en" and (m.group("aux") or "").lower() in ("is", "are", "was", "were"))
         ]
         coordinated = {}
         for cue in cues:
@@ -258,7 +140,7 @@ class Attributor(DirectQuotes, FramingAttribution):
         cite = CITE_RE[self.language].search(norm, s_lo, s_hi)
         if cite and not inside(cite.start()):
             relay_pieces = self._subject_before(s_lo, cite.start())
-            relay = self._speaker(relay_pieces)
+            relayer = self._speaker(relay_pieces)
             built = self._speaker([cite.group("speaker")])
             if built:
                 self._emit(
@@ -267,7 +149,7 @@ class Attributor(DirectQuotes, FramingAttribution):
                     "reported",
                     *built,
                     find_channel(norm[s_lo : cite.end()], self.language),
-                    relay[0].name if relay else "",
+                    relayer[0].name if relayer else "",
                     sent,
                     paragraph,
                     context=norm[s_lo : cite.end()],
@@ -319,9 +201,18 @@ class Attributor(DirectQuotes, FramingAttribution):
             speaker, gender = built
             verb = cue.group("verb").lower()
             nested = next((c for c in cues[index + 1 :] if c_lo <= c.start() < c_hi), None)
-            if nested is not None and (verb in RELAY_VERBS or speaker.type == "organization"):
+            if (
+                nested is not None
+                and (verb in RELAY_VERBS or speaker.type == "organization")
+                and (inverted_pronoun(nested) or self._complement(nested, s_hi) is not None)
+            ):
                 inner = self._subject_before(c_lo, nested.start())
-                if inner and norm[c_lo : nested.start()].strip().endswith(inner[-1]):
+                relayed = self._speaker(inner) if inner else None
+                if (
+                    relayed is not None
+                    and is_entity(relayed[0])
+                    and norm[c_lo : nested.start()].strip().endswith(inner[-1])
+                ):
                     relay_for[nested.start()] = speaker.name
                     continue
             relay = relay_for.get(cue.start(), "")
@@ -357,6 +248,10 @@ class Attributor(DirectQuotes, FramingAttribution):
         verb_lower = cue.group("verb").lower()
         after = norm[cue.end() : s_hi]
         comp = COMPLEMENTIZER[self.language]
+        if DE in classes and verb_lower.startswith("fai"):
+            # "fait état (, dans son bilan,) d'une hausse de 8 %": a reported figure, not a vague object
+            match = re.match(r"^\s*(?:,[^,.;:]{1,60},)?\s*(?:de\s+(?:la\s+|l')?|d'|des\s+|du\s+)", after)
+            return (cue.end() + match.end(), s_hi) if match and re.search(r"\d", after) else None
         if SAY in classes and "warn" not in classes:
             match = re.match(
                 rf"^(?P<mid>[^.!?:;«»“”\"]{{0,100}}?)\s*,?\s*(?<![\w']){comp}(?:\s+|(?<='))", after
@@ -366,6 +261,11 @@ class Attributor(DirectQuotes, FramingAttribution):
             match = re.match(r"^(?P<mid>[^.!?:;«»“”\"]{0,60}?)\s*:\s*(?=[^\s«»“”\"„])", after)
             if match:
                 return cue.end() + match.end(), s_hi
+            if self.language == "fr" and re.match(r"^\s+(?:ne\s+pas\s+|n'\s*)?(?:avoir|être)\s+\w+", after):
+                return (
+                    cue.end(),
+                    s_hi,
+                )  # "dit avoir reçu une dizaine d'appels", "affirme ne pas être au courant"
         if DE in classes:
             if self.language == "fr":
                 match = re.match(

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATION = (
-    r"(?<!\b[A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Mme)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Prof)"
-)
+from .textnorm import ABBREVIATION
+
 SENTENCE_END_RE = re.compile(ABBREVIATION + r"[.!?…][»”\"’)]*\s+(?=[A-ZÀ-Ý«“\"„])|[»”]\s*[.]\s+")
 RELAY_VERBS = {
     "rapporté",
@@ -34,6 +33,15 @@ CITE_RE = {
         r"as\s+(?:saying|stating|telling\s+\w+|claiming|warning)\s*(?:that\s+)?",
     ),
 }
+# "ont été signalés", "have been urged", "sont invités à": a passive cue's subject is not its speaker.
+PASSIVE_BEFORE_RE = {
+    "fr": re.compile(
+        r"(?<![\w'])(?<!s')(?:été|est|sont|était|étaient|sera|seront|soit|soient|fut|furent)"
+        r"(?:\s+(?:pas|déjà|aussi|également|toutefois|ensuite))?\s+$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"(?<![\w'])(?:been|being|be)(?:\s+\w+ly)?\s+$", re.IGNORECASE),
+}
 HARD_BOUNDARY_RE = re.compile(
     ABBREVIATION
     + r"\.|[;:!?«»“”\")]|\s-\s|(?<![\w'])(?:que|qu'|that|mais|but|puis|then|while|alors que|tandis que|car|because|"
@@ -52,7 +60,7 @@ TRAILING_ACCORDING_RE = {
 # These are used with match(text, pos): no "^", which would only match at the string's start.
 EN_TOLD_OBJECT_RE = re.compile(
     r"\s+(?:reporters|journalists|the press|lawmakers|parliament|MPs|senators|him|her|them|us|me|"
-    r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|the\s+\w+(?:\s+\w+)?)(?=[\s,])"
+    r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|the\s+\w+(?:\s+(?!(?:he|she|it|they|we|i|that|there)\b)\w+)?)(?=[\s,])"
 )
 EN_ADVERBIAL_RE = re.compile(
     r"(?:\s*,?\s+(?:on|late on|early on|last|this|earlier|later|in)\s+(?:[A-Z]\w+day|week|month|year|morning|"
@@ -67,7 +75,8 @@ DATELINE_RE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,[^-]{0,40}?(?:\([\w ]+\))?\
 # "said rates would stay high": a bare noun followed closely by an auxiliary or a past tense.
 EN_FINITE_RE = re.compile(
     r"\s+[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?\s+(?:would|will|had|has|have|was|were|is|are|could|should|may|"
-    r"might|must|can|did|does|do|\w+ed)\b"
+    r"might|must|can|did|does|do|\w+ed|fell|rose|grew|went|came|saw|took|made|gave|found|left|kept|lost|"
+    r"won|spent|sold|paid|held|brought|built|began|became|stood|felt|knew|told|broke|ran)\b"
 )
 LEADING_NP_RE = re.compile(r"(?:(?:The|Le|La|Les|L')\s*)?(?:[A-ZÀ-Ý][\w'-]*\s?)+")
 
@@ -85,7 +94,7 @@ def subject_after(rest: str, language: str) -> str:
         rest = rest[lead.end() :]
     cut = re.search(
         r"\s(?:dans|lors|sur|en|au cours|au micro|aux|pendant|devant|en marge|via|in|on|at|during|to|from|before|after|while|who|qui)\s"
-        r"|[.;:!?]",
+        r"|[;:!?]|" + ABBREVIATION + r"\.",
         " " + rest + " ",
     )
     if cut:

@@ -51,7 +51,7 @@ _DECADE_NOUNS = {
     "octogenarian": (80, 89),
     "nonagenarian": (90, 99),
 }
-_AGE_NOUN_RE = re.compile(r"^(\d{1,3})-year-old$|^\w+\s+de\s+(\d{1,3})\s+ans$", re.IGNORECASE)
+_AGE_NOUN_RE = re.compile(r"^(\d{1,3})-year-old$|^(?:\w+\s+){1,2}de\s+(\d{1,3})\s+ans$", re.IGNORECASE)
 # "Sylvie Cabrol, 52 ans,", "Paul Grant, 38,", "Stefan Dimov (61)": an age right after a name.
 AGE_APPOSITION_RE = re.compile(
     r"([A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|da|van|von|le|la|al|el|bin|ben)){0,3}"
@@ -63,10 +63,12 @@ AGE_PIECE_RE = re.compile(r"^\(?\d{1,3}(?:\s+ans)?\)?$")
 _ORG_KIND_WORDS = {
     "company": "company firm group groupe carmaker maker utility label entreprise société compagnie "
     "opérateur operator constructeur enseigne inc corp corporation plc ltd llc sa sas motors systems "
-    "technologies records airlines energy bank banque holdings industries pharmaceuticals",
+    "technologies records airlines energy bank banque holdings industries pharmaceuticals foods nutrition "
+    "leisure talent packaging emballages fromagerie laboratoires laboratories brands logistics direction transports",
     "club": "club team équipe fc afc sc united city olympique sporting",
     "ministry": "ministry ministère department departement",
-    "agency": "agency agence office institute institut instance authority autorité service bureau "
+    "agency": "agency agence office institute institut instance authority autorité service bureau administration "
+    "observatory observatoire survey "
     "commission council conseil",
     "union": "union syndicat confédération confederation federation fédération",
     "court": "court cour tribunal parquet",

@@ -50,6 +50,7 @@ _FR_REGULAR = {
     "pens": {SAY},
     "menac": {DE},
     "martel": {SAY},
+    "tranch": {SAY},
     "répét": {SAY},
     "rappel": {SAY},
     "concéd": {SAY},
@@ -108,6 +109,8 @@ FR_PHRASES = [
     r"(?:s'est|se sont|s'était|se)\s+(?:dit|dite|dits|dites|déclaré|déclarée|félicité|"
     r"félicitée|inquiété|inquiétée|réjoui|réjouie|engagé|engagée)",
     r"fait\s+savoir",
+    r"appris(?=\s+auprès)",  # "a-t-on appris auprès de la gendarmerie"
+    r"fai(?:t|saient|sait)\s+état(?=\s+d|\s*,)",  # "fait état d'une hausse": the object is the claim
     r"insist(?:é|e|ent|ait|ant)\s+sur\s+le\s+fait",
     r"fai(?:t|saient|sait)\s+(?:valoir|remarquer|observer)|laiss(?:é|e|ent|ait)\s+entendre",
     r"(?:s'est|se sont|s'était|se)\s+(?:dit|dite|dits|dites)\s+(?:convaincue?s?|persuadée?s?|certaine?s?|sûre?s?)",
@@ -118,7 +121,8 @@ _FR_QUOTE_ONLY = (
     "lancé lance lancent lançait réagi réagit poursuivi poursuit conclu conclut tranché tranche "
     "ironisé ironise glissé glisse lâché lâche asséné assène tonné tonne fulminé fulmine souri sourit "
     "nuancé nuance résumé résume interrogé interroge témoigné témoigne plaisanté plaisante soupiré "
-    "soupire exclamé exclame emporté emporte note noté notent relève constate nie"
+    "soupire exclamé exclame emporté emporte note noté notent relève constate nie s'indigne s'insurge "
+    "s'agace s'étonne s'alarme s'inquiète s'amuse s'exclame s'emporte"
 )
 _EN_QUOTE_ONLY = (
     "quipped quips joked jokes continued continues shouted laughed sighed reflected smiled "
@@ -131,7 +135,7 @@ _EN_QUOTE_ONLY = (
 EN_THAT_ONLY_WORDS = (
     "find finds found show shows showed shown indicate indicates indicated hint hints hinted signal "
     "signals signalled signaled testify testifies testified project projects projected forecast "
-    "forecasts reckon reckons reckoned"
+    "forecasts reckon reckons reckoned accept accepts accepted remind reminds reminded understood"
 ).split()
 
 _EN_FORMS = {
@@ -139,7 +143,7 @@ _EN_FORMS = {
     "claimed claiming warn warns warned warning add adds added adding state states stated announce "
     "announces announced insist insists insisted explain explains explained note notes noted argue "
     "argues argued acknowledge acknowledges acknowledged admit admits admitted confirm confirms "
-    "confirmed deny denies denied report reports reported tweet tweets tweeted posted estimate "
+    "confirmed deny denies denied report reports reported tweet tweets tweeted posted estimate understands "
     "estimates estimated stress stresses stressed emphasised emphasized emphasises emphasizes "
     "predict predicts predicted believe believes believed think thinks thought suggest suggests "
     "suggested concede concedes conceded maintain maintains maintained contend contends contended "

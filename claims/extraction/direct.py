@@ -15,9 +15,11 @@ from .cues import (
     inverted_pronoun,
 )
 from .quotes import Quote
+from .recorder import ClaimRecorder
+from .textnorm import ABBREVIATION
 
 
-class DirectQuotes:
+class DirectQuotes(ClaimRecorder):
     """Mixin for Attributor: quote attachment (intro, quote-first outro, continuation, standalone)."""
 
     def _quote(
@@ -104,9 +106,9 @@ class DirectQuotes:
         """Speaker introduced before the quote: "X a déclaré :", "He said,", "Selon X :"."""
         seg = self.norm[lo:quote_open]
         tail_ok = re.compile(r"^(?P<mid>[^.!?«»“”\"]{0,90}?)\s*[:,]?\s*$")
-        last = None
-        for match in self.cue_re.finditer(self.norm, lo, quote_open):
-            last = match
+        last: re.Match[str] | None = None
+        for cue in self.cue_re.finditer(self.norm, lo, quote_open):
+            last = cue
         if last is not None and quote is not None and ":" not in self.norm[last.end() : quote_open]:
             verb = last.group("verb").lower()
             follow = self.norm[quote.close : quote.close + 3]
@@ -145,7 +147,7 @@ class DirectQuotes:
         """Speaker given after the quote: « … », a déclaré X / "…," X said / "…," said X."""
         norm = self.norm
         end = para[1]
-        stop = re.compile(r"[.!?]\s|[.!?]$|[«“\"„]")
+        stop = re.compile(ABBREVIATION + r"[.!?](?:\s|$)|[«“\"„]")
         found = stop.search(norm, quote.close, para[1])
         if found:
             end = found.start()
@@ -154,7 +156,8 @@ class DirectQuotes:
             norm[quote.close - 2 : quote.close - 1] in ",!?" and after.strip()
         ):
             return None
-        lead = re.match(r"^\s*[,-]?\s*", after).end()
+        leading = re.match(r"^\s*[,-]?\s*", after)
+        lead = leading.end() if leading else 0
         context = (quote.close, end)
         cue_re = FR_QUOTE_CUE_RE if self.language == "fr" else EN_QUOTE_CUE_RE
         cue = cue_re.match(norm, quote.close + lead, end)
@@ -178,7 +181,8 @@ class DirectQuotes:
         for cue in cue_re.finditer(norm, quote.close + lead, end):
             subject = norm[quote.close + lead : cue.start()].strip()
             if 0 < len(subject.split()) <= 8 and not PREPOSITION_START_RE.match(subject):
-                built = self._speaker([subject.split(",")[0]])
+                # "…," the company's chief executive, Laura McKinnon, said: the name wins over its title.
+                built = self._speaker([p for p in subject.split(",") if p.strip()][:2])
                 if built:
                     return (*built, find_channel(after, self.language), "", cue.start(), *context)
             break

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .bodies import on_source
 from .channels import find_channel
 from .clauses import (
     CITED_BY_RE,
@@ -18,13 +19,20 @@ from .clauses import (
 )
 from .cues import ACCORDING_RE, inverted_pronoun
 from .mentions import is_entity, looks_like_name
+from .recorder import ClaimRecorder
 
 _NAME_AFTER_RE = re.compile(
-    r",\s*(?P<name>(?:(?:M\.|Mme|Me|Dr|Pr|Mr|Ms|Mrs)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s*(?=[,.]|$)"
+    r",\s*(?P<name>(?:(?:M\.|Mme|Me|Dr|Pr|Mr|Ms|Mrs)\s+)?[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+(?:(?:de|du|van|von|der|den|al|ter)\s+)?[A-ZÀ-Ý][\w'’.-]+){1,3})\s*(?=[,.]|$)"
 )
 
 
-class FramingAttribution:
+OWN_REPORTING_RE = re.compile(
+    r"(?:nos|notre|our)\s+(?:informations|information|sources|confrère|reporting)\b", re.I
+)
+
+
+class FramingAttribution(ClaimRecorder):
     """Mixin for Attributor: postposed speakers ("…, the Kremlin said") and framing phrases."""
 
     def _postposed(self, cue, paragraph: int, sent: tuple[int, int], used_cues: set[int]) -> bool:
@@ -43,7 +51,8 @@ class FramingAttribution:
         if pronoun:
             if between:
                 return False
-            pieces = [pronoun]
+            # "…, a-t-on appris auprès du Sdis", "…, indique-t-on à la préfecture": the body speaks.
+            pieces = [on_source(tail) if pronoun.lower() == "on" else pronoun]
         elif not between:
             pieces = [subject_after(tail, self.language)]
         elif (
@@ -104,8 +113,8 @@ class FramingAttribution:
         if opener:
             matches.insert(0, opener)
         for match in matches:
-            if inside(match.start()):
-                continue
+            if inside(match.start()) or OWN_REPORTING_RE.match(norm, match.end(), s_hi):
+                continue  # "Selon nos informations": the outlet's own reporting, not a claim
             before = norm[s_lo : match.start()].strip()
             if (
                 before.endswith(",")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .bodies import spokesperson_body, strip_owner
 from .coreference import (
     KIN_NOUNS,
     age_range,
@@ -34,50 +35,10 @@ from .phrases import POSSESSIVE_RE, POSSESSIVE_SOURCE_RE, STUDY_RE, clean_phrase
 from .speakers import speaker_key, strip_title
 from .types import ExtractedSpeaker
 
-_PARTICLES = {
-    "de",
-    "du",
-    "des",
-    "van",
-    "von",
-    "der",
-    "den",
-    "al",
-    "el",
-    "bin",
-    "da",
-    "di",
-    "la",
-    "le",
-    "ibn",
-    "ben",
-}
-_PREPOSITIONS = {
-    "de",
-    "du",
-    "des",
-    "d'",
-    "la",
-    "le",
-    "les",
-    "l'",
-    "à",
-    "au",
-    "aux",
-    "en",
-    "of",
-    "the",
-    "in",
-    "at",
-    "for",
-    "on",
-    "to",
-    "and",
-    "et",
-    "pour",
-    "sur",
-    "dans",
-}
+_PARTICLES = set("de du des van von der den al el bin da di la le ibn ben".split())
+_PREPOSITIONS = set(
+    "de du des d' la le les l' à au aux en of the in at for on to and et pour sur dans".split()
+)
 _NAME_WORD_RE = re.compile(r"^[A-ZÀ-Ý][\w'.-]*$")
 # "le Dr", "le ministre" say nothing of the person's gender in French.
 _MASCULINE_RE = re.compile(
@@ -241,8 +202,8 @@ class SpeakerBook:
         kind = description_kind(head)
         best, best_score = None, (-1, -1, -1, -1)
         for rank, known in enumerate(self._recent()):
-            if known.speaker.type != "organization" or known.speaker.name.lower() == head:
-                continue
+            if known.speaker.type != "organization" or known.speaker.name.islower():
+                continue  # "le syndicat" names a body met before, not "le mouvement" or "la direction"
             words = known.speaker.name.lower().split()
             french_head = len(words) > 1 and words[1] in ("de", "du", "des", "d'", "pour")
             named = head == words[-1] or french_head and head == words[0]
@@ -275,7 +236,7 @@ class SpeakerBook:
         if ages or _NATIONALITY_RE.match(bare) or _person_head(head):
             if possessive and not any(w in KIN_NOUNS or role_of([w]) or w in ROLE_HEADS for w in lowered):
                 return None
-            if complement.strip():
+            if complement.strip() and not re.fullmatch(r"\d{1,3}\s+ans", complement.strip()):
                 # "le ministre de la Santé" is often someone new: only a matching title resolves it.
                 found = self.resolve_person(lowered, _gender(mention), ages, True)
                 wanted = {w.lower() for w in re.findall(r"[\w-]{3,}", complement)}
@@ -294,6 +255,16 @@ class SpeakerBook:
         generic = [w for w in words if _generic_org(w)]
         heads = generic or [w for w in words if w in ORG_HEADS]
         return self.resolve_description(heads[0], person=False) if heads else None
+
+    def _opens_sentence(self, mention: str) -> bool:
+        return self.text[self.position : self.position + len(mention) + 8].lstrip(' -«“"').startswith(mention)
+
+    def _spoken_for(self, body: str, ent_labels: dict[str, str]) -> ExtractedSpeaker | None:
+        """The organisation an unnamed spokesperson speaks for; the latest one when it is not named."""
+        if body:
+            built = self.speaker_from([body], ent_labels)
+            return built[0] if built and built[0].type == "organization" else None
+        return next((k.speaker for k in self._recent() if k.speaker.type == "organization"), None)
 
     def _stand_in(self, mention: str) -> ExtractedSpeaker | None:
         """Who speaks through a document or a study: "son dernier bulletin", "the study", "son ministère"."""
@@ -364,6 +335,12 @@ class SpeakerBook:
             return (found, PRONOUNS[lowered]) if found else None
         if len(mention.split()) > 12:
             return None
+        mention = strip_owner(mention)
+        body = spokesperson_body(mention)
+        if body is not None:
+            spoken_for = self._spoken_for(body, ent_labels)
+            if spoken_for is not None:
+                return spoken_for, ""
         role = _strip_det(mention).lower()
         if role in ROLE_HEADS or role in {"judge", "juge", "coach", "minister", "ministre", "mayor", "maire"}:
             for known in reversed(self.history[-8:]):
@@ -376,8 +353,10 @@ class SpeakerBook:
         if stand_in is not None:
             return stand_in, ""
         gender = _gender(mention if not descriptor else descriptor + " " + mention)
-        title, bare = strip_title(_strip_det(mention))
-        if title.strip(".").lower() not in _HONORIFIC_TITLES:
+        # "selon L'Équipe": a capital article inside a sentence belongs to the title of a paper.
+        titled = bool(re.match(r"L'[A-ZÀ-Ý]", mention)) and not self._opens_sentence(mention)
+        title, bare = strip_title(mention if titled else _strip_det(mention))
+        if title.strip(".").lower() not in _HONORIFIC_TITLES and not titled:
             bare = _strip_det(bare)  # but "M. Le Bihan" keeps the particle of his surname
         if not title:
             descriptive, name = _split_descriptor(bare)
@@ -407,6 +386,14 @@ class SpeakerBook:
             )
             if longer != bare:
                 bare, kind = longer, "organization"  # "Halvorsen" after "Halvorsen Systems"
+        if (
+            title
+            and org_kind(title)
+            and not role_of(title.split())
+            and any(n.split()[-1] == bare for n in self.full_names)
+        ):
+            # "la fromagerie Lemarchand" is a company, not Hervé Lemarchand: it keeps its head noun.
+            bare, kind, title = f"{title} {bare}", "organization", ""
         if kind == "person" and looks_like_name(bare):
             bare = self.expand_surname(bare)
         aliases = [mention] if mention != bare else []
@@ -427,12 +414,13 @@ PERSON_NOUNS = set(
     "candidat candidate victime défenseur gardien joueur joueuse technicien technicienne édile "
     "intéressé intéressée quadragénaire quinquagénaire sexagénaire septuagénaire trentenaire "
     "défendeur plaignant plaignante témoin enquêteur enquêtrice striker midfielder defender goalkeeper "
-    "player veteran defendant accused suspect victim incumbent challenger nominee candidate".split()
+    "player veteran defendant accused suspect victim incumbent challenger nominee candidate jeune homme "
+    "femme man woman".split()
 )
 _GENERIC_ORG_HEADS = set(
     "agence agency institut institute office organisation organization autorité authority company "
     "entreprise groupe firm carmaker charity collectivité métropole club bureau service utility label "
-    "syndicat union instance ministère ministry team équipe opérateur operator court tribunal".split()
+    "syndicat union instance ministère ministry team équipe opérateur operator court tribunal direction".split()
 )
 
 
@@ -470,6 +458,8 @@ def _compatible(known: Known, wanted: str, same_sentence: bool) -> bool:
     kind, gender = known.speaker.type, known.gender
     if wanted == "p":
         return gender == "p" or kind == "organization"
+    if wanted == "n":
+        return kind == "organization"
     if kind == "person":
         return gender in (wanted, "")
     # "L'ARS … a recensé 87 cas, a-t-elle annoncé": an organisation is "il"/"elle" in French, but

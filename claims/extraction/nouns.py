@@ -12,6 +12,7 @@ PRONOUNS = {
     "he": "m",
     "she": "f",
     "they": "p",
+    "it": "n",  # only an organisation: "…, it added"
     "celui-ci": "m",
     "celle-ci": "f",
     "ce dernier": "m",

@@ -26,7 +26,7 @@ STUDY_RE = re.compile(
 _SOURCE_DOC_RE = re.compile(
     r"^(?:(?:les|la|le|l'|une|un|des|the|a|an|new|latest|derniers|dernières|nouveaux|nouvelles|premiers|"
     r"premières)\s+)*(?:chiffres|données|estimation|estimations|étude|rapport|enquête|statistiques|bilan|"
-    r"figures|data|estimates|report|study|survey|statistics|projections|prévisions)\b.*?"
+    r"résultats|figures|data|estimates|report|study|survey|statistics|projections|prévisions|results)\b.*?"
     r"(?:\s(?:de la|de l'|du|des|de|d'|par|by|from|of)\s*)(?P<agent>[^ ].*)$",
     re.IGNORECASE,
 )

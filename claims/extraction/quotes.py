@@ -100,7 +100,7 @@ def find_quotes(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Quote
         for p_open, p_close, _ in pieces:
             group += 1
             continued = carry is not None and p_open == lo
-            gid = carry if continued else group
+            gid = carry if carry is not None and continued else group
             quotes.append(_piece(text, p_open, p_close, True, gid, continued=continued))
         if unclosed is not None:
             continued = carry is not None and unclosed == lo

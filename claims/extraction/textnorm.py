@@ -65,7 +65,14 @@ def trim(text: str, start: int, end: int, chars: str = " \n,;:") -> tuple[int, i
 # A full stop after an initial or an abbreviated title ("M. Yermak", "Mr. Smith") ends nothing.
 ABBREVIATION = (
     r"(?<!\b[A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Mme)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Prof)"
+    r"(?<!Gov)(?<!Rev)(?<!Lt)(?<!Sgt)(?<!Capt)"
 )
+# The full stop of an abbreviated title or an initial, to be ignored when looking for sentence ends.
+ABBREVIATED_RE = re.compile(
+    r"\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Mme|Gov|Sen|Rep|Prof|Pr|St|Jr|Gen|Col|Lt|Sgt|Capt|Rev|MM)\."
+)
+# A live blog's entry time opening a paragraph: "12:21", "14 h 05", "9.30".
+ENTRY_TIME_RE = re.compile(r"\d{1,2}\s?[:h.]\s?\d{2}\s+(?=[A-ZÀ-Ý«“\"])")
 _SENTENCE_BREAK_RE = re.compile(ABBREVIATION + r"[.!?…]+[»”\"’)]*\s+(?=[«“\"„(]?\s?[A-ZÀ-Ý0-9])")
 
 
@@ -73,6 +80,9 @@ def split_sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Return sentence spans inside text[lo:hi], cut after . ! ? … before a capital or a quote."""
     spans = []
     start = lo
+    entry_time = ENTRY_TIME_RE.match(text, lo, hi)
+    if entry_time:
+        start = entry_time.end()
     for match in _SENTENCE_BREAK_RE.finditer(text, lo, hi):
         spans.append((start, match.start() + len(match.group(0).rstrip())))
         start = match.end()

@@ -1,0 +1,50 @@
+"""Bodies that speak through someone else: an owner's name, an unnamed spokesperson, French "on"."""
+
+from __future__ import annotations
+
+import re
+
+# "Bernstein's Aisha Al-Sayed", "Turkey's disaster agency AFAD": the owner only qualifies the name.
+_OWNER_RE = re.compile(r"^(?:the\s+)?[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,3}(?:'s|s')\s+(?P<rest>.+)$")
+_SPOKESPERSON = r"(?:spokesperson|spokesman|spokeswoman|porte-parole|représentant|représentante)"
+# "a spokesperson for the company", "porte-parole de la préfecture", "a council spokesman".
+_SPOKESPERSON_RE = re.compile(
+    rf"^(?:(?:a|an|the|un|une|le|la|l'|son|sa|its|their)\s+)?(?:(?P<before>[\w' .&-]+?)\s+)?{_SPOKESPERSON}"
+    r"(?:\s+(?:for|of|at|de|du|des|d')\s*(?P<after>.+))?$",
+    re.IGNORECASE,
+)
+# "a-t-on appris auprès du Sdis", "indique-t-on à la préfecture", "dans l'entourage du ministre".
+_ON_SOURCE_RE = re.compile(
+    r"^\s*(?:auprès\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')|à\s+la\s+|à\s+l'|au\s+|aux\s+|"
+    r"dans\s+l'entourage\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d'))(?P<who>[^,.;:«»“”\"]{2,90}?)\s*(?:[,.;]|$)",
+    re.IGNORECASE,
+)
+_DETERMINED_RE = re.compile(r"^(?:the|le|la|les|l')\s*", re.IGNORECASE)
+
+
+def strip_owner(mention: str) -> str:
+    """Drop a possessive owner before a name: "Bernstein's Aisha Al-Sayed" -> "Aisha Al-Sayed"."""
+    match = _OWNER_RE.match(mention)
+    if match is None:
+        return mention
+    words = match.group("rest").split()
+    return match.group("rest") if len(words) >= 2 and words[-1][:1].isupper() else mention
+
+
+def spokesperson_body(mention: str) -> str | None:
+    """The body an unnamed spokesperson speaks for ("" when unnamed too); None if not a spokesperson."""
+    match = _SPOKESPERSON_RE.match(mention.strip())
+    if match is None:
+        return None
+    body = (match.group("after") or match.group("before") or "").strip()
+    if body.endswith("'s"):
+        body = body[:-2]
+    if body[:1].islower() and not _DETERMINED_RE.match(body):
+        body = ("le " if mention.lower().startswith(("un", "le", "la", "l'", "son", "sa")) else "the ") + body
+    return body
+
+
+def on_source(tail: str) -> str:
+    """Who stands behind French impersonal "on": "auprès du Sdis de la Manche" -> "Sdis de la Manche"."""
+    match = _ON_SOURCE_RE.match(tail)
+    return match.group("who").strip() if match else ""

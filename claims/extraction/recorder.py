@@ -1,0 +1,153 @@
+"""Claim recording shared by the attribution stages: document state, speaker lookup and emission."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .channels import find_date
+from .clauses import HARD_BOUNDARY_RE, PREPOSITION_START_RE, outlet_name
+from .coreference import AGE_PIECE_RE
+from .cues import ACCORDING_RE, EN_CUE_RE, FR_CUE_RE
+from .mentions import SpeakerBook
+from .textnorm import trim
+from .types import ClaimKind, ExtractedClaim, ExtractedSpeaker
+
+# The noun phrase a relative pronoun refers to, at the end of a longer clause.
+ANTECEDENT_RE = re.compile(
+    r"(?<![\w'])(?:by|from|of|with|to|for|par|de|du|des|à|au|aux|avec|pour)\s+"
+    r"(?P<np>(?:the\s+|la\s+|le\s+|les\s+|l')?[A-ZÀ-Ý][^,]*)$"
+)
+# What a continued quote inherits from its first piece: speaker, gender, channel, relay, cue offset.
+QuoteGroup = tuple[ExtractedSpeaker | None, str, str, str, int]
+
+
+@dataclass
+class Found:
+    """A claim plus the sentence it came from (for check-worthiness)."""
+
+    claim: ExtractedClaim
+    sentence: tuple[int, int]
+
+
+@dataclass
+class ClaimRecorder:
+    """The document being read, the speakers met so far and the claims found so far."""
+
+    text: str
+    norm: str
+    language: str
+    ent_labels: dict[str, str]
+    published_at: str = ""
+    book: SpeakerBook = field(default_factory=SpeakerBook)
+    found: list[Found] = field(default_factory=list)
+    _groups: dict[int, QuoteGroup] = field(default_factory=dict)
+    _last_claim_paragraph: int = -10
+
+    @property
+    def cue_re(self) -> re.Pattern[str]:
+        return FR_CUE_RE if self.language == "fr" else EN_CUE_RE
+
+    def _emit(
+        self,
+        start: int,
+        end: int,
+        kind: ClaimKind,
+        speaker: ExtractedSpeaker | None,
+        gender: str,
+        channel: str,
+        relayed_by: str,
+        sentence: tuple[int, int],
+        paragraph: int,
+        flags: list[str] | None = None,
+        context: str = "",
+    ) -> ExtractedClaim | None:
+        start, end = trim(self.norm, start, end, " ,;:-")
+        while end > start and self.norm[end - 1] == "." and kind == "reported":
+            end -= 1
+        if end - start < 3 or len(self.norm[start:end].split()) < 2 and kind == "reported":
+            return None
+        for other in self.found:
+            c = other.claim
+            if start < c.end and c.start < end:
+                return None  # a span already claimed (direct quotes are attached first)
+        claim = ExtractedClaim(
+            text=self.text[start:end],
+            kind=kind,
+            speaker=speaker,
+            channel=channel,
+            relayed_by=relayed_by,
+            start=start,
+            end=end,
+            language=self.language,
+            flags=list(flags or []),
+            sentence=self.text[sentence[0] : sentence[1]],
+            date_said=find_date(context, self.published_at) if context else "",
+        )
+        self.found.append(Found(claim, sentence))
+        if speaker is not None:
+            self.book.remember(speaker, gender)
+        self._last_claim_paragraph = paragraph
+        return claim
+
+    # ---- subjects ------------------------------------------------------------------------------
+
+    def _subject_before(self, lo: int, hi: int) -> list[str]:
+        """Subject phrase(s) ending just before a cue: [name] or [head, apposition]."""
+        seg = self.norm[lo:hi]
+        # "A senior official, who asked not to be named because …, said": the relative clause goes.
+        seg = re.sub(r",\s*(?:who|qui|which|whose|dont)\b[^,;:«»“”\"]*,\s*$", "", seg)
+        seg = re.sub(r"\s*\([^()]{1,40}\)", "", seg)  # "The UK Health Security Agency (UKHSA) said"
+        cut = 0
+        for match in HARD_BOUNDARY_RE.finditer(seg):
+            cut = match.end()
+        seg = seg[cut:].rstrip()
+        apposition = seg.endswith(",")
+        if apposition:
+            seg = seg[:-1]
+        pieces = [p.strip() for p in seg.split(",")]
+        if len(pieces) >= 2 and AGE_PIECE_RE.match(pieces[-1]):
+            pieces = pieces[:-1]  # "Marcus Lyle, 71, who toured with her, described …"
+            apposition = False
+        if (
+            pieces
+            and pieces[-1].lower() in ("qui", "who", "which", "lequel", "laquelle")
+            and len(pieces) >= 2
+        ):
+            pieces = pieces[:-1]
+            apposition = False
+            # "The work was funded by the Faraday Institution, which says …": the antecedent speaks.
+            antecedent = ANTECEDENT_RE.search(pieces[-1])
+            if antecedent and len(pieces[-1].split()) > 6:
+                pieces[-1] = antecedent.group("np")
+        if apposition and len(pieces) >= 2:
+            result = [pieces[-2], pieces[-1]]
+        else:
+            result = [pieces[-1]] if pieces else []
+        if not result or not result[0] or PREPOSITION_START_RE.match(result[0]):
+            if len(result) == 2 and result[1] and not PREPOSITION_START_RE.match(result[1]):
+                return [result[1]]
+            return []
+        return result
+
+    def _speaker(self, pieces: list[str]) -> tuple[ExtractedSpeaker, str] | None:
+        if not pieces:
+            return None
+        return self.book.speaker_from(pieces, self.ent_labels)
+
+    def _name(self, phrase: str) -> str:
+        built = self._speaker([phrase]) if phrase else None
+        return outlet_name(built[0].name) if built else ""
+
+    def _relay_prefix(self, lo: int, hi: int) -> str:
+        """The R of a leading "Selon R," / "According to R," in norm[lo:hi]."""
+        seg = self.norm[lo:hi]
+        match = ACCORDING_RE[self.language].search(seg)
+        if not match or seg[: match.start()].strip(" ,"):
+            return ""
+        rest = seg[match.end() :]
+        comma = rest.find(",")
+        if comma < 0:
+            return ""
+        built = self._speaker([rest[:comma]])
+        return built[0].name if built else ""
