@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from claims.extraction.speakers import speaker_key
 from claims.extraction.types import ExtractedClaim, ExtractedSpeaker, ExtractionResult
@@ -28,20 +28,52 @@ def claim_fingerprint(*, text: str, speaker: Speaker | None) -> str:
 
 
 def speaker_resolve(*, name: str, type: str, aliases: list[str] | None = None, title: str = "") -> Speaker:
-    """The one Speaker for this person or organisation, created or enriched with new aliases. Idempotent."""
+    """The one Speaker for this person or organisation, created or enriched with new aliases. Idempotent.
+
+    Articles name people differently: "Zelensky" in one, "Volodymyr Zelenskyy" in the next. A
+    surname alone joins the one person known by that surname; a full name upgrades a record that
+    so far had only the surname. With two people of that surname, nothing is merged.
+    """
     key = speaker_key(name)
-    speaker, created = Speaker.objects.get_or_create(
-        key=key, defaults={"name": name, "type": type, "aliases": sorted(set(aliases or [])), "title": title}
-    )
-    if not created:
-        new_aliases = set(speaker.aliases) | set(aliases or [])
-        if name != speaker.name:
-            new_aliases.add(name)
-        if new_aliases != set(speaker.aliases) or (title and not speaker.title):
-            speaker.aliases = sorted(new_aliases)
-            speaker.title = speaker.title or title
-            speaker.save(update_fields=["aliases", "title"])
+    speaker = Speaker.objects.filter(key=key).first()
+    if speaker is None and type == Speaker.Type.PERSON:
+        speaker = _person_by_surname(key=key, name=name)
+    if speaker is None:
+        speaker, created = Speaker.objects.get_or_create(
+            key=key,
+            defaults={"name": name, "type": type, "aliases": sorted(set(aliases or [])), "title": title},
+        )
+        if created:
+            return speaker
+    new_aliases = set(speaker.aliases) | set(aliases or [])
+    if name != speaker.name:
+        new_aliases.add(name)
+    if new_aliases != set(speaker.aliases) or (title and not speaker.title):
+        speaker.aliases = sorted(new_aliases)
+        speaker.title = speaker.title or title
+        speaker.save(update_fields=["aliases", "title"])
     return speaker
+
+
+def _person_by_surname(*, key: str, name: str) -> Speaker | None:
+    """A person already known under this surname (or, for a surname, under a full name), if unambiguous."""
+    persons = Speaker.objects.filter(type=Speaker.Type.PERSON)
+    if " " not in key:
+        matches = list(persons.filter(key__endswith=f" {key}")[:2])
+        return matches[0] if len(matches) == 1 else None
+    surname = key.rsplit(" ", 1)[1]
+    surname_only = persons.filter(key=surname).first()
+    if surname_only is None or persons.filter(key__endswith=f" {surname}").exists():
+        return None
+    # Upgrade the surname-only record to the full name; the surname stays as an alias.
+    surname_only.aliases = sorted({*surname_only.aliases, surname_only.name})
+    surname_only.name, surname_only.key = name, key
+    try:
+        with transaction.atomic():
+            surname_only.save(update_fields=["aliases", "name", "key"])
+    except IntegrityError:  # a concurrent worker created the full-name record first
+        return Speaker.objects.filter(key=key).first()
+    return surname_only
 
 
 def _speaker_for(extracted: ExtractedSpeaker | None) -> Speaker | None:
