@@ -122,8 +122,37 @@ def test_a_non_http_url_is_refused(client):
 def test_a_huge_body_is_refused_before_parsing(client, settings):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000
     response = client.post("/api/v1/documents/", {"content": "x" * 50_000}, format="json")
-    assert response.status_code in {400, 413}
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "payload_too_large"
     assert nothing_written()
+
+
+def test_a_body_that_is_not_utf8_is_refused_with_the_json_error_body(client):
+    response = client.post("/api/v1/documents/", b'{"content": "caf\xe9"}', content_type="application/json")
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "malformed_request"
+    assert nothing_written()
+
+
+def test_hostile_html_is_stored_as_data_and_never_executed(client, django_capture_on_commit_callbacks):
+    hostile = "<html><body><script>alert(1)</script><p onclick='x()'>Le maire a déclaré que tout va bien.</p></body></html>"
+    with django_capture_on_commit_callbacks(execute=False):
+        response = client.post("/api/v1/documents/", {"content": hostile}, format="json")
+    assert response.status_code == 202
+    assert response.json()["document"]["content_type"] == "html"
+
+
+def test_hostile_html_leaves_no_script_or_handler_in_the_extracted_text():
+    from claims.extraction import extract_html
+
+    hostile = (
+        "<html><body><script>alert('pwned')</script><style>p{}</style><article>"
+        '<p onclick="steal()">Le maire a déclaré que la piscine rouvrira en juin, selon la mairie.</p>'
+        '<iframe src="http://169.254.169.254/"></iframe></article></body></html>'
+    )
+    result = extract_html(hostile)
+    assert "pwned" not in result.text and "steal" not in result.text and "169.254" not in result.text
+    assert [c.text for c in result.claims] == ["la piscine rouvrira en juin"]
 
 
 def test_an_unknown_id_is_a_404_with_the_error_body(client):
