@@ -1,8 +1,9 @@
 """Claim-extraction benchmark: span P/R/F1, speaker accuracy, quantity recall and speed vs bare spaCy.
 
 Run: .venv/bin/python bench/extraction.py [-v]   (no database; reads bench/data/extraction/*.json,
-bench/data/extraction_heldout/*.json, bench/data/extraction_blind/*.json and
-bench/data/extraction_blind2/*.json, reports each set, then all combined)
+bench/data/extraction_heldout/*.json, bench/data/extraction_blind/*.json,
+bench/data/extraction_blind2/*.json and bench/data/extraction_blind3/*.json, reports each set, then all
+combined)
 """
 
 from __future__ import annotations
@@ -26,15 +27,18 @@ DATA = ROOT / "bench" / "data" / "extraction"
 HELDOUT = ROOT / "bench" / "data" / "extraction_heldout"
 BLIND = ROOT / "bench" / "data" / "extraction_blind"
 BLIND2 = ROOT / "bench" / "data" / "extraction_blind2"
+BLIND3 = ROOT / "bench" / "data" / "extraction_blind3"
 # The tuning set is what the rules were developed against. The held-out set was written before any
 # tuning on it, but its misses were later read while fixing rules. The blind set was written before
 # the third round of changes; its first figure is the honest estimate on unseen articles. The second
 # blind set was written before the fourth round; its first figure is the one to quote for that round.
+# The third blind set was written before the fifth round, with the same rule.
 SETS = [
     ("tuning set (bench/data/extraction)", DATA),
     ("held-out set (bench/data/extraction_heldout)", HELDOUT),
     ("blind set (bench/data/extraction_blind)", BLIND),
     ("second blind set (bench/data/extraction_blind2)", BLIND2),
+    ("third blind set (bench/data/extraction_blind3)", BLIND3),
 ]
 THRESHOLD = 0.5
 ROUNDS = 5
@@ -67,10 +71,26 @@ def match(gold: list[dict], predicted: list) -> list[tuple[dict, object]]:
     return matched
 
 
-def same_speaker(gold: dict, predicted) -> bool:
+_DEFINED_RE = re.compile(r"\(([A-ZÀ-Ý][\w-]{1,9})\)")
+
+
+def defined_acronyms(raw: str) -> list[tuple[str, set[str]]]:
+    """Each "(ACR)" in the article with the keys of the word runs just before it (its full name)."""
+    found = []
+    for m in _DEFINED_RE.finditer(raw):
+        words = raw[max(0, m.start() - 150) : m.start()].split()[-12:]
+        found.append((speaker_key(m.group(1)), {speaker_key(" ".join(words[i:])) for i in range(len(words))}))
+    return found
+
+
+def same_speaker(gold: dict, predicted, acronyms: list[tuple[str, set[str]]] = ()) -> bool:
+    """Equal speaker keys; an acronym defined in the article equals its full name (README convention)."""
     if gold["speaker"] is None or predicted.speaker is None:
         return gold["speaker"] is None and predicted.speaker is None
-    return speaker_key(gold["speaker"]["name"]) == speaker_key(predicted.speaker.name)
+    want, got = speaker_key(gold["speaker"]["name"]), speaker_key(predicted.speaker.name)
+    if want == got:
+        return True
+    return any({want, got} <= {acronym} | names and acronym in (want, got) for acronym, names in acronyms)
 
 
 def quantity_found(gold_q: dict, predicted) -> bool:
@@ -117,12 +137,13 @@ def evaluate(cases, texts: list[tuple[str, str]], verbose: bool) -> Tally:
         for claim in predicted:
             assert result.text[claim.start : claim.end] == claim.text, (gold["file"], claim.text)
         pairs = match(gold["claims"], predicted)
+        acronyms = defined_acronyms(raw)
         matched_gold = {id(g) for g, _ in pairs}
         tally.tp += len(pairs)
         tally.n_pred += len(predicted)
         tally.n_gold += len(gold["claims"])
         for g, p in pairs:
-            tally.speaker_ok += same_speaker(g, p)
+            tally.speaker_ok += same_speaker(g, p, acronyms)
             tally.relay_ok += speaker_key(g["relayed_by"]) == speaker_key(p.relayed_by)
             tally.kind_ok += g["kind"] == p.kind
             for q in g["quantities"]:
@@ -140,7 +161,7 @@ def evaluate(cases, texts: list[tuple[str, str]], verbose: bool) -> Tally:
                 if id(p) not in matched_pred:
                     print(f"  EXTRA   {p.speaker.name if p.speaker else '-'}: {p.text[:90]}")
             for g, p in pairs:
-                if not same_speaker(g, p):
+                if not same_speaker(g, p, acronyms):
                     print(
                         f"  SPEAKER gold {g['speaker']['name']!r} got {p.speaker.name if p.speaker else None!r}: {g['text'][:60]}"
                     )
@@ -154,7 +175,9 @@ def report(name: str, t: Tally) -> None:
     print(f"\n-- {name}")
     print(f"articles: {t.articles}  gold claims: {t.n_gold}  predicted: {t.n_pred}  matched: {t.tp}")
     print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
-    print(f"speaker accuracy (matched claims, equal speaker_key): {t.speaker_ok / t.tp if t.tp else 0:.3f}")
+    print(
+        f"speaker accuracy (matched claims, equal speaker_key or defined acronym): {t.speaker_ok / t.tp if t.tp else 0:.3f}"
+    )
     print(
         f"relayed_by accuracy (matched claims): {t.relay_ok / t.tp if t.tp else 0:.3f}   "
         f"kind accuracy: {t.kind_ok / t.tp if t.tp else 0:.3f}"

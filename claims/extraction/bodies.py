@@ -22,11 +22,16 @@ _ON_SOURCE_RE = re.compile(
 _DETERMINED_RE = re.compile(r"^(?:the|le|la|les|l')\s*", re.IGNORECASE)
 
 
+_SUB_BODY_RE = re.compile(r"^[a-z][\w -]{0,40}\b(?:commission|committee|panel|unit)$")
+
+
 def strip_owner(mention: str) -> str:
     """Drop a possessive owner before a name: "Bernstein's Aisha Al-Sayed" -> "Aisha Al-Sayed"."""
     match = _OWNER_RE.match(mention)
     if match is None:
         return mention
+    if _SUB_BODY_RE.match(match.group("rest")):
+        return mention[: match.start("rest")].strip()[:-2]  # "FIDE's fair play commission" speaks for FIDE
     words = match.group("rest").split()
     return match.group("rest") if len(words) >= 2 and words[-1][:1].isupper() else mention
 

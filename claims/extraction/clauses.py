@@ -44,7 +44,7 @@ PASSIVE_BEFORE_RE = {
 }
 HARD_BOUNDARY_RE = re.compile(
     ABBREVIATION
-    + r"\.|[;:!?«»“”\")]|\s-\s|(?<![\w'])(?:que|qu'|that|mais|but|puis|then|while|alors que|tandis que|car|because|"
+    + r"\.(?!\w)|[;:!?«»“”\")]|\s-\s|(?<![\w'])(?:que|qu'|that|mais|but|puis|then|while|alors que|tandis que|car|because|"
     r"où|where|when|quand|lorsque|si|if|after|après|avant|before)(?![\w'])|(?<![\w'])(?:et|and)\s+(?![A-ZÀ-Ý]|de\s|du\s|des\s|of\s)",
 )
 PREPOSITION_START_RE = re.compile(
@@ -92,8 +92,10 @@ def subject_after(rest: str, language: str) -> str:
     )
     if lead:
         rest = rest[lead.end() :]
+    # "son metteur en scène, Julien Arcizet": "en" inside a compound noun before a name does not cut.
     cut = re.search(
-        r"\s(?:dans|lors|sur|en|au cours|au micro|aux|pendant|devant|en marge|via|in|on|at|during|to|from|before|after|while|who|qui)\s"
+        r"\s(?:dans|lors|sur|en(?!\s+[a-zà-ÿ-]+\s*,\s*[A-ZÀ-Ý])|au cours|au micro|aux|pendant|devant|en marge|via|in|on|at|"
+        r"during|to|from|before|after|while|who|qui)\s"
         r"|[;:!?]|" + ABBREVIATION + r"\.",
         " " + rest + " ",
     )

@@ -64,11 +64,12 @@ _ORG_KIND_WORDS = {
     "company": "company firm group groupe carmaker maker utility label entreprise société compagnie "
     "opérateur operator constructeur enseigne inc corp corporation plc ltd llc sa sas motors systems "
     "technologies records airlines energy bank banque holdings industries pharmaceuticals foods nutrition "
-    "leisure talent packaging emballages fromagerie laboratoires laboratories brands logistics direction transports",
+    "leisure talent packaging emballages fromagerie laboratoires laboratories brands logistics direction transports "
+    "securities capital partners advisers advisors lender platform plateforme com",
     "club": "club team équipe fc afc sc united city olympique sporting",
     "ministry": "ministry ministère department departement",
     "agency": "agency agence office institute institut instance authority autorité service bureau administration "
-    "observatory observatoire survey "
+    "observatory observatoire organisme survey health pharmacy statistics railways rail transport police "
     "commission council conseil",
     "union": "union syndicat confédération confederation federation fédération",
     "court": "court cour tribunal parquet",

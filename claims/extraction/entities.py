@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .coreference import role_of
-from .mentions import PERSON_NOUNS, Known, _gender
-from .nouns import ORG_HEADS, ROLE_HEADS
+from .mentions import Known, _gender
+from .nouns import ORG_HEADS, PERSON_NOUNS, ROLE_HEADS
 from .types import ExtractedSpeaker
 
 _ORG_MENTION_RE = re.compile(
@@ -48,20 +49,68 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
     return found
 
 
-_ACRONYM_RE = re.compile(r"\s\((?P<acronym>[A-ZÀ-Ý]{2,6})\)")
+_ACRONYM_RE = re.compile(r"\s\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ-]{1,7})\)")
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _initials_fit(acronym: str, words: list[str]) -> bool:
+    """ "Anssi" fits "Agence nationale de la sécurité …", "Syndeac" fits "Syndicat national des entreprises
+    artistiques et culturelles": its letters come in order from the starts of the words."""
+    letters = "".join(c for c in _fold(acronym).lower() if c.isalpha())
+    starts = [_fold(re.sub(r"^[ldLD]['’]", "", w)).lower() for w in words]
+
+    def fits(at: int, word: int) -> bool:
+        if at == len(letters):
+            return True
+        if word == len(starts):
+            return False
+        taken = 0
+        while (
+            taken < len(starts[word])
+            and at + taken < len(letters)
+            and starts[word][taken] == letters[at + taken]
+        ):
+            taken += 1
+            if fits(at + taken, word + 1):
+                return True
+        return fits(at, word + 1)
+
+    return bool(letters) and fits(0, 0)
 
 
 def find_acronyms(norm: str) -> dict[str, str]:
-    """ "Transports urbains du Rhône (TUR)" -> {"TUR": "Transports urbains du Rhône"}."""
+    """ "Transports urbains du Rhône (TUR)" -> {"TUR": "Transports urbains du Rhône"}; "(Defra)" too."""
     found = {}
     for match in _ACRONYM_RE.finditer(norm):
         acronym = match.group("acronym")
         words = norm[max(0, match.start() - 120) : match.start()].split()
         for start in range(len(words) - 1, max(-1, len(words) - 9), -1):
             word = re.sub(r"^[ldLD]['’]", "", words[start])
-            if word[:1] == acronym[0]:
+            if word[:1] == acronym[0] and word[:1].isupper():
                 words[start] = word
-                if start < len(words) - 1:
+                if start < len(words) - 1 and _initials_fit(acronym, words[start:]):
                     found[acronym] = " ".join(words[start:])
                 break
     return found
+
+
+# "… des retraites (COR) nuance …": a definition opening a sentence or a clause is its subject.
+_SUBJECT_DEFINITION_RE = re.compile(r"(?:^|[.!?»:]\s+|,\s+)(?:The|Le|La|Les|L'|the|le|la|les|l')\s*$")
+
+
+def acronym_mentions(norm: str, acronyms: dict[str, str]) -> list[Known]:
+    """The full names an article defines with an acronym, as organisations met at their definition."""
+    found = []
+    for acronym, name in acronyms.items():
+        at = norm.find(f"{name} ({acronym})")
+        if at >= 0:
+            found.append(Known(ExtractedSpeaker(name=name, type="organization"), "", at, spoke=False))
+    return found
+
+
+def opens_clause(norm: str, known: Known) -> bool:
+    """True when a mention is the subject that opens its sentence or clause ("Le Conseil … (COR) nuance")."""
+    return bool(_SUBJECT_DEFINITION_RE.search(norm, max(0, known.position - 30), known.position))

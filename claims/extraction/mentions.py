@@ -17,6 +17,7 @@ from .coreference import (
     same_word,
 )
 from .names import (
+    drop_union_noun,
     plausible,
     split_affiliation,
     split_capitalised_role,
@@ -27,7 +28,9 @@ from .nouns import (
     DETERMINERS,
     FEMININE_HINTS,
     GROUP_HEADS,
+    NATIONALITY_RE,
     ORG_HEADS,
+    PERSON_NOUNS,
     PRONOUNS,
     ROLE_HEADS,
 )
@@ -233,7 +236,7 @@ class SpeakerBook:
         lowered = [w.lower() for w in head]
         if len(head) > 1 and any(w[:1].isupper() for w in head) and not head[-1].islower():
             return None  # "le capitaine Antoine Dupont" is a name with its title, not a description
-        if ages or _NATIONALITY_RE.match(bare) or _person_head(head):
+        if ages or NATIONALITY_RE.match(bare) or _person_head(head):
             if possessive and not any(w in KIN_NOUNS or role_of([w]) or w in ROLE_HEADS for w in lowered):
                 return None
             if complement.strip() and not re.fullmatch(r"\d{1,3}\s+ans", complement.strip()):
@@ -243,8 +246,13 @@ class SpeakerBook:
                 if found is not None and wanted & set(found.speaker.title.lower().replace("'", " ").split()):
                     return found
                 return None
+            # "la metteuse en scène" is one compound noun, as anaphoric as "la directrice".
+            compound = len(head) == 3 and lowered[1] == "en"
             anaphoric = (
-                lowered[0] in PERSON_NOUNS | ROLE_HEADS | KIN_NOUNS or role_of(lowered[:1]) or len(head) == 1
+                lowered[0] in PERSON_NOUNS | ROLE_HEADS | KIN_NOUNS
+                or role_of(lowered[:1])
+                or len(head) == 1
+                or compound
             )
             return self.resolve_person(lowered, _gender(mention), ages, possessive or not anaphoric)
         if possessive or len(bare.split()) > 5:
@@ -368,6 +376,8 @@ class SpeakerBook:
                 title = strip_title(title + " X")[0] or title
         bare, affiliation = split_affiliation(bare)
         bare = trim_description(bare)
+        union = drop_union_noun(bare)
+        named_union, bare = union != bare, union
         role, bare = split_capitalised_role(bare)
         title = " ".join(filter(None, [title, role]))
         if descriptor:
@@ -376,6 +386,8 @@ class SpeakerBook:
         if not plausible(bare, title):
             return None
         kind = speaker_type(bare, title, ent_labels)
+        if named_union:
+            kind = "organization"
         words = bare.split()
         if words and words[0].lower() in GROUP_HEADS or re.match(r"^(?:les|des|the)\s+\S+s$", mention, re.I):
             gender = "p"
@@ -407,20 +419,11 @@ _HONORIFIC_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "monsieur", 
 DEFINITE_RE = re.compile(r"^(?:the|le|la|l'|les)\s*", re.IGNORECASE)
 _COMPLEMENT_RE = re.compile(r"\s+(?:de|du|des|d'|of|at|in|for|who|qui|from)\b\s*", re.IGNORECASE)
 _OCCUPATION_RE = re.compile(r"(?:logue|logist|iste|ist|ian|ien|ienne|eur|euse|rice|er|ère|aire)$")
-_NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ais|aise|ois|oise|ien|ienne|ic)$")
-# Nouns that describe a person already named ("la magistrate", "l'élu socialiste", "le buteur").
-PERSON_NOUNS = set(
-    "élu élue accusé accusée prévenu prévenue magistrat magistrate buteur buteuse attaquant attaquante "
-    "candidat candidate victime défenseur gardien joueur joueuse technicien technicienne édile "
-    "intéressé intéressée quadragénaire quinquagénaire sexagénaire septuagénaire trentenaire "
-    "défendeur plaignant plaignante témoin enquêteur enquêtrice striker midfielder defender goalkeeper "
-    "player veteran defendant accused suspect victim incumbent challenger nominee candidate jeune homme "
-    "femme man woman".split()
-)
 _GENERIC_ORG_HEADS = set(
     "agence agency institut institute office organisation organization autorité authority company "
     "entreprise groupe firm carmaker charity collectivité métropole club bureau service utility label "
-    "syndicat union instance ministère ministry team équipe opérateur operator court tribunal direction".split()
+    "syndicat union instance ministère ministry team équipe opérateur operator court tribunal direction "
+    "organisme lender platform plateforme".split()
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .coreference import org_kind
 from .nouns import GROUP_HEADS, ORG_HEADS, ORG_NAMES, ROLE_HEADS
 
 _DAYS = (
@@ -21,7 +22,11 @@ _TRAILING_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _PARENTHESES_RE = re.compile(r"\s*\([^()]{0,60}\)")
-_NAME_RUN_RE = re.compile(r"((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’-]+)$")
+# A run of capitalised words ending the phrase; surname particles may sit inside ("Sanne de Boer").
+_NAME_RUN_RE = re.compile(
+    r"([A-ZÀ-Ý][\w'’.-]*\s+(?:(?:[A-ZÀ-Ý][\w'’.-]*|de|van|von|der|den|da|di|du|al|el|bin|ben)\s+){0,3}"
+    r"[A-ZÀ-Ý][\w'’-]+)$"
+)
 _LINK_WORDS = {
     "of",
     "for",
@@ -142,8 +147,8 @@ def split_role_before_name(text: str) -> tuple[str, str]:
     last = prefix.split()[-1]
     if last.lower() in _LINK_WORDS or last.endswith("'"):
         return "", text  # "Office for National Statistics": the capitals complement a noun
-    if not _is_role_word(last):
-        return "", text
+    if not _is_role_word(last) and not _PERSON_DESCRIPTION_RE.match(last):
+        return "", text  # but "78-year-old Dilys Morgan" is a description before a name
     words = name.split()
     if words[0].lower().rstrip(".") in _TITLE_ABBREVIATIONS and len(words) > 1:
         prefix, name = f"{prefix} {words[0]}", " ".join(words[1:])
@@ -164,8 +169,12 @@ def split_affiliation(name: str) -> tuple[str, str]:
     org_words = match.group("org").lower().split()
     if len(words) < 2 or any(w.strip(".") in ORG_HEADS or w in ORG_NAMES for w in words):
         return name, ""  # "U.S. Department of Agriculture"
-    if not match.group("the") and not any(w in ORG_HEADS for w in org_words):
-        return name, ""  # "British Chambers of Commerce" is one name
+    if (
+        not match.group("the")
+        and not any(w in ORG_HEADS for w in org_words)
+        and not org_kind(match.group("org"))
+    ):
+        return name, ""  # "British Chambers of Commerce" is one name, "X of Kingsgate Securities" is not
     return name[: match.end(1)], match.group(2)
 
 
@@ -234,3 +243,14 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
         ):
             return " ".join(words[: index + 1]), " ".join(words[index + 1 :])
     return "", " ".join(words)
+
+
+_NAMED_UNION_RE = re.compile(
+    r"^(?P<name>(?:[A-ZÀ-Ý][\w&.'-]*\s+){0,3}[A-ZÀ-Ý][\w&.'-]*)\s+(?:trade\s+)?union$"
+)
+
+
+def drop_union_noun(name: str) -> str:
+    """ "Unite union", "the FNV Havens union" -> "Unite", "FNV Havens": the noun only says what it is."""
+    match = _NAMED_UNION_RE.match(name)
+    return match.group("name") if match else name

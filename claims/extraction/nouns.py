@@ -91,3 +91,20 @@ DETERMINERS = re.compile(
     r"deux|trois|quatre)\s+|[ld]')",
     re.IGNORECASE,
 )
+
+# Nouns that describe a person already named ("la magistrate", "l'élu socialiste", "le buteur").
+PERSON_NOUNS = set(
+    "élu élue accusé accusée prévenu prévenue magistrat magistrate buteur buteuse attaquant attaquante "
+    "candidat candidate victime défenseur gardien joueur joueuse technicien technicienne édile "
+    "intéressé intéressée quadragénaire quinquagénaire sexagénaire septuagénaire trentenaire "
+    "défendeur plaignant plaignante témoin enquêteur enquêtrice striker midfielder defender goalkeeper "
+    "player veteran defendant accused suspect victim incumbent challenger nominee candidate jeune homme "
+    "femme man woman retraité retraitée habitant habitante commerçant commerçante passager passagère élève "
+    "patient patiente syndicaliste comédien comédienne pensioner retiree resident student nurse skipper".split()
+)
+# "the Swede", "l'Espagnol", "the Nigerian": a nationality standing for a person already named.
+NATIONALITY_RE = re.compile(
+    r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ais|aise|ois|oise|ien|ienne|ic)$|^(?:Swede|Spaniard|Dane|Finn|Pole|Turk|"
+    r"Scot|Briton|Brit|Greek|Thai|Czech|Swiss|Kiwi|Aussie|(?:Dutch|French|English|Welsh|Irish|Scots)(?:man|woman)|"
+    r"Espagnole?|Allemande?|Belge|Suisse|Grecq?u?e?|Turque?|Russe|Tchèque|Polonaise?|Danoise?|Suédoise?)$"
+)

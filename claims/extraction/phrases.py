@@ -62,6 +62,8 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
         return "organization"
     if any(w in ORG_HEADS for w in words):
         return "organization"
+    if re.search(r"\w\.(?:com|org|net|io|fr)$", bare):
+        return "organization"  # "Chess.com", "Booking.com": a website speaks as a company
     if "&" in bare or org_kind(bare) and not title:
         return "organization"  # "Pacific Gas & Electric", "Northbridge Motors"
     if ent_labels.get(bare) == "ORG":

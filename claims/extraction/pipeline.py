@@ -8,7 +8,7 @@ from .attribution import Attributor
 from .checkworthiness import score_claim
 from .consistency import add_quantity_flags
 from .coreference import find_ages
-from .entities import find_acronyms, named_mentions
+from .entities import acronym_mentions, find_acronyms, named_mentions, opens_clause
 from .furniture import is_furniture
 from .language import SUPPORTED, detect_language
 from .nlp import get_nlp
@@ -55,7 +55,19 @@ def extract_text(
     attributor.book.ages = find_ages(norm)
     attributor.book.text = norm
     attributor.book.acronyms = find_acronyms(norm)
-    attributor.book.mentioned = named_mentions(norm, kept, language, ent_labels)
+    # A name the regexes cut short ("International Council") becomes the full name its acronym defines.
+    defined = acronym_mentions(norm, attributor.book.acronyms)
+    mentioned = []
+    for known in named_mentions(norm, kept, language, ent_labels):
+        full = [
+            d
+            for d in defined
+            if d.position - 4 <= known.position < d.position + len(d.speaker.name)  # "The Department"
+        ]
+        mentioned.append(full[0] if full else known)
+    # A full name opening its sentence is a mention of its own, even when no regex found it.
+    mentioned += [d for d in defined if opens_clause(norm, d) and d not in mentioned]
+    attributor.book.mentioned = sorted(mentioned, key=lambda k: k.position)
     found = attributor.run(kept, sentences, find_quotes(norm, kept))
     found.sort(key=lambda f: f.claim.start)
 

@@ -10,7 +10,7 @@ from .textnorm import ABBREVIATED_RE
 _TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[A-Z]{2,4})?\s*[-|:]\s*)")
 # An opening adverbial before the subject: "Jeudi, …", "Asked about …, ", "Interrogé sur …, ".
 _OPENER_RE = re.compile(
-    r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|on \w+day|\w+(?:é|ée|és|ed)|battue?s?|élue?s?|réélue?s?|jointe?s?|reprise?s?)\b"
+    r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|on \w+day|\w+(?:é|ée|és|ed)|battue?s?|élue?s?|réélue?s?|jointe?s?|reprise?s?|reçue?s?|entendue?s?|saisie?s?)\b"
     r"|(?=(?:devant|face à|outre|dans|en|à|au|aux|pour|avec|sur|lors|depuis|pendant|après|avant|côté|in|on|at|for|with|after|"
     r"before|since|during|from|asked|interrogé|invité)\b))[^,]{0,80},\s*",
     re.IGNORECASE,
@@ -21,7 +21,10 @@ _VERB_RE = re.compile(
 )
 # After an apposition closed by a comma, a lowercase word is the verb even without an auxiliary:
 # "Son avocat, Me Olivier Brunet, conteste …", "Prime Minister Stefan Dimov, 61, backed …".
-_LOOSE_VERB_RE = re.compile(r"(?<=,)\s+(?=[a-zà-ÿ]+(?:e|es|ent|ed|s)\b)")
+# "La maire, X, défend …", "X, the skipper, admits …": -d and -t forms of the present too.
+_LOOSE_VERB_RE = re.compile(
+    r"(?<=,)\s+(?=[a-zà-ÿ]+(?:e|es|ent|ed|s)\b|(?!(?:dont|mais|but|and|et|that|what|avant)\b)[a-zà-ÿ]{3,}[dt]\b)"
+)
 # A name followed by a present- or past-tense verb with no auxiliary: "Sen. Mark Lindqvist disagrees".
 _NAMED_SUBJECT_RE = re.compile(
     r"^(?!(?:Le|La|Les|Un|Une|The|A|An|This|Ce|Cette|Son|Sa|Ses|His|Her|Its)\s)(?P<np>[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:[A-ZÀ-Ý][\w.'’-]*|de|du|van|von|der|den|al|ter)\s+){0,3}"
@@ -29,6 +32,8 @@ _NAMED_SUBJECT_RE = re.compile(
 )
 _AGE_RE = re.compile(r",\s*\d{1,3}(?:\s+ans)?(?=\s*,)")
 _APPOSITION_RE = re.compile(r"^(?P<head>[^,]{2,80}),\s*(?P<app>[^,]{2,80}),\s*$")
+# "Lindqvist, who had not dropped a set, was gracious": the relative clause hides the verb.
+_RELATIVE_RE = re.compile(r"^(?P<np>[^,]{2,60}),\s*(?:who|whose|which|qui|dont)\s[^,]{0,100},\s*")
 
 
 def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
@@ -47,14 +52,18 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     if not text or text[0] in '«“"„' or PREPOSITION_START_RE.match(text):
         return []
     text = _AGE_RE.sub("", text, count=1)  # "Sylvie Cabrol, 52 ans, a vendu" -> "Sylvie Cabrol, a vendu"
+    relative = _RELATIVE_RE.match(text)
+    if relative:
+        text = relative.group("np") + " " + text[relative.end() :]
     named = _NAMED_SUBJECT_RE.match(text)
     if named:
         return [named.group("np")]
     # After "X, directrice de …, publie": the comma that closes the apposition, not the one opening it.
     loose = (m for m in _LOOSE_VERB_RE.finditer(text, 0, 200) if text[: m.start()].count(",") != 1)
-    verb = _VERB_RE.search(text, 0, 200) or next(loose, None)
-    if verb is None:
+    found = [v for v in (_VERB_RE.search(text, 0, 200), next(loose, None)) if v is not None]
+    if not found:
         return []
+    verb = min(found, key=lambda v: v.start())  # "X, the skipper, admits the crews were right"
     phrase = text[: verb.start()]
     if any(c in ABBREVIATED_RE.sub("", phrase) for c in '.;:«»“”"') or len(phrase.split()) > 14:
         return []
