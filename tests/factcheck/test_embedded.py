@@ -69,3 +69,20 @@ def test_embedded_services_start_from_nothing_and_a_second_process_reuses_them(t
     redis_pid = first_info["redis_pid"]
     with pytest.raises(ProcessLookupError):
         os.kill(redis_pid, 0)
+
+
+def test_without_the_embedded_packages_the_user_gets_one_clear_line(tmp_path):
+    """GIVEN a Python where pgserver cannot be imported WHEN a command needs the database THEN one line says what to do."""
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "CELERY_BROKER_URL"}}
+    env.update(FACTCHECK_STATE_DIR=str(tmp_path), DJANGO_DEBUG="1")
+    script = (
+        "import runpy, sys; sys.modules['pgserver'] = None; "
+        "sys.argv = ['manage.py', 'migrate', '--check']; runpy.run_path('manage.py', run_name='__main__')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert "no wheels for Python" in lines[0] and "DATABASE_URL" in lines[0] and "docker compose" in lines[0]
