@@ -9,6 +9,7 @@ COPY sources ./sources
 RUN pip install . && pip install --no-deps --require-hashes -r requirements/models.txt
 COPY manage.py ./
 COPY seeds ./seeds
+RUN DJANGO_SECRET_KEY=build-only python manage.py collectstatic --noinput
 RUN useradd --create-home factcheck
 USER factcheck
 EXPOSE 8000
