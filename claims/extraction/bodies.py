@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .nouns import ORG_HEADS
+
 # "Bernstein's Aisha Al-Sayed", "Turkey's disaster agency AFAD": the owner only qualifies the name.
 _OWNER_RE = re.compile(r"^(?:the\s+)?[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,3}(?:'s|s')\s+(?P<rest>.+)$")
 _SPOKESPERSON = r"(?:spokesperson|spokesman|spokeswoman|porte-parole|représentant|représentante)"
@@ -33,6 +35,8 @@ def strip_owner(mention: str) -> str:
     if _SUB_BODY_RE.match(match.group("rest")):
         return mention[: match.start("rest")].strip()[:-2]  # "FIDE's fair play commission" speaks for FIDE
     words = match.group("rest").split()
+    if words[0].lower() in ORG_HEADS and words[0][:1].isupper():
+        return mention  # "The Consumers' Association of Ireland": the owner is part of the name
     return match.group("rest") if len(words) >= 2 and words[-1][:1].isupper() else mention
 
 

@@ -34,7 +34,14 @@ from .nouns import (
     PRONOUNS,
     ROLE_HEADS,
 )
-from .phrases import POSSESSIVE_RE, POSSESSIVE_SOURCE_RE, STUDY_RE, clean_phrase, speaker_type
+from .phrases import (
+    POSSESSIVE_RE,
+    POSSESSIVE_SOURCE_RE,
+    STUDY_RE,
+    clean_phrase,
+    described_as_body,
+    speaker_type,
+)
 from .speakers import speaker_key, strip_title
 from .types import ExtractedSpeaker
 
@@ -101,7 +108,7 @@ class SpeakerBook:
 
     def add_names(self, names) -> None:
         for name in names:
-            name = strip_title(" ".join(name.split()))[1]
+            name = strip_owner(strip_title(" ".join(name.split()))[1])  # not "Kenya's Daniel Kiprotich"
             if len(name.split()) >= 2 and looks_like_name(name) and name not in self.full_names:
                 self.full_names.append(name)
 
@@ -386,7 +393,7 @@ class SpeakerBook:
         if not plausible(bare, title):
             return None
         kind = speaker_type(bare, title, ent_labels)
-        if named_union:
+        if named_union or kind == "person" and described_as_body(mention, bare, title):
             kind = "organization"
         words = bare.split()
         if words and words[0].lower() in GROUP_HEADS or re.match(r"^(?:les|des|the)\s+\S+s$", mention, re.I):

@@ -250,7 +250,10 @@ _NAMED_UNION_RE = re.compile(
 )
 
 
+_UNION_NOUN_FIRST_RE = re.compile(r"^(?:syndicat|union)\s+(?P<name>[A-ZÀ-Ý][\w&.'-]*(?:\s+.+)?)$")
+
+
 def drop_union_noun(name: str) -> str:
-    """ "Unite union", "the FNV Havens union" -> "Unite", "FNV Havens": the noun only says what it is."""
-    match = _NAMED_UNION_RE.match(name)
+    """ "Unite union", "syndicat Force ouvrière" -> "Unite", "Force ouvrière": the noun only says what it is."""
+    match = _NAMED_UNION_RE.match(name) or _UNION_NOUN_FIRST_RE.match(name)
     return match.group("name") if match else name

@@ -55,7 +55,7 @@ ROLE_HEADS = set(
     "patronne porte-parole president procureur procureure professeur prosecutor préfet préfète "
     "président présidente responsable secretary secrétaire senator spokesman spokesperson spokeswoman "
     "sélectionneur sénateur sénatrice vice-ministre économiste sheriff commissaire superintendent "
-    "barrister solicitor investigator researcher scientist epidemiologist".split()
+    "barrister solicitor investigator researcher scientist epidemiologist td".split()
 )
 
 GROUP_HEADS = set(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .coreference import org_kind
+from .coreference import description_kind, org_kind
 from .names import scrub
 from .nouns import GROUP_HEADS, ORG_HEADS, ORG_NAMES, ORG_PHRASES, ROLE_HEADS
 from .types import SpeakerType
@@ -74,3 +74,18 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
     if title and any(w in ORG_HEADS for w in title_words) and not any(w in ROLE_HEADS for w in title_words):
         return "organization"
     return "person"
+
+
+_DESCRIPTOR_TAIL_RE = re.compile(
+    r"\s+(?:of|at|in|for|from|that|which|who|de|du|des|d'|qui|que|dont)\b.*$", re.I
+)
+
+
+def described_as_body(mention: str, bare: str, title: str) -> bool:
+    """True when the words around a name make it a body: "the Portuguese Red Cross" (a person is never
+    "the" + name in English), "Nordlink, Ireland's third-largest mobile operator" (a company noun heads
+    the apposition of a one-word name; "crane operator Sanne de Boer" stays a person)."""
+    if re.match(r"(?:the|The)\s+[A-Z]", mention):
+        return True
+    head = _DESCRIPTOR_TAIL_RE.sub("", title).split() if len(bare.split()) == 1 else []
+    return bool(head) and head[-1] not in ROLE_HEADS and bool(description_kind(head[-1].strip(",")))

@@ -85,6 +85,7 @@ _TITLE_WORDS = [
     "Sheriff",
     "Senator",
     "Sen.",
+    "TD",  # Teachta Dála, a member of the Irish parliament: "Opposition TD Declan Murphy"
     "Governor",
     "Gov.",
     "Lieutenant Governor",
