@@ -20,6 +20,9 @@ class Number:
     scaled: bool  # followed by a scale word (million, milliard, billion, bn, Md)
     approximate: bool  # a collective such as "une centaine", which is a round estimate by nature
     plain_integer: bool  # a bare run of digits ("2022"): a year candidate
+    # Followed by a hyphen and a word ("72-hour", "three-month", "F-16" is not): an adjectival
+    # figure, a quantity only when a unit comes right after the hyphen.
+    hyphenated: bool = False
 
 
 # French writes thousands with spaces (or dots) and decimals with a comma; English the other way.
@@ -120,7 +123,13 @@ _WORDS = {
         "ten": 10,
         "eleven": 11,
         "twelve": 12,
+        "thirteen": 13,
+        "fourteen": 14,
         "fifteen": 15,
+        "sixteen": 16,
+        "seventeen": 17,
+        "eighteen": 18,
+        "nineteen": 19,
         "twenty": 20,
         "thirty": 30,
         "forty": 40,
@@ -134,10 +143,11 @@ _WORDS = {
     },
 }
 _ARTICLES = {"un", "une", "a", "an"}
+_LEADING_WORD = re.compile(r"\w+[\s-]+")
 _WORD_RE = {
     lang: re.compile(
         r"(?<![\w-])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")"
-        r"(?:(?:[\s-]+|\s+et\s+)(?:" + "|".join(sorted(words, key=len, reverse=True)) + r"))*(?![\w-])",
+        r"(?:(?:[\s-]+|\s+et\s+)(?:" + "|".join(sorted(words, key=len, reverse=True)) + r"))*(?!\w|-\d)",
         re.IGNORECASE,
     )
     for lang, words in _WORDS.items()
@@ -205,8 +215,11 @@ def _lex_digits(text: str, lang: str) -> list[Number]:
     numbers = []
     for found in _DIGITS[lang].finditer(text):
         start, end = found.span()
+        hyphenated = False
         if not _stands_alone(text, start, end):
-            continue
+            if not _stands_alone(text, start, end, hyphen_ok=True):
+                continue
+            hyphenated = True
         written = found.group()
         value, step = _parse_digits(written, lang)
         scaled = False
@@ -215,12 +228,15 @@ def _lex_digits(text: str, lang: str) -> list[Number]:
         if scale and factor:
             value, step, end, scaled = value * factor, step * factor, scale.end(), True
         plain = written.isdigit()
-        numbers.append(Number(start, end, value, step, False, scaled, False, plain))
+        numbers.append(Number(start, end, value, step, False, scaled, False, plain, hyphenated))
     return numbers
 
 
-def _stands_alone(text: str, start: int, end: int) -> bool:
-    """Reject digits that belong to a word or code ("COVID-19", "A320", "F-16", "10:30", "24/7")."""
+def _stands_alone(text: str, start: int, end: int, *, hyphen_ok: bool = False) -> bool:
+    """Reject digits that belong to a word or code ("COVID-19", "A320", "F-16", "10:30", "24/7").
+
+    With `hyphen_ok`, a hyphen before a letter ("72-hour") does not glue the figure to the word.
+    """
     before = text[start - 1] if start > 0 else ""
     before2 = text[start - 2] if start > 1 else ""
     if before.isalnum() or before == "_":
@@ -229,7 +245,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
         return False
     after = text[end] if end < len(text) else ""
     after2 = text[end + 1] if end + 1 < len(text) else ""
-    if after in ":/-‐‑" and after2.isalnum():
+    if after in ":/-‐‑" and after2.isalnum() and not (hyphen_ok and after in "-‐‑" and after2.isalpha()):
         return False
     # A mark the lexer did not take as a separator ("2,5" in English, "1.2.3") leaves the
     # reading ambiguous: better no figure than a wrong one.
@@ -270,11 +286,17 @@ def _lex_words(text: str, lang: str) -> list[Number]:
             if len(words) == 1 and factor is None:
                 continue
             if len(words) > 1 and words[1] not in ("cent", "mille", "hundred", "thousand"):
-                continue
+                # "a three-month pause", "une deux-pièces": the article is not part of the figure.
+                words = words[1:]
+                article = _LEADING_WORD.match(found.group())
+                start += article.end() if article else 0
         value = _combine_words(words)
         if scale and factor:
             value, end = value * factor, scale.end()
-        numbers.append(Number(start, end, value, step_of(value), True, bool(factor), False, False))
+        hyphenated = text[end : end + 1] in ("-", "‐", "‑")
+        numbers.append(
+            Number(start, end, value, step_of(value), True, bool(factor), False, False, hyphenated)
+        )
     return numbers
 
 

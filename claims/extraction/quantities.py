@@ -13,6 +13,7 @@ from claims.extraction.units import (
     NORMAL_UNITS,
     Unit,
     is_currency_at,
+    match_counted_noun,
     match_prefix_currency,
     match_unit,
 )
@@ -39,6 +40,17 @@ _MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTHS})\.?[{SPACES}]+$", re.IGNORECAS
 _FR_OF = re.compile(rf"[{SPACES}]*(?:de[{SPACES}]+|d['’])")
 _EN_OF = re.compile(rf"[{SPACES}]*of[{SPACES}]+")
 _GAP = re.compile(f"[{SPACES}]{{0,2}}")
+# "à 15 heures", "peu avant 21 heures"... is a clock time, not a duration: the figure stays bare.
+_CLOCK_BEFORE = re.compile(
+    rf"(?<!\w)(?:à|vers|dès|at|peu[{SPACES}]+avant|peu[{SPACES}]+après|jusqu['’]à)[{SPACES}]+$", re.IGNORECASE
+)
+# "les deux pays", "the two sides": with a determiner the number picks out known things, it does
+# not state how many there are, so the noun after it is not a counted unit.
+_DETERMINER_BEFORE = re.compile(
+    rf"(?<!\w)(?:les|des|ces|aux|nos|vos|leurs|ses|mes|tes|the|these|those|its|their|our|his|her|my"
+    rf"|your)[{SPACES}]+$",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -80,6 +92,8 @@ def normalize(value: float, unit: Unit | None) -> tuple[float | None, str | None
 
 
 def _read_quantity(text: str, number: Number, lang: str) -> ExtractedQuantity | None:
+    if number.hyphenated:
+        return _read_adjectival(text, number)
     start, pos, value = number.start, number.end, number.value
     unit: Unit | None = None
     prefix = None if number.spelled else match_prefix_currency(text, number.start)
@@ -95,23 +109,74 @@ def _read_quantity(text: str, number: Number, lang: str) -> ExtractedQuantity | 
                 value, pos = value * factor, after
     if prefix is None:
         unit, pos = _read_unit(text, pos, number, lang)
+    if unit is not None and unit.dimension == "duration" and _reads_as_clock_or_idiom(text, number, unit):
+        if number.spelled:
+            return None
+        unit, pos = None, number.end
     if pos < len(text) and text[pos].isalnum():
         return None  # glued to a word: "1er", "19h30", "3e"
     if unit is None and _looks_like_date(text, number):
         return None
     if unit is None and number.spelled and not number.scaled and not number.approximate:
-        return None  # "les deux pays": spelled numbers count only with a unit or a scale
+        # Spelled numbers count only with a unit, a scale or a plural noun they count.
+        return _read_counted(text, number)
     normalized_value, normalized_unit = normalize(value, unit)
+    return _quantity(
+        text, start, pos, value, unit.symbol if unit else "", normalized_value, normalized_unit, number
+    )
+
+
+def _read_adjectival(text: str, number: Number) -> ExtractedQuantity | None:
+    """Read "72-hour", "10-km", "three-month": a unit must follow the hyphen, else no quantity."""
+    found = match_unit(text, number.end + 1)
+    if found is None:
+        return None  # "two-thirds", "10-fold", "twenty-first": a hyphen but no unit
+    unit, end = found
+    normalized_value, normalized_unit = normalize(number.value, unit)
+    return _quantity(
+        text, number.start, end, number.value, unit.symbol, normalized_value, normalized_unit, number
+    )
+
+
+def _read_counted(text: str, number: Number) -> ExtractedQuantity | None:
+    """Read "deux postes", "six runners": the plural noun as written is the unit; nothing converts it."""
+    if number.value < 2 or _DETERMINER_BEFORE.search(text, max(0, number.start - 12), number.start):
+        return None
+    gap = _GAP.match(text, number.end)
+    found = match_counted_noun(text, gap.end() if gap else number.end)
+    if found is None:
+        return None
+    noun, end = found
+    return _quantity(text, number.start, end, number.value, noun, number.value, noun, number)
+
+
+def _quantity(
+    text: str,
+    start: int,
+    end: int,
+    value: float,
+    unit: str,
+    normalized_value: float | None,
+    normalized_unit: str | None,
+    number: Number,
+) -> ExtractedQuantity:
     return ExtractedQuantity(
-        text=text[start:pos],
+        text=text[start:end],
         value=value,
-        unit=unit.symbol if unit else "",
+        unit=unit,
         normalized_value=normalized_value,
         normalized_unit=normalized_unit,
-        approximate=number.approximate or _is_approximate(text, start, pos),
+        approximate=number.approximate or _is_approximate(text, start, end),
         start=start,
-        end=pos,
+        end=end,
     )
+
+
+def _reads_as_clock_or_idiom(text: str, number: Number, unit: Unit) -> bool:
+    # "one day" is as often "some day" as a duration; "à 15 heures" is a time of day.
+    if number.spelled and number.value == 1 and not number.scaled:
+        return True
+    return unit.symbol == "h" and bool(_CLOCK_BEFORE.search(text, max(0, number.start - 20), number.start))
 
 
 def _read_unit(text: str, pos: int, number: Number, lang: str) -> tuple[Unit | None, int]:

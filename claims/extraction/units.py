@@ -18,6 +18,9 @@ NORMAL_UNITS: dict[str, tuple[str, str]] = {
     "area": ("km²", "kilometer ** 2"),
     "length": ("km", "kilometer"),
     "mass": ("t", "tonne"),
+    # pint's own calendar: a year is 365.25 days (Julian) and a month a twelfth of it, 30.4375
+    # days. Close enough for "three months" in news copy, and no private definitions to maintain.
+    "duration": ("day", "day"),
 }
 
 # Dimensions that describe physical extent: the same figure in two of these is a likely slip
@@ -42,6 +45,13 @@ _RUB = Unit("RUB", "currency")
 _UAH = Unit("UAH", "currency")
 _PEOPLE = Unit("people", "people")
 _TROOPS = Unit("troops", "troops")
+_SECOND = Unit("s", "duration", "second")
+_MINUTE = Unit("min", "duration", "minute")
+_HOUR = Unit("h", "duration", "hour")
+_DAY = Unit("day", "duration", "day")
+_WEEK = Unit("week", "duration", "week")
+_MONTH = Unit("month", "duration", "month")
+_YEAR = Unit("year", "duration", "year")
 
 # (pattern, unit, case_sensitive). Words are matched case-insensitively; short symbols are
 # case-sensitive because "M" (million, in "12 M€") and "m" (metre) must not be confused.
@@ -81,6 +91,15 @@ _SURFACES: list[tuple[str, Unit, bool]] = [
     (r"personnes|habitants|people|persons|residents|inhabitants|civils|civilians", _PEOPLE, False),
     (r"réfugiés|refugees", _PEOPLE, False),
     (r"soldats|troupes|militaires|soldiers|troops|servicemen", _TROOPS, False),
+    # Durations are written in full only: "15 h" and "10 s" are as often clock times or labels.
+    # French singular "an" is left out: after a figure it collides with English "an" ("5 an hour").
+    (r"secondes?|seconds?", _SECOND, False),
+    (r"minutes?", _MINUTE, False),
+    (r"heures?|hours?", _HOUR, False),
+    (r"jours?|days?", _DAY, False),
+    (r"semaines?|weeks?", _WEEK, False),
+    (r"mois|months?", _MONTH, False),
+    (r"ans|ann[ée]es?|years?", _YEAR, False),
 ]
 
 # A unit must end at a word boundary, and not before "/" ("km/h", "habitants/km²" are rates).
@@ -125,6 +144,32 @@ def is_currency_at(text: str, pos: int) -> bool:
         pos += 1
     found = match_unit(text, pos)
     return found is not None and found[0].dimension == "currency"
+
+
+# A plural noun after a spelled-out figure is what it counts ("deux postes"). These words end like
+# plurals but are function words, fractions or multipliers ("trois fois", "two thirds"), or
+# adjectives standing before the noun ("deux autres postes"), where guessing the noun is not safe.
+_NOT_COUNTED = frozenset(
+    "des les ses mes tes ces nos vos leurs dans sous sans plus moins mais après depuis vers pas"
+    " tous toutes nous vous fois autres premiers premières derniers dernières nouveaux nouvelles"
+    " grands grandes petits petites seuls seules principaux principales anciens anciennes quarts"
+    " tiers alors lors jamais toujours très près dès hors puis aux ceux mieux"
+    " was has is as this its his hers ours yours theirs us yes does always perhaps less unless"
+    " across thus plus whereas besides towards afterwards others times thirds quarters halves"
+    " tens hundreds thousands millions billions dozens".split()
+)
+_PLURAL_NOUN = re.compile(r"([a-zàâäçéèêëîïôöùûüœæ][\w'’]{1,30}?(?:s|x))(?![\w'’-])")
+
+
+def match_counted_noun(text: str, pos: int) -> tuple[str, int] | None:
+    """Return the lower-case plural noun written at `pos` ("postes", "runners") and where it ends."""
+    found = _PLURAL_NOUN.match(text, pos)
+    if not found:
+        return None
+    noun = found.group(1)
+    if noun.endswith(("ss", "us", "is")) or noun.lower() in _NOT_COUNTED:
+        return None
+    return noun.lower(), found.end()
 
 
 _DIMENSIONS = {unit.symbol: unit.dimension for _, unit, _ in _SURFACES}
