@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-from claims.extraction import extract_text
-
-
-def claims_of(text, language):
-    result = extract_text(text, language=language)
-    for claim in result.claims:
-        assert result.text[claim.start : claim.end] == claim.text
-    return result.claims
-
-
-def only(claims, fragment):
-    found = [c for c in claims if fragment in c.text]
-    assert len(found) == 1, [c.text for c in claims]
-    return found[0]
+from tests.claims.extraction.claim_lookup import claims_of, only
 
 
 def test_french_reported_speech_excludes_the_speaker_intro():

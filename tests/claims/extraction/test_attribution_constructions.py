@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-from claims.extraction import extract_text
-
-
-def claims_of(text, language):
-    result = extract_text(text, language=language)
-    for claim in result.claims:
-        assert result.text[claim.start : claim.end] == claim.text
-    return result.claims
-
-
-def only(claims, fragment):
-    found = [c for c in claims if fragment in c.text]
-    assert len(found) == 1, [c.text for c in claims]
-    return found[0]
+from tests.claims.extraction.claim_lookup import claims_of, only
 
 
 def test_a_french_pronoun_falls_back_to_the_last_sentence_subject_who_never_spoke():

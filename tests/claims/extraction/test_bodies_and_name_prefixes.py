@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-from claims.extraction import extract_text
 from claims.extraction.bodies import strip_owner
 from claims.extraction.mentions import SpeakerBook
 from claims.extraction.names import drop_union_noun
 from claims.extraction.phrases import described_as_body
-
-
-def claims_of(text, language):
-    result = extract_text(text, language=language)
-    for claim in result.claims:
-        assert result.text[claim.start : claim.end] == claim.text
-    return result.claims
-
-
-def only(claims, fragment):
-    found = [c for c in claims if fragment in c.text]
-    assert len(found) == 1, [c.text for c in claims]
-    return found[0]
+from tests.claims.extraction.claim_lookup import claims_of, only
 
 
 def test_a_name_after_the_is_a_body_and_a_later_description_finds_it():

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from claims.extraction import extract_text
 from claims.extraction.coreference import age_range, compatible_kinds, org_kind, role_of
 from claims.extraction.names import split_capitalised_role
-
-
-def claims_of(text, language):
-    result = extract_text(text, language=language)
-    for claim in result.claims:
-        assert result.text[claim.start : claim.end] == claim.text
-    return result.claims
+from tests.claims.extraction.claim_lookup import claims_of
 
 
 def speaker_of(claims, fragment):

@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-from claims.extraction import extract_text
 from claims.extraction.entities import find_acronyms
 from claims.extraction.names import drop_union_noun, split_affiliation, split_role_before_name
-
-
-def claims_of(text, language):
-    result = extract_text(text, language=language)
-    for claim in result.claims:
-        assert result.text[claim.start : claim.end] == claim.text
-    return result.claims
-
-
-def only(claims, fragment):
-    found = [c for c in claims if fragment in c.text]
-    assert len(found) == 1, [c.text for c in claims]
-    return found[0]
+from tests.claims.extraction.claim_lookup import claims_of, only
 
 
 def test_a_subject_with_a_relative_clause_is_a_candidate_for_a_later_description():
