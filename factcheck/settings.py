@@ -42,8 +42,6 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "factcheck.middleware.BodySizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Serves the admin's and API docs' static files under gunicorn (docker compose), no web server needed.
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -51,6 +49,11 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+if not DEBUG:
+    # Serves the admin's and API docs' static files under gunicorn (docker compose runs collectstatic);
+    # in debug the development server serves them itself.
+    MIDDLEWARE.insert(2, "whitenoise.middleware.WhiteNoiseMiddleware")
 
 ROOT_URLCONF = "factcheck.urls"
 WSGI_APPLICATION = "factcheck.wsgi.application"
