@@ -7,8 +7,8 @@ from typing import Any
 from django.db.models import Count, Prefetch, QuerySet
 
 from claims.models import Claim
+from claims.roles import is_fact_checker
 from sources import matching
-from sources.api.permissions import is_fact_checker
 from sources.models import CorroborationJob, Document, Evidence, ExternalReview, IngestJob
 
 

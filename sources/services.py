@@ -181,7 +181,7 @@ def document_index(*, document: Document) -> None:
 
 def evidence_decide(*, evidence_id: int, decision: str, note: str = "", user) -> Evidence:
     """Record a fact-checker's accept/dismiss of a suggestion; the machine's suggestion stays as it was."""
-    from sources.api.permissions import is_fact_checker
+    from claims.roles import is_fact_checker
 
     if not is_fact_checker(user):
         raise Forbidden("Only fact-checkers, editors and staff may decide on evidence.")

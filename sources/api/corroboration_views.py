@@ -14,7 +14,7 @@ from rest_framework.views import APIView
 from factcheck.errors import InvalidInput, NotFound
 from sources import selectors
 from sources.api.filters import CorroborationJobFilter, EvidenceFilter
-from sources.api.permissions import FactCheckerWrites
+from sources.api.permissions import NewsroomOnly
 from sources.api.serializers import (
     CorroborationJobListSerializer,
     EvidenceDecisionSerializer,
@@ -41,7 +41,7 @@ class EvidenceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     lookup_value_regex = "[0-9a-f-]{36}"
     serializer_class = EvidenceDetailSerializer
     filterset_class = EvidenceFilter
-    permission_classes = [FactCheckerWrites]
+    permission_classes = [NewsroomOnly]
     parser_classes = [JSONParser]
 
     def get_queryset(self):
@@ -82,7 +82,7 @@ class CorroborationJobViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = "[0-9a-f-]{36}"
     serializer_class = CorroborationJobListSerializer
     filterset_class = CorroborationJobFilter
-    permission_classes = [FactCheckerWrites]
+    permission_classes = [NewsroomOnly]
 
     def get_queryset(self):
         return selectors.corroboration_job_list_visible_to(user=self.request.user)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from rest_framework.permissions import BasePermission
 
-# One definition of the roles for the whole project (claims/roles.py); re-exported for sources code.
+# One definition of the roles for the whole project: claims/roles.py.
 from claims.roles import is_fact_checker
-
-__all__ = ["NewsroomOnly", "is_fact_checker"]
 
 
 class NewsroomOnly(BasePermission):
@@ -21,7 +19,3 @@ class NewsroomOnly(BasePermission):
 
     def has_permission(self, request, view) -> bool:
         return is_fact_checker(request.user)
-
-
-# The name the corroboration views were written against.
-FactCheckerWrites = NewsroomOnly
