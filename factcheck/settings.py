@@ -208,10 +208,12 @@ FACTCHECK_WEBHOOK_TIMEOUT_SECONDS = env_float("FACTCHECK_WEBHOOK_TIMEOUT_SECONDS
 # A delivery still pending this long after it was due lost its task message; the beat task re-queues it.
 # Keep it well above the delivery task's time limit (90 s), or an attempt in flight is sent twice.
 FACTCHECK_WEBHOOK_REQUEUE_AFTER_SECONDS = env_int("FACTCHECK_WEBHOOK_REQUEUE_AFTER_SECONDS", 900, minimum=120)
-# Our own hashed, named, revocable tokens replace DRF's one-per-user authtoken.
+# Our own hashed, named, revocable tokens replace DRF's one-per-user authtoken. Token first: DRF takes
+# the challenge from the first class, so a request with no or a bad token gets 401 and
+# `WWW-Authenticate: Token`, and 403 is kept for a known user who lacks the role.
 REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"] = [
-    "rest_framework.authentication.SessionAuthentication",
     "claims.authentication.ApiTokenAuthentication",
+    "rest_framework.authentication.SessionAuthentication",
 ]
 REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {
     **REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"],  # type: ignore[dict-item]

@@ -67,7 +67,7 @@ def test_the_token_admin_shows_the_prefix_never_the_hash_and_revokes(world, scen
 
     token.refresh_from_db()
     assert token.revoked_at is not None
-    assert world.client("consumer").get("/api/v1/tokens/").status_code == 403
+    assert world.client("consumer").get("/api/v1/tokens/").status_code == 401
 
 
 def test_the_webhook_admin_never_shows_the_signing_secret(world, scene):

@@ -28,8 +28,8 @@ def test_a_token_created_on_the_command_line_authenticates_until_it_is_revoked(w
     assert "Revoked token 'nightly import'" in _run("revoke_api_token", "carol", prefix=key[:10])
 
     refused = client.get("/api/v1/tokens/")
-    # 403, not 401: SessionAuthentication comes first, so DRF sends no WWW-Authenticate challenge.
-    assert refused.status_code == 403 and b"revoked" in refused.content
+    assert refused.status_code == 401 and b"revoked" in refused.content
+    assert refused["WWW-Authenticate"] == "Token"
     with pytest.raises(CommandError, match="no live token"):
         _run("revoke_api_token", "carol", name="nightly import")
 
