@@ -43,6 +43,23 @@ from .quotes import Quote
 from .recorder import Found
 from .subjects import sentence_subject
 
+# Between a cue and its que/that there are circumstances ("on Monday", "dans un communiqué"), never
+# a verb: in "said two people had been arrested after a crowd attacked a team that …" the "that" is
+# a relative pronoun deep inside the claim, not the complementizer.
+_FINITE_IN_MID_RE = {
+    "en": re.compile(
+        r"(?<![\w'])(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must)(?![\w'])"
+        r"|^\s*,\s*(?!according)[a-z]+ing\b"  # "said, adding that …": the clause belongs to "adding"
+    ),
+    "fr": re.compile(
+        r"(?<![\w'])(?:ont|avait|avaient|est|sont|était|étaient|sera|seront|aurait|auraient)(?![\w'])"
+        r"|^\s*,\s*[a-zé]+ant\b"
+    ),
+}
+_CONCESSIVE_RE = re.compile(
+    r",\s+(?:though|although|while|whereas|even though|alors que|tandis que|même si|bien que)\s",
+    re.IGNORECASE,
+)
 _CITING_PIECE_RE = re.compile(r"^(?:citing|quoting|citant)\s+(?P<who>.+)$", re.IGNORECASE)
 
 
@@ -65,6 +82,7 @@ class Attributor(DirectQuotes, FramingAttribution):
     def run(
         self, paragraphs: list[tuple[int, int]], sentences: list[list[tuple[int, int]]], quotes: list[Quote]
     ) -> list[Found]:
+        self.quotes = quotes
         masked = [(q.open, q.close) for q in quotes]
         for index, ((lo, hi), sents) in enumerate(zip(paragraphs, sentences, strict=True)):
             para_quotes = [q for q in quotes if lo <= q.open < hi]
@@ -129,7 +147,10 @@ class Attributor(DirectQuotes, FramingAttribution):
                 and EN_NOUN_BEFORE_RE.search(norm, max(s_lo, m.start() - 20), m.start())
             )
             and not PASSIVE_BEFORE_RE[self.language].search(norm, max(s_lo, m.start() - 30), m.start())
-            and not (self.language == "en" and (m.group("aux") or "").lower() in ("is", "are", "was", "were"))
+            and not (
+                self.language == "en"
+                and (m.group("aux") or "-").lower().split()[0] in ("is", "are", "was", "were")
+            )
         ]
         coordinated = {}
         for cue in cues:
@@ -170,6 +191,9 @@ class Attributor(DirectQuotes, FramingAttribution):
                 continue
             c_lo, c_hi = span
             c_hi = cut_clause(norm, c_lo, c_hi)
+            concessive = _CONCESSIVE_RE.search(norm, c_lo, c_hi)
+            if concessive and self.cue_re.search(norm, concessive.end(), c_hi):
+                c_hi = concessive.start()  # "…, though Western governments say …": someone else speaks
             for later, cut in coordinated.items():
                 if c_lo < later < c_hi:
                     c_hi = min(c_hi, cut)
@@ -177,14 +201,25 @@ class Attributor(DirectQuotes, FramingAttribution):
             if sentence_end:
                 c_hi = sentence_end.start() + 1
             pieces = self._subject_before(s_lo, cue.start())
+            continuing = None
             if cue.group("verb").lower().endswith(("ing", "ant")) and norm[
                 s_lo : cue.start()
             ].rstrip().endswith(","):
                 # "X defended the plan, saying …": the speaker is the sentence's leading noun phrase.
                 lead = LEADING_NP_RE.match(norm, s_lo, cue.start())
-                pieces = [lead.group(0)] if lead else []
+                pieces = [lead.group(0)] if lead and not inside(s_lo) else []
+                earlier = [
+                    f.claim
+                    for f in self.found
+                    if f.claim.end > s_lo and f.claim.start < cue.start() and f.claim.speaker
+                ]
+                if earlier:
+                    # "…," Marchenko said, adding that …: the speaker of the sentence's claim goes on.
+                    continuing = earlier[-1].speaker
             citing = _CITING_PIECE_RE.match(pieces[-1]) if len(pieces) == 2 else None
-            if cue.start() in coordinated:
+            if continuing is not None:
+                built = (continuing, "")
+            elif cue.start() in coordinated:
                 built = previous or self._speaker(sentence_subject(norm, s_lo, s_hi)[:1])
             elif citing:
                 # "TASS, citing a source in the ministry, said …": the source speaks, TASS relays.
@@ -256,7 +291,11 @@ class Attributor(DirectQuotes, FramingAttribution):
             match = re.match(
                 rf"^(?P<mid>[^.!?:;«»“”\"]{{0,100}}?)\s*,?\s*(?<![\w']){comp}(?:\s+|(?<='))", after
             )
-            if match and not re.search(r"\b(?:que|qu'|that)\b", match.group("mid")):
+            if (
+                match
+                and not re.search(r"\b(?:que|qu'|that)\b", match.group("mid"))
+                and not _FINITE_IN_MID_RE[self.language].search(match.group("mid"))
+            ):
                 return cue.end() + match.end(), s_hi
             match = re.match(r"^(?P<mid>[^.!?:;«»“”\"]{0,60}?)\s*:\s*(?=[^\s«»“”\"„])", after)
             if match:
@@ -299,7 +338,7 @@ class Attributor(DirectQuotes, FramingAttribution):
                 and not re.match(r"^\s*,?\s+(?:to|of|for|in)\b", norm[skip:s_hi])
             ):
                 return skip, s_hi
-        aux = (cue.group("aux") or "").lower()
+        aux = (cue.group("aux") or "-").lower().split()[0]
         if (
             OBJ in classes
             and not cue.group("verb").lower().endswith(("ant", "ing"))

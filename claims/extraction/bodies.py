@@ -24,7 +24,11 @@ _ON_SOURCE_RE = re.compile(
 _DETERMINED_RE = re.compile(r"^(?:the|le|la|les|l')\s*", re.IGNORECASE)
 
 
-_SUB_BODY_RE = re.compile(r"^[a-z][\w -]{0,40}\b(?:commission|committee|panel|unit)$")
+# "FIDE's fair play commission", "the WHO's regional office for Africa": a unit speaks for its owner.
+_SUB_BODY_RE = re.compile(
+    r"^[a-z][\w -]{0,40}\b(?:commission|committee|panel|unit|office|branch|bureau|division|delegation|mission)"
+    r"(?:\s+(?:for|in|at|on)\s+[^,;:]{1,40})?$"
+)
 
 
 def strip_owner(mention: str) -> str:
@@ -33,7 +37,7 @@ def strip_owner(mention: str) -> str:
     if match is None:
         return mention
     if _SUB_BODY_RE.match(match.group("rest")):
-        return mention[: match.start("rest")].strip()[:-2]  # "FIDE's fair play commission" speaks for FIDE
+        return re.sub(r"^the\s+", "", mention[: match.start("rest")].strip()[:-2], flags=re.I)
     words = match.group("rest").split()
     if words[0].lower() in ORG_HEADS and words[0][:1].isupper():
         return mention  # "The Consumers' Association of Ireland": the owner is part of the name

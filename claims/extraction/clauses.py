@@ -45,7 +45,7 @@ PASSIVE_BEFORE_RE = {
 HARD_BOUNDARY_RE = re.compile(
     ABBREVIATION
     + r"\.(?!\w)|[;:!?«»“”\")]|\s-\s|(?<![\w'])(?:que|qu'|that|mais|but|puis|then|while|alors que|tandis que|car|because|"
-    r"où|where|when|quand|lorsque|si|if|after|après|avant|before)(?![\w'])|(?<![\w'])(?:et|and)\s+(?![A-ZÀ-Ý]|de\s|du\s|des\s|of\s)",
+    r"où|where|when|quand|lorsque|si|if|after|après|avant|before|though|although|whereas)(?![\w'])|(?<![\w'])(?:et|and)\s+(?![A-ZÀ-Ý]|de\s|du\s|des\s|of\s)",
 )
 PREPOSITION_START_RE = re.compile(
     r"^(?:dans|en|à|au|aux|pour|avec|sur|lors|depuis|pendant|après|avant|in|on|at|for|with|after|before|"
@@ -69,14 +69,16 @@ EN_ADVERBIAL_RE = re.compile(
 )
 EN_CLAUSE_START_RE = re.compile(
     r"\s*,?\s+(?:it|he|she|they|we|i|there|this|these|those|the|a|an|its|his|her|their|our|some|many|most|"
-    r"all|no|more|about|around|nearly|only|[A-Z][\w'-]*|\d[\d,.]*)\b",
+    r"all|no|more|about|around|nearly|only|thousands|hundreds|millions|dozens|several|both|each|every|none|"
+    r"[A-Z][\w'-]*|\d[\d,.]*)\b",
 )
 DATELINE_RE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,[^-]{0,40}?(?:\([\w ]+\))?\s+-\s+")
 # "said rates would stay high": a bare noun followed closely by an auxiliary or a past tense.
 EN_FINITE_RE = re.compile(
     r"\s+[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?\s+(?:would|will|had|has|have|was|were|is|are|could|should|may|"
     r"might|must|can|did|does|do|\w+ed|fell|rose|grew|went|came|saw|took|made|gave|found|left|kept|lost|"
-    r"won|spent|sold|paid|held|brought|built|began|became|stood|felt|knew|told|broke|ran)\b"
+    r"won|spent|sold|paid|held|brought|built|began|became|stood|felt|knew|told|broke|ran|"
+    r"remains?|continues?|needs?|faces?|poses?|lacks?|includes?|supports?|opposes?|exceeds?|costs?)\b"
 )
 LEADING_NP_RE = re.compile(r"(?:(?:The|Le|La|Les|L')\s*)?(?:[A-ZÀ-Ý][\w'-]*\s?)+")
 
@@ -101,6 +103,11 @@ def subject_after(rest: str, language: str) -> str:
     )
     if cut:
         rest = (" " + rest)[: cut.start()].strip()
+    # "a déclaré Dmytro Kovalenko à la télévision publique", "a dit Anne Roy au Parisien": after a
+    # name, "à"/"au" opens the channel or the interviewer, not an affiliation.
+    named = re.match(r"^((?:(?:M\.|Mme|Me|Dr)\s+)?(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,4})(?:à|au)\s", rest)
+    if named:
+        rest = named.group(1).strip()
     if "," in rest:
         head, _, tail = rest.partition(",")
         tail = tail.strip()
@@ -160,12 +167,22 @@ CHANNEL_SOURCE_RE = re.compile(
 )
 
 
+_OUTLET_NOUN_RE = re.compile(
+    r"\b(?:agence|agency|chaîne|channel|journal|quotidien|hebdomadaire|magazine|radio|télévision|"
+    r"broadcaster|newspaper|daily|tabloid|site|website|outlet|network)\b"
+)
+
+
 def outlet_name(text: str) -> str:
     """ "the Interfax news agency" -> "Interfax"; "l'agence RIA Novosti" -> "RIA Novosti"."""
     text = re.sub(r"^(?:the|l'|la|le)\s*", "", text.strip(), flags=re.IGNORECASE)
     text = re.sub(
         r"^(?:agence(?:\s+de\s+presse)?(?:\s+officielle)?|journal|quotidien)\s+", "", text, flags=re.I
     )
+    # "chaîne qatarie Al Jazeera", "state news agency WAM": a lower-case description before the name.
+    described = re.match(r"^(?P<words>(?:[a-zà-ÿ-]+\s+){1,4})(?=[A-ZÀ-Ý])", text)
+    if described and _OUTLET_NOUN_RE.search(described.group("words")):
+        text = text[described.end() :]
     return _OUTLET_TAIL_RE.sub("", text).strip()
 
 

@@ -241,8 +241,9 @@ def _fr_cue(verbs: str) -> re.Pattern:
 
 def _en_cue(verbs: str) -> re.Pattern:
     return re.compile(
-        r"(?<![\w'])(?:(?P<aux>has|have|had|will|would|could|also|later|previously|then|again|repeatedly|"
-        r"publicly|reportedly|once|further|earlier|is|was|were|are|has\s+also|had\s+also|have\s+also)\s+)?"
+        r"(?<![\w'])(?:(?P<aux>(?:has|have|had|will|would|could|is|was|were|are)(?:\s+(?:also|repeatedly|"
+        r"previously|publicly|reportedly|long|already|often|since|again|\w+ly))?|also|later|previously|then|"
+        r"again|repeatedly|publicly|reportedly|once|further|earlier)\s+)?"
         rf"(?P<verb>{verbs})(?![\w'])"
     )
 

@@ -51,6 +51,10 @@ class DirectQuotes(ClaimRecorder):
             or self._intro(prefix_lo, quote.open, quote)
             or (self._outro(quote, para) if opens_sentence else None)
         )
+        if attached is None and quote.continues:
+            # "Families are walking … (no closing mark) ¶ "We have 120 beds," said Ruth Okello: a quote
+            # running over paragraphs is often attributed only after its last piece.
+            attached = self._attributed_later(quote)
         if attached is None:
             if (
                 quote.words(norm) >= 4
@@ -80,6 +84,19 @@ class DirectQuotes(ClaimRecorder):
         if quote.continues:
             self._groups[quote.group] = (speaker, gender, channel, relay, cue_at)
         return cue_at
+
+    def _attributed_later(self, quote: Quote):
+        """The speaker named after a later piece of the same multi-paragraph quote."""
+        for later in self.quotes:
+            if later.group != quote.group or later.open <= quote.open or not later.continued:
+                continue
+            end = self.norm.find("\n", later.close)
+            attached = self._outro(later, (later.open, end if end >= 0 else len(self.norm)))
+            if attached is not None:
+                return attached
+            if not later.continues:
+                break
+        return None
 
     def _interrupted(self, quote: Quote, prefix_lo: int):
         """Same speaker as the previous quote piece when only "said X," stands between them."""
@@ -164,14 +181,14 @@ class DirectQuotes(ClaimRecorder):
         if cue:
             pronoun = inverted_pronoun(cue) if self.language == "fr" else None
             rest = norm[cue.end() : end]
-            pieces = [pronoun] if pronoun else [subject_after(rest, self.language)]
+            pieces = [pronoun] if pronoun else _pieces(subject_after(rest, self.language))
             built = self._speaker(pieces)
             if built:
                 return (*built, find_channel(after, self.language), "", cue.start(), *context)
             return None
         according = ACCORDING_RE[self.language].match(norm, quote.close + lead, end)
         if according:
-            built = self._speaker([subject_after(norm[according.end() : end], self.language)])
+            built = self._speaker(_pieces(subject_after(norm[according.end() : end], self.language)))
             if built:
                 return (*built, find_channel(after, self.language), "", according.start(), *context)
             return None
@@ -182,8 +199,13 @@ class DirectQuotes(ClaimRecorder):
             subject = norm[quote.close + lead : cue.start()].strip()
             if 0 < len(subject.split()) <= 8 and not PREPOSITION_START_RE.match(subject):
                 # "…," the company's chief executive, Laura McKinnon, said: the name wins over its title.
-                built = self._speaker([p for p in subject.split(",") if p.strip()][:2])
+                built = self._speaker(_pieces(subject))
                 if built:
                     return (*built, find_channel(after, self.language), "", cue.start(), *context)
             break
         return None
+
+
+def _pieces(subject: str) -> list[str]:
+    """ "Ruth Okello, MSF's emergency coordinator" -> the name and its apposition, as two pieces."""
+    return [p.strip() for p in subject.split(",") if p.strip()][:2]

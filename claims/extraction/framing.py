@@ -27,6 +27,11 @@ _NAME_AFTER_RE = re.compile(
 )
 
 
+# "Selon l'agence Ukrinform, qui cite le porte-parole de la marine, X": the one cited speaks and the
+# outlet relays. Leading, the cited phrase ends at the next comma; trailing, at the sentence's end.
+_CITES = r",\s*(?:qui\s+cite(?:nt)?|citant|citing|quoting|who\s+cited?)\s+"
+_CITES_LEAD_RE = re.compile(_CITES + r"(?P<who>[^,.;]{2,100}),", re.IGNORECASE)
+_CITES_TAIL_RE = re.compile(_CITES + r"(?P<who>[^.;]{2,140}?)\s*[.]?\s*$", re.IGNORECASE)
 OWN_REPORTING_RE = re.compile(
     r"(?:nos|notre|our)\s+(?:informations|information|sources|confrère|reporting)\b", re.I
 )
@@ -58,7 +63,12 @@ class FramingAttribution(ClaimRecorder):
         elif (
             len(between.split()) <= 8
             and not PREPOSITION_START_RE.match(between)
-            and (not tail or PREPOSITION_START_RE.match(tail) or EN_ADVERBIAL_RE.fullmatch(" " + tail))
+            and (
+                not tail
+                or PREPOSITION_START_RE.match(tail)
+                or EN_ADVERBIAL_RE.fullmatch(" " + tail)
+                or re.match(r"^,\s*[a-zé]+(?:ing|ant)\b", tail)  # "…, the air force said, adding that …"
+            )
         ):
             pieces = [between]
         else:
@@ -113,6 +123,7 @@ class FramingAttribution(ClaimRecorder):
         if opener:
             matches.insert(0, opener)
         for match in matches:
+            relay = ""
             if inside(match.start()) or OWN_REPORTING_RE.match(norm, match.end(), s_hi):
                 continue  # "Selon nos informations": the outlet's own reporting, not a claim
             before = norm[s_lo : match.start()].strip()
@@ -132,7 +143,10 @@ class FramingAttribution(ClaimRecorder):
                     continue
                 who, c_lo, c_hi = norm[match.end() : comma], comma + 1, s_hi
                 named = _NAME_AFTER_RE.match(norm, comma, s_hi)
-                if named and looks_like_name(named.group("name")):
+                cites = _CITES_LEAD_RE.match(norm, comma, s_hi)
+                if cites:
+                    relay, who, c_lo = outlet_name(who), cites.group("who"), cites.end()
+                elif named and looks_like_name(named.group("name")):
                     # "Selon le président de l'OM, Stéphane Berthier, le club …": the name is the speaker.
                     who, c_lo = f"{who}, {named.group('name')}", named.end()
                 c_lo += skip_apposition(norm[c_lo - 1 : s_hi])
@@ -145,7 +159,10 @@ class FramingAttribution(ClaimRecorder):
                 stop = match.end() + (end.start() if end else 0)
                 who = norm[match.end() : stop]
                 named = _NAME_AFTER_RE.match(norm, stop, s_hi)
-                if (
+                cites = _CITES_TAIL_RE.match(norm, stop, s_hi)
+                if cites:
+                    relay, who = outlet_name(who), cites.group("who")
+                elif (
                     named
                     and looks_like_name(named.group("name"))
                     and not norm[named.end() : s_hi].strip(" .")
@@ -164,7 +181,7 @@ class FramingAttribution(ClaimRecorder):
                     "reported",
                     *built,
                     "",
-                    "",
+                    relay,
                     sent,
                     paragraph,
                     context=norm[match.start() : match.end() + len(who)],

@@ -109,6 +109,7 @@ class SpeakerBook:
     def add_names(self, names) -> None:
         for name in names:
             name = strip_owner(strip_title(" ".join(name.split()))[1])  # not "Kenya's Daniel Kiprotich"
+            name = split_capitalised_role(name)[1]  # not "Chair Daniel Whitaker"
             if len(name.split()) >= 2 and looks_like_name(name) and name not in self.full_names:
                 self.full_names.append(name)
 
@@ -323,6 +324,8 @@ class SpeakerBook:
             return bare
         key = speaker_key(bare)
         matches = {n for n in self.full_names if speaker_key(n.split()[-1]) == key}
+        # "Chair Daniel Whitaker" and "Daniel Whitaker" are one person: the longer only adds a title.
+        matches = {n for n in matches if not any(n.endswith(" " + other) for other in matches)}
         return matches.pop() if len(matches) == 1 else bare
 
     def speaker_from(
@@ -393,7 +396,16 @@ class SpeakerBook:
         if not plausible(bare, title):
             return None
         kind = speaker_type(bare, title, ent_labels)
-        if named_union or kind == "person" and described_as_body(mention, bare, title):
+        if (
+            named_union
+            or kind == "person"
+            and (
+                described_as_body(mention, bare, title)
+                or self.acronyms.get(bare)
+                or bare in self.acronyms.values()
+            )
+        ):
+            # "Medecins Sans Frontieres (MSF)": a name given an acronym is a body's, never a person's.
             kind = "organization"
         words = bare.split()
         if words and words[0].lower() in GROUP_HEADS or re.match(r"^(?:les|des|the)\s+\S+s$", mention, re.I):

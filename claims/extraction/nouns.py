@@ -32,7 +32,7 @@ ORG_HEADS = set(
     "autorité bank banque board bureau cabinet center centre chaîne club cnrs commission committee "
     "compagnie company congress conseil corporation council cour court department direction elysee "
     "embassy entreprise federation firm forces foundation fédération gendarmerie gouvernement "
-    "government groupe hopital hospital hôpital insee institut institute journal kremlin laboratoire "
+    "government groupe headquarters hopital hospital hôpital insee institut institute journal kremlin laboratoire "
     "league ligue mairie matignon military ministere ministries ministry ministère municipality nato "
     "navy network newspaper observatoire office ong onu organisation organization otan parliament "
     "parquet parti party pentagon police prefecture préfecture quotidien regime regulator senate "
@@ -40,6 +40,29 @@ ORG_HEADS = set(
     "university université élysée équipe état-major trust".split()
 )
 
+# Capitals and countries speak for their governments ("Moscow denied", "Kiev affirme", "Pékin a
+# démenti"): a speaker with one of these names is a body, not a person. Lower case, English and French.
+PLACE_NAMES = set(
+    "abuja accra addis-abeba alger algiers amman ankara athens athènes bagdad baghdad bakou baku "
+    "bamako bangkok beijing beirut belgrade belgrade berlin berne bern beyrouth bogota brasilia bratislava "
+    "bruxelles brussels bucarest bucharest budapest caracas chisinau copenhagen copenhague damas damascus "
+    "dakar delhi doha dublin erevan yerevan helsinki islamabad jakarta djakarta jérusalem jerusalem kaboul "
+    "kabul khartoum kiev kyiv kinshasa lisbon lisbonne london londres madrid manila manille minsk moscou "
+    "moscow nairobi niamey oslo ottawa paris pékin prague pretoria pyongyang rabat riga riyadh ryad riyad "
+    "rome santiago séoul seoul sofia stockholm taipei tbilisi tbilissi téhéran tehran tokyo tripoli tunis "
+    "varsovie warsaw vienna vienne vilnius washington westminster "
+    "afghanistan algeria algérie allemagne angleterre arabie argentina argentine armenia arménie "
+    "australia australie austria autriche azerbaijan azerbaïdjan belarus bélarus biélorussie belgique "
+    "belgium brazil brésil britain bulgaria bulgarie canada chine china colombia colombie croatia croatie "
+    "cuba denmark danemark egypt égypte espagne estonia estonie ethiopia éthiopie finland finlande france "
+    "georgia géorgie germany greece grèce hungary hongrie india inde indonesia indonésie iran iraq irak "
+    "ireland irlande israel israël italy italie japan japon jordan jordanie kazakhstan kenya latvia lettonie "
+    "lebanon liban libya libye lithuania lituanie mali mexico mexique moldova moldavie morocco maroc "
+    "netherlands niger nigeria norway norvège pakistan palestine poland pologne portugal qatar romania "
+    "roumanie russia russie serbia serbie slovakia slovaquie spain sudan soudan sweden suède switzerland "
+    "suisse syria syrie taiwan taïwan tunisia tunisie turkey turquie türkiye ukraine venezuela vietnam "
+    "yemen yémen".split()
+)
 ORG_NAMES = set(
     "afp ap bbc bce bloomberg cio cnn dares drees ecb edf engie eu eurostat fed fifa fmi imf insee "
     "inserm interfax ioc kremlin matignon nasa nato ocde oecd ofce oms onu otan pentagon pentagone "

@@ -6,7 +6,7 @@ import re
 
 from .coreference import description_kind, org_kind
 from .names import scrub
-from .nouns import GROUP_HEADS, ORG_HEADS, ORG_NAMES, ORG_PHRASES, ROLE_HEADS
+from .nouns import GROUP_HEADS, ORG_HEADS, ORG_NAMES, ORG_PHRASES, PLACE_NAMES, ROLE_HEADS
 from .types import SpeakerType
 
 POSSESSIVE_RE = re.compile(r"^(?:his|her|its|their|son|sa|ses|leur|leurs)\s+", re.IGNORECASE)
@@ -58,7 +58,7 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
         return "person"
     if words[0] in ROLE_HEADS or words[0] in GROUP_HEADS:
         return "person"
-    if lowered in ORG_NAMES or any(p in lowered for p in ORG_PHRASES):
+    if lowered in ORG_NAMES or lowered in PLACE_NAMES or any(p in lowered for p in ORG_PHRASES):
         return "organization"
     if any(w in ORG_HEADS for w in words):
         return "organization"

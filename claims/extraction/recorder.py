@@ -10,6 +10,7 @@ from .clauses import HARD_BOUNDARY_RE, PREPOSITION_START_RE, outlet_name
 from .coreference import AGE_PIECE_RE
 from .cues import ACCORDING_RE, EN_CUE_RE, FR_CUE_RE
 from .mentions import SpeakerBook
+from .quotes import Quote
 from .textnorm import trim
 from .types import ClaimKind, ExtractedClaim, ExtractedSpeaker
 
@@ -41,6 +42,7 @@ class ClaimRecorder:
     published_at: str = ""
     book: SpeakerBook = field(default_factory=SpeakerBook)
     found: list[Found] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)  # every quote of the document, in order
     _groups: dict[int, QuoteGroup] = field(default_factory=dict)
     _last_claim_paragraph: int = -10
 

@@ -154,7 +154,9 @@ _TITLE_WORDS = [
 _TITLE_RE = re.compile(
     r"^((?:(?:le|la|l'|the)\s+)?(?:"
     + "|".join(re.escape(t) for t in sorted(_TITLE_WORDS, key=len, reverse=True))
-    + r"))(?=\s|$)",
+    + r"))(?=\s|$)"
+    # "General Staff", "Federal Assembly": a title word that begins a body's name is not a title.
+    r"(?!\s+(?:Staff|Assembly|Secretariat|Directorate|Council|Command|Headquarters|Electric|Motors)\b)",
     re.IGNORECASE,
 )
 _LINKS = {
