@@ -50,12 +50,19 @@ _FINITE_IN_MID_RE = {
     "en": re.compile(
         r"(?<![\w'])(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must)(?![\w'])"
         r"|^\s*,\s*(?!according)[a-z]+ing\b"  # "said, adding that …": the clause belongs to "adding"
+        r"|,\s*(?:who|which)\s"  # "confirmed the agency, which stressed that …"
     ),
     "fr": re.compile(
         r"(?<![\w'])(?:ont|avait|avaient|est|sont|était|étaient|sera|seront|aurait|auraient)(?![\w'])"
         r"|^\s*,\s*[a-zé]+ant\b"
+        r"|,\s*(?:qui|lequel|laquelle)\s"  # "a confirmé l'institut, qui souligne que …"
     ),
 }
+_VOICE_RE = re.compile(
+    r"(?:par\s+la\s+voix\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d')|through\s+(?:its|their|his|her)\s+)"
+    r"(?P<who>[^.;:«»“”\"]{2,80}?)\s*,?\s*$",
+    re.IGNORECASE,
+)
 _CONCESSIVE_RE = re.compile(
     r",\s+(?:though|although|while|whereas|even though|alors que|tandis que|même si|bien que)\s",
     re.IGNORECASE,
@@ -250,6 +257,12 @@ class Attributor(DirectQuotes, FramingAttribution):
                 ):
                     relay_for[nested.start()] = speaker.name
                     continue
+            voice = _VOICE_RE.search(norm, cue.end(), c_lo)
+            if voice:
+                # "le PS a fait savoir par la voix de son premier secrétaire, Laurent Giraud, qu'…"
+                spoken = self._speaker([p.strip() for p in voice.group("who").split(",") if p.strip()][:2])
+                if spoken is not None:
+                    speaker, gender = spoken
             relay = relay_for.get(cue.start(), "")
             aside = ACCORDING_RE[self.language].search(norm, cue.end(), c_lo)
             if aside and not relay:
@@ -339,10 +352,12 @@ class Attributor(DirectQuotes, FramingAttribution):
             ):
                 return skip, s_hi
         aux = (cue.group("aux") or "-").lower().split()[0]
+        postposed = self.language == "fr" and norm[max(0, cue.start() - 3) : cue.start()].rstrip().endswith(",")
         if (
             OBJ in classes
             and not cue.group("verb").lower().endswith(("ant", "ing"))
             and aux not in ("will", "would", "could")
+            and not postposed  # "…, a confirmé l'institut, qui …": the subject, not an object
         ):
             match = re.match(
                 r"^\s+(?:(?:par ailleurs|également|aussi|encore|notamment|déjà|also|again)\s+)*"

@@ -44,6 +44,32 @@ def strip_owner(mention: str) -> str:
     return match.group("rest") if len(words) >= 2 and words[-1][:1].isupper() else mention
 
 
+# What a body issues or is run by stands for the body: "le communiqué de la préfecture de l'Ain",
+# "la direction d'Alcéa Fluor", "the board of Delmont", "CME Group's FedWatch tool".
+_ISSUED_BY_RE = re.compile(
+    r"^(?:(?:le|la|l'|les|un|une|the|a|an)\s*)?(?:communiqué|texte|document|rapport|note|bulletin|lettre|"
+    r"direction|statement|press release|release|report|letter|filing|management|leadership)\s+"
+    r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?|from\s+(?:the\s+)?)(?P<who>[^,;:]{2,80})$",
+    re.IGNORECASE,
+)
+_ISSUED_RE = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:tool|statement|report|survey|index|data|website|note|release|poll|barometer|"
+    r"filing|analysis|tracker|model|forecast)$",
+    re.IGNORECASE,
+)
+
+
+def issuer(mention: str) -> str:
+    """The body behind its statement, its management or its tool; the mention itself otherwise."""
+    match = _ISSUED_BY_RE.match(mention.strip())
+    if match:
+        return match.group("who").strip()
+    owned = _OWNER_RE.match(mention.strip())
+    if owned and _ISSUED_RE.match(owned.group("rest")):
+        return re.sub(r"^the\s+", "", mention[: owned.start("rest")].strip()[:-2], flags=re.I)
+    return mention
+
+
 def spokesperson_body(mention: str) -> str | None:
     """The body an unnamed spokesperson speaks for ("" when unnamed too); None if not a spokesperson."""
     match = _SPOKESPERSON_RE.match(mention.strip())

@@ -30,8 +30,10 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
         for match in _ORG_MENTION_RE.finditer(norm, lo, hi):
             name = match.group(1)
             words = name.split()
-            while len(words) > 2 and (
-                words[0].lower() in ORG_HEADS or words[0] in ("The", "Le", "La", "Les")
+            while (
+                len(words) > 2
+                and (words[0].lower() in ORG_HEADS or words[0] in ("The", "Le", "La", "Les"))
+                and not words[1][:1].islower()  # "Banque de France" keeps its head noun
             ):
                 words = words[1:]  # "Carmaker Northbridge Motors" -> "Northbridge Motors"
             speaker = ExtractedSpeaker(name=" ".join(words), type="organization")
@@ -87,7 +89,7 @@ def find_acronyms(norm: str) -> dict[str, str]:
     for match in _ACRONYM_RE.finditer(norm):
         acronym = match.group("acronym")
         words = norm[max(0, match.start() - 120) : match.start()].split()
-        for start in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        for start in range(len(words) - 1, max(-1, len(words) - 13), -1):
             word = re.sub(r"^[ldLD]['’]", "", words[start])
             if word[:1] == acronym[0] and word[:1].isupper():
                 words[start] = word
@@ -95,10 +97,6 @@ def find_acronyms(norm: str) -> dict[str, str]:
                     found[acronym] = " ".join(words[start:])
                 break
     return found
-
-
-# "… des retraites (COR) nuance …": a definition opening a sentence or a clause is its subject.
-_SUBJECT_DEFINITION_RE = re.compile(r"(?:^|[.!?»:]\s+|,\s+)(?:The|Le|La|Les|L'|the|le|la|les|l')\s*$")
 
 
 def acronym_mentions(norm: str, acronyms: dict[str, str]) -> list[Known]:
@@ -109,8 +107,3 @@ def acronym_mentions(norm: str, acronyms: dict[str, str]) -> list[Known]:
         if at >= 0:
             found.append(Known(ExtractedSpeaker(name=name, type="organization"), "", at, spoke=False))
     return found
-
-
-def opens_clause(norm: str, known: Known) -> bool:
-    """True when a mention is the subject that opens its sentence or clause ("Le Conseil … (COR) nuance")."""
-    return bool(_SUBJECT_DEFINITION_RE.search(norm, max(0, known.position - 30), known.position))

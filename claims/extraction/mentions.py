@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bodies import spokesperson_body, strip_owner
+from .bodies import issuer, spokesperson_body, strip_owner
 from .coreference import (
     KIN_NOUNS,
     age_range,
@@ -36,6 +36,7 @@ from .nouns import (
 )
 from .phrases import (
     POSSESSIVE_RE,
+    DEFINITE_DOCUMENT_RE,
     POSSESSIVE_SOURCE_RE,
     STUDY_RE,
     clean_phrase,
@@ -211,19 +212,27 @@ class SpeakerBook:
         if person:
             return self.resolve_person([head], "", None, False)
         kind = description_kind(head)
-        best, best_score = None, (-1, -1, -1, -1)
+        best, best_score = None, (-1, -1, -1, -1, -1)
         for rank, known in enumerate(self._recent()):
             if known.speaker.type != "organization" or known.speaker.name.islower():
                 continue  # "le syndicat" names a body met before, not "le mouvement" or "la direction"
             words = known.speaker.name.lower().split()
-            french_head = len(words) > 1 and words[1] in ("de", "du", "des", "d'", "pour")
+            # French names put the head first: "Institut national de la statistique", "Banque de France".
+            french_head = len(words) > 1 and (words[1] in ("de", "du", "des", "d'", "pour") or words[0] in ORG_HEADS)
             named = head == words[-1] or french_head and head == words[0]
+            # "International Council for the Exploration of the Sea": the head comes before "for"/"of".
+            link = next((i for i, w in enumerate(words) if w in ("of", "for", "de", "du", "des", "d'")), 0)
+            named = named or head in words[:link]
             named = named or head in known.speaker.title.lower().split()
+            if not named and head in _FR_INSTITUTION_HEADS and words[0] in _FR_INSTITUTION_HEADS:
+                continue  # "l'institut" is not the "Bureau international du travail"
             found = org_kind(known.speaker.name) or org_kind(known.speaker.title)
             if not named and not ((_generic_org(head) or kind) and compatible_kinds(found, kind)):
                 continue
             exact = int(bool(kind) and found == kind)
-            score = (int(named), exact, self.text[: self.position].count(known.speaker.name), -rank)
+            # A body that already spoke is likelier to be meant than one only mentioned.
+            count = self.text[: self.position].count(known.speaker.name)
+            score = (int(named), exact, count, int(known.spoke), -rank)
             if score > best_score:
                 best, best_score = known, score
         return best
@@ -262,7 +271,21 @@ class SpeakerBook:
                 or len(head) == 1
                 or compound
             )
-            return self.resolve_person(lowered, _gender(mention), ages, possessive or not anaphoric)
+            found = self.resolve_person(lowered, _gender(mention), ages, possessive or not anaphoric)
+            if found is None and not anaphoric and lowered[-1] in ROLE_HEADS and not head[0].islower():
+                # "…, confie le Premier ministre" right after "Bertrand Lacombe raconte …": a unique office
+                # (capitalised) is the person of the sentence just before, and no one further back.
+                found = next(
+                    (
+                        k
+                        for k in self._recent()
+                        if k.speaker.type == "person"
+                        and looks_like_name(k.speaker.name)
+                        and 0 < self.position - k.position <= 200
+                    ),
+                    None,
+                )
+            return found
         if possessive or len(bare.split()) > 5:
             return None
         if any(c.isupper() for c in bare):
@@ -284,8 +307,8 @@ class SpeakerBook:
 
     def _stand_in(self, mention: str) -> ExtractedSpeaker | None:
         """Who speaks through a document or a study: "son dernier bulletin", "the study", "son ministère"."""
-        match = POSSESSIVE_SOURCE_RE.match(mention)
-        if match and match.group("noun").lower() in ("ministère", "ministry"):
+        match = POSSESSIVE_SOURCE_RE.match(mention) or DEFINITE_DOCUMENT_RE.match(mention)
+        if match and match.groupdict().get("noun", "").lower() in ("ministère", "ministry"):
             for known in self._recent():
                 title = known.speaker.title
                 found = re.search(r"\bministre\b(.*)$", title) or re.search(r"^(.*)\bMinister\b", title)
@@ -353,7 +376,8 @@ class SpeakerBook:
             return (found, PRONOUNS[lowered]) if found else None
         if len(mention.split()) > 12:
             return None
-        mention = strip_owner(mention)
+        issued = issuer(mention)
+        from_issuer, mention = issued != mention, strip_owner(issued)
         body = spokesperson_body(mention)
         if body is not None:
             spoken_for = self._spoken_for(body, ent_labels)
@@ -398,6 +422,7 @@ class SpeakerBook:
         kind = speaker_type(bare, title, ent_labels)
         if (
             named_union
+            or from_issuer
             or kind == "person"
             and (
                 described_as_body(mention, bare, title)
@@ -434,6 +459,11 @@ class SpeakerBook:
         return speaker, gender
 
 
+# French institutions are named head noun first: a description with another head is another body.
+_FR_INSTITUTION_HEADS = set(
+    "institut bureau agence office banque conseil commission cour tribunal ministère fondation "
+    "observatoire autorité comité caisse centre parti".split()
+)
 _HONORIFIC_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "monsieur", "madame"}
 DEFINITE_RE = re.compile(r"^(?:the|le|la|l'|les)\s*", re.IGNORECASE)
 _COMPLEMENT_RE = re.compile(r"\s+(?:de|du|des|d'|of|at|in|for|who|qui|from)\b\s*", re.IGNORECASE)

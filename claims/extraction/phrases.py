@@ -18,6 +18,11 @@ POSSESSIVE_SOURCE_RE = re.compile(
     r"ministère|ministry)\b",
     re.IGNORECASE,
 )
+# "souligne le texte", "the statement added": the document speaks for the body that issued it.
+DEFINITE_DOCUMENT_RE = re.compile(
+    r"^(?:le|la|l'|the)\s*(?:texte|communiqué|document|statement|press release|release|lettre|letter)$",
+    re.IGNORECASE,
+)
 STUDY_RE = re.compile(
     r"^(?:the|a|an|this|new|la|une|cette|nouvelle|\s)*(?:study|research|paper|étude|recherche)\b"
     r"(?!.*\b(?:by|of|from|de|du|des|par)\s+(?:the\s+|l')?[A-ZÀ-Ý])",
@@ -71,7 +76,8 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
     if len(bare.split()[0]) >= 2 and bare.split()[0].isupper() and bare.split()[0].isalpha():
         return "organization"  # acronyms: TASS, INSEE, NATO
     title_words = title.lower().split()
-    if title and any(w in ORG_HEADS for w in title_words) and not any(w in ROLE_HEADS for w in title_words):
+    roles = [w for w in title_words if w in ROLE_HEADS or w.rpartition("-")[2] in ROLE_HEADS]  # vice-président
+    if title and any(w in ORG_HEADS for w in title_words) and not roles:
         return "organization"
     return "person"
 

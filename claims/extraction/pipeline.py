@@ -8,7 +8,7 @@ from .attribution import Attributor
 from .checkworthiness import score_claim
 from .consistency import add_quantity_flags
 from .coreference import find_ages
-from .entities import acronym_mentions, find_acronyms, named_mentions, opens_clause
+from .entities import acronym_mentions, find_acronyms, named_mentions
 from .furniture import is_furniture
 from .language import SUPPORTED, detect_language
 from .nlp import get_nlp
@@ -65,8 +65,9 @@ def extract_text(
             if d.position - 4 <= known.position < d.position + len(d.speaker.name)  # "The Department"
         ]
         mentioned.append(full[0] if full else known)
-    # A full name opening its sentence is a mention of its own, even when no regex found it.
-    mentioned += [d for d in defined if opens_clause(norm, d) and d not in mentioned]
+    # A full name defined by an acronym is a mention of its own, even when no regex found it, so that
+    # "l'institut" or "the agency" can point back to it.
+    mentioned += [d for d in defined if d not in mentioned]
     attributor.book.mentioned = sorted(mentioned, key=lambda k: k.position)
     found = attributor.run(kept, sentences, find_quotes(norm, kept))
     found.sort(key=lambda f: f.claim.start)

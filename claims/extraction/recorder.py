@@ -118,6 +118,9 @@ class ClaimRecorder:
         ):
             pieces = pieces[:-1]
             apposition = False
+            lead_cue = self.cue_re.match(pieces[-1])
+            if lead_cue:
+                pieces[-1] = pieces[-1][lead_cue.end() :].strip()  # "…, a confirmé l'institut, qui souligne"
             # "The work was funded by the Faraday Institution, which says …": the antecedent speaks.
             antecedent = ANTECEDENT_RE.search(pieces[-1])
             if antecedent and len(pieces[-1].split()) > 6:
