@@ -352,7 +352,9 @@ class Attributor(DirectQuotes, FramingAttribution):
             ):
                 return skip, s_hi
         aux = (cue.group("aux") or "-").lower().split()[0]
-        postposed = self.language == "fr" and norm[max(0, cue.start() - 3) : cue.start()].rstrip().endswith(",")
+        postposed = self.language == "fr" and norm[max(0, cue.start() - 3) : cue.start()].rstrip().endswith(
+            ","
+        )
         if (
             OBJ in classes
             and not cue.group("verb").lower().endswith(("ant", "ing"))

@@ -35,8 +35,8 @@ from .nouns import (
     ROLE_HEADS,
 )
 from .phrases import (
-    POSSESSIVE_RE,
     DEFINITE_DOCUMENT_RE,
+    POSSESSIVE_RE,
     POSSESSIVE_SOURCE_RE,
     STUDY_RE,
     clean_phrase,
@@ -218,7 +218,9 @@ class SpeakerBook:
                 continue  # "le syndicat" names a body met before, not "le mouvement" or "la direction"
             words = known.speaker.name.lower().split()
             # French names put the head first: "Institut national de la statistique", "Banque de France".
-            french_head = len(words) > 1 and (words[1] in ("de", "du", "des", "d'", "pour") or words[0] in ORG_HEADS)
+            french_head = len(words) > 1 and (
+                words[1] in ("de", "du", "des", "d'", "pour") or words[0] in ORG_HEADS
+            )
             named = head == words[-1] or french_head and head == words[0]
             # "International Council for the Exploration of the Sea": the head comes before "for"/"of".
             link = next((i for i, w in enumerate(words) if w in ("of", "for", "de", "du", "des", "d'")), 0)

@@ -76,7 +76,9 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
     if len(bare.split()[0]) >= 2 and bare.split()[0].isupper() and bare.split()[0].isalpha():
         return "organization"  # acronyms: TASS, INSEE, NATO
     title_words = title.lower().split()
-    roles = [w for w in title_words if w in ROLE_HEADS or w.rpartition("-")[2] in ROLE_HEADS]  # vice-président
+    roles = [
+        w for w in title_words if w in ROLE_HEADS or w.rpartition("-")[2] in ROLE_HEADS
+    ]  # vice-président
     if title and any(w in ORG_HEADS for w in title_words) and not roles:
         return "organization"
     return "person"
