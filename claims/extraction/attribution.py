@@ -333,7 +333,13 @@ class Attributor(DirectQuotes, FramingAttribution):
             match = re.match(r"^\s*,?\s*(?:contre\s+|against\s+|en\s+)?(?=\S)", after)
             if match and len(after.split()) >= 4:
                 return cue.end() + match.end(), s_hi
-        if self.language == "en" and SAY in classes and verb_lower not in EN_THAT_ONLY:
+        # "employers added 142,000 jobs": "add" reports speech only with "that" or after a quote.
+        if (
+            self.language == "en"
+            and SAY in classes
+            and verb_lower not in EN_THAT_ONLY
+            and not verb_lower.startswith("add")
+        ):
             skip = cue.end()
             verb = cue.group("verb")
             if verb in ("told", "tell", "tells"):

@@ -153,7 +153,7 @@ _EN_FORMS = {
     "replied replies responded conclude concluded concludes declare declares declared retort "
     "retorted counter countered lament lamented laments boasted stressed insisted warned "
     + " ".join(sorted(EN_THAT_ONLY_WORDS)),
-    DE: "urge urges urged order orders ordered ask asks asked tell tells told call calls called "
+    DE: "urge urges urged ask asks asked tell tells told call calls called "
     "advise advised advises instruct instructed encourage encouraged promise promised vow vowed "
     "threaten threatened threatens pledge pledged pledges demand demanded demands recommend "
     "recommended recommends appeal appealed appeals implore implored",

@@ -13,9 +13,19 @@ from .types import ExtractedSpeaker
 _ORG_MENTION_RE = re.compile(
     r"(?<![\w'’])((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:&\s+)?){1,3}(?:Motors|Systems|Technologies|Group|Inc|Corp|plc|"
     r"Records|Airlines|Energy|Holdings|Industries|Pharmaceuticals|Bank|Partners|FC|AFC|City|United|"
-    r"Society|Agency|Service|Department|Commission|Council)|(?:Olympique|Sporting|Stade|Racing|Groupe|"
+    r"Society|Agency|Service|Department|Commission|Council)"
+    # "International Agency for Research on Cancer", "Department of Health and Social Care"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w'’-]+)*)?"
+    r"|(?:Olympique|Sporting|Stade|Racing|Groupe|"
     r"Banque|Agence|Compagnie|Société|Ministère)\s+(?:[\w'’-]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]+"
     r"|(?:Confédération|Fédération|Union|Association|Fondation|Syndicat)\s+[a-zà-ÿ]{4,})\b"
+)
+# "agrochemical maker Delmont", "e-bike maker Ridova", "the retailer Kelto": a one-word company named
+# after what it does.
+_MAKER_RE = re.compile(
+    r"(?<![\w'’])(?:maker|manufacturer|producer|retailer|supplier|carmaker|drugmaker|chipmaker|automaker|"
+    r"airline|carrier|lender|insurer|start-up|startup|developer|operator|conglomerate|giant|firm|company|"
+    r"group|brand|chain)\s+(?P<name>[A-Z][\w&.’'-]+(?:\s+[A-Z][\w&.’'-]+){0,2})"
 )
 _ROLE_NAME_RE = re.compile(
     r"(?<![\w'’])((?:[A-Za-zÀ-ÿ'’-]+\s+){0,4}[A-Za-zÀ-ÿ'’-]+,?\s+)"
@@ -38,6 +48,10 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 words = words[1:]  # "Carmaker Northbridge Motors" -> "Northbridge Motors"
             speaker = ExtractedSpeaker(name=" ".join(words), type="organization")
             found.append(Known(speaker, "", match.start(), spoke=False))
+        if language == "en":
+            for match in _MAKER_RE.finditer(norm, lo, hi):
+                speaker = ExtractedSpeaker(name=match.group("name"), type="organization")
+                found.append(Known(speaker, "", match.start("name"), spoke=False))
         for match in _ROLE_NAME_RE.finditer(norm, lo, hi):
             prefix, name = match.group(1).strip(" ,"), match.group(2)
             words = prefix.lower().split()

@@ -322,6 +322,15 @@ class SpeakerBook:
                     )
             return None
         if match:
+            subject = _LEADING_NAME_RE.match(self.text, self.position)
+            if subject and POSSESSIVE_RE.match(mention) and subject.group(1).split()[0] not in _NOT_OWNERS:
+                # "Delmont faces 54,000 lawsuits, according to its annual report": the subject owns it.
+                name = subject.group(1)
+                known_org = any(
+                    k.speaker.name == name and k.speaker.type == "organization" for k in self._recent()
+                )
+                if known_org or len(name.split()) == 1:
+                    return ExtractedSpeaker(name=name, type="organization")
             for known in self._recent():
                 name = known.speaker.name
                 if known.speaker.type == "organization" or len(name.split()) == 1 and name[:1].isupper():
@@ -438,6 +447,10 @@ class SpeakerBook:
         if words and words[0].lower() in GROUP_HEADS or re.match(r"^(?:les|des|the)\s+\S+s$", mention, re.I):
             gender = "p"
         bare = self.acronyms.get(bare, bare)
+        if kind == "person" and any(
+            k.speaker.name == bare and k.speaker.type == "organization" for k in self._recent()
+        ):
+            kind = "organization"  # "Delmont said" after "agrochemical maker Delmont"
         if looks_like_name(bare) and len(bare.split()) == 1:
             longer = expand_org(
                 bare, [k.speaker.name for k in self._recent() if k.speaker.type == "organization"]
@@ -461,6 +474,14 @@ class SpeakerBook:
         return speaker, gender
 
 
+_LEADING_NAME_RE = re.compile(
+    r"\s*(?:The\s+|Le\s+|La\s+|L')?([A-ZÀ-Ý][\w&.'’-]+(?:\s+[A-ZÀ-Ý][\w&.'’-]+){0,4})\s+[a-zà-ÿ]"
+)
+_NOT_OWNERS = set(
+    "The Le La Les He She It They Il Elle Ils Elles On We Nous Selon D'après D’après Pour Dans Après Avant "
+    "Sur En Au Aux À Depuis Lors According In At For After Before Since With By But And Mais Et Or Yet "
+    "However Also This That These Those Ce Cette Ces".split()
+)
 # French institutions are named head noun first: a description with another head is another body.
 _FR_INSTITUTION_HEADS = set(
     "institut bureau agence office banque conseil commission cour tribunal ministère fondation "
