@@ -83,6 +83,9 @@ EN_FINITE_RE = re.compile(
 LEADING_NP_RE = re.compile(r"(?:(?:The|Le|La|Les|L')\s*)?(?:[A-ZÀ-Ý][\w'-]*\s?)+")
 
 
+_CAPITALISED_NAME_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+$")
+
+
 def subject_after(rest: str, language: str) -> str:
     """The speaker phrase after a postposed cue: "said Mr Smith in a statement" -> "Mr Smith"."""
     rest = rest.strip()
@@ -111,6 +114,10 @@ def subject_after(rest: str, language: str) -> str:
     if "," in rest:
         head, _, tail = rest.partition(",")
         tail = tail.strip()
+        if tail[:1].islower() and _CAPITALISED_NAME_RE.match(head):
+            # "said Nadia Quinlan, the Labour MP for Bridgwater West, who …": the apposition stays as
+            # the name's second piece, so the title is known when "the MP" comes back later.
+            return head + ", " + tail.split(",")[0]
         rest = head if not tail or not tail[0].isupper() else head + ", " + tail.split(",")[0]
         return rest.split(",")[0] if not tail[:1].isupper() else rest
     return rest

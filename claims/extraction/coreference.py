@@ -26,6 +26,13 @@ for _family, _role, _words in (
         "président présidente dirigeant dirigeante chairman executive director directeur propriétaire owner",
     ),
     ("sport", "agent", "agent agente"),
+    # "the minister" after "the housing secretary, Rachel Ormond" and "Nadia Quinlan, the Labour MP".
+    ("politics", "government", "minister ministre secretary chancellor ministers"),
+    (
+        "politics",
+        "legislator",
+        "mp député députée senator sénateur sénatrice lawmaker congressman congresswoman",
+    ),
 ):
     for _word in _words.split():
         _ROLE_FAMILIES.setdefault(_word, (_family, _role))
@@ -138,8 +145,16 @@ def same_word(a: str, b: str) -> bool:
 
 
 def expand_org(short: str, names: list[str]) -> str:
-    """ "Halvorsen" -> "Halvorsen Systems" when exactly one longer organisation name starts with it."""
+    """ "Halvorsen" -> "Halvorsen Systems", "Fed" -> "Federal Reserve" when exactly one longer
+    organisation name starts with it."""
     found = {n for n in names if n != short and n.startswith(short + " ") and len(n) > len(short)}
+    if not found and len(short) >= 3 and not short.isupper():
+        # "the Fed" after "the Federal Reserve": a clipped first word of a longer name.
+        found = {
+            n
+            for n in names
+            if len(n.split()) > 1 and n.split()[0].startswith(short) and n.split()[0] != short
+        }
     return found.pop() if len(found) == 1 else short
 
 

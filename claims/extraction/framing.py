@@ -59,7 +59,7 @@ class FramingAttribution(ClaimRecorder):
             # "…, a-t-on appris auprès du Sdis", "…, indique-t-on à la préfecture": the body speaks.
             pieces = [on_source(tail) if pronoun.lower() == "on" else pronoun]
         elif not between:
-            pieces = [subject_after(tail, self.language)]
+            pieces = [p.strip() for p in subject_after(tail, self.language).split(",") if p.strip()][:2]
         elif (
             len(between.split()) <= 8
             and not PREPOSITION_START_RE.match(between)

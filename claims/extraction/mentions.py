@@ -452,9 +452,25 @@ class SpeakerBook:
         ):
             kind = "organization"  # "Delmont said" after "agrochemical maker Delmont"
         if looks_like_name(bare) and len(bare.split()) == 1:
+            # A body's short name may stand for a name that was typed as a person when it was met
+            # ("the Federal Reserve" has no marker word); a person's surname only for bodies.
             longer = expand_org(
-                bare, [k.speaker.name for k in self._recent() if k.speaker.type == "organization"]
+                bare,
+                [
+                    k.speaker.name
+                    for k in self._recent()
+                    if k.speaker.type == "organization" or kind == "organization"
+                ],
             )
+            if longer == bare and kind == "organization" and len(bare) >= 3 and not bare.isupper():
+                # "The Fed said" after "WASHINGTON (AP) — The Federal Reserve left …": the full name
+                # was written earlier without being a speaker or a recognised body.
+                written = set(
+                    re.findall(
+                        rf"\b({re.escape(bare)}[a-zà-ÿ]+(?:\s+[A-ZÀ-Ý][\w-]+)+)", self.text[: self.position]
+                    )
+                )
+                longer = written.pop() if len(written) == 1 else bare
             if longer != bare:
                 bare, kind = longer, "organization"  # "Halvorsen" after "Halvorsen Systems"
         if (

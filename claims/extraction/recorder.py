@@ -19,6 +19,10 @@ ANTECEDENT_RE = re.compile(
     r"(?<![\w'])(?:by|from|of|with|to|for|par|de|du|des|à|au|aux|avec|pour)\s+"
     r"(?P<np>(?:the\s+|la\s+|le\s+|les\s+|l')?[A-ZÀ-Ý][^,]*)$"
 )
+_LIST_NAME_HEAD_RE = re.compile(
+    r"\b(?:Ministry|Department|Secretary|Minister|Office|Committee)\s+(?:of|for)\s+[A-Z][\w ]*$"
+)
+_LIST_NAME_TAIL_RE = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
 # What a continued quote inherits from its first piece: speaker, gender, channel, relay, cue offset.
 QuoteGroup = tuple[ExtractedSpeaker | None, str, str, str, int]
 
@@ -108,6 +112,13 @@ class ClaimRecorder:
         if apposition:
             seg = seg[:-1]
         pieces = [p.strip() for p in seg.split(",")]
+        if (
+            len(pieces) >= 2
+            and _LIST_NAME_HEAD_RE.search(pieces[-2])
+            and _LIST_NAME_TAIL_RE.match(pieces[-1])
+        ):
+            # "the Ministry of Housing, Communities and Local Government" is one name.
+            pieces[-2:] = [f"{pieces[-2]}, {pieces[-1]}"]
         if len(pieces) >= 2 and AGE_PIECE_RE.match(pieces[-1]):
             pieces = pieces[:-1]  # "Marcus Lyle, 71, who toured with her, described …"
             apposition = False

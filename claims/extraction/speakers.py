@@ -120,6 +120,8 @@ _TITLE_WORDS = [
     "Detective",
     "Superintendent",
     "Chief Constable",
+    "Senior Chief",
+    "Paramount Chief",
     "Constable",
     "Sergeant",
     "Business Secretary",
