@@ -73,7 +73,7 @@ class FramingAttribution(ClaimRecorder):
             pieces = [between]
         else:
             return False
-        if not pieces[0] or len(norm[s_lo:comma].split()) < 4:
+        if not pieces or not pieces[0] or len(norm[s_lo:comma].split()) < 4:
             return False
         head, _, last = norm[s_lo:comma].rpartition(",")
         if head and len(head.split()) <= 6 and looks_like_name(last.strip()):
