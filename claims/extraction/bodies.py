@@ -7,7 +7,7 @@ import re
 from .nouns import ORG_HEADS
 
 # "Bernstein's Aisha Al-Sayed", "Turkey's disaster agency AFAD": the owner only qualifies the name.
-_OWNER_RE = re.compile(r"^(?:the\s+)?[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,3}(?:'s|s')\s+(?P<rest>.+)$")
+_OWNER_RE = re.compile(r"^(?:the\s+)?[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,5}(?:'s|s')\s+(?P<rest>.+)$")
 _SPOKESPERSON = r"(?:spokesperson|spokesman|spokeswoman|porte-parole|représentant|représentante)"
 # "a spokesperson for the company", "porte-parole de la préfecture", "a council spokesman".
 _SPOKESPERSON_RE = re.compile(
@@ -26,7 +26,8 @@ _DETERMINED_RE = re.compile(r"^(?:the|le|la|les|l')\s*", re.IGNORECASE)
 
 # "FIDE's fair play commission", "the WHO's regional office for Africa": a unit speaks for its owner.
 _SUB_BODY_RE = re.compile(
-    r"^[a-z][\w -]{0,40}\b(?:commission|committee|panel|unit|office|branch|bureau|division|delegation|mission)"
+    r"^(?:[a-z][\w -]{0,40}\s)?(?:commission|committee|panel|unit|office|branch|bureau|division|delegation|mission|"
+    r"campaign|team|lawyers?|attorneys?)"
     r"(?:\s+(?:for|in|at|on)\s+[^,;:]{1,40})?$"
 )
 
@@ -48,8 +49,11 @@ def strip_owner(mention: str) -> str:
 # "la direction d'Alcéa Fluor", "the board of Delmont", "CME Group's FedWatch tool".
 _ISSUED_BY_RE = re.compile(
     r"^(?:(?:le|la|l'|les|un|une|the|a|an)\s*)?(?:communiqué|texte|document|rapport|note|bulletin|lettre|"
-    r"direction|statement|press release|release|report|letter|filing|management|leadership)\s+"
-    r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?|from\s+(?:the\s+)?)(?P<who>[^,;:]{2,80})$",
+    r"direction|statement|press release|release|report|letter|filing|management|leadership|analysis|"
+    r"study|survey|poll|review|investigation|data|figures|estimate|estimates|analyse|étude|enquête|"
+    r"sondage|estimation|chiffres|données)\s+"
+    r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?|from\s+(?:the\s+)?|by\s+(?:the\s+)?|"
+    r"par\s+(?:la\s+|le\s+|l')?)(?P<who>[^,;:]{2,80})$",
     re.IGNORECASE,
 )
 _ISSUED_RE = re.compile(

@@ -148,6 +148,15 @@ def expand_org(short: str, names: list[str]) -> str:
     """ "Halvorsen" -> "Halvorsen Systems", "Fed" -> "Federal Reserve" when exactly one longer
     organisation name starts with it."""
     found = {n for n in names if n != short and n.startswith(short + " ") and len(n) > len(short)}
+    words = short.lower().split()
+    if not found and len(words) == 2:
+        found = {
+            n
+            for n in names
+            if len(n.split()) > 2 and n.lower().split()[0] == words[0] and n.lower().split()[-1] == words[1]
+        }
+    if not found and words == ["police"]:
+        found = {n for n in names if len(n.split()) > 1 and n.lower().split()[-1] == "police"}
     if not found and len(short) >= 3 and not short.isupper():
         # "the Fed" after "the Federal Reserve": a clipped first word of a longer name.
         found = {

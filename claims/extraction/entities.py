@@ -97,6 +97,11 @@ def _initials_fit(acronym: str, words: list[str]) -> bool:
     return bool(letters) and fits(0, 0)
 
 
+_NAME_CONTINUES_RE = re.compile(
+    r"\s+((?:(?:de\s+la|de\s+l'|du|des|de|d')\s*)?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)+|(?:du|des|de\s+la|de)\s+[A-ZÀ-Ý][\w'’-]+)"
+)
+
+
 def find_acronyms(norm: str) -> dict[str, str]:
     """ "Transports urbains du Rhône (TUR)" -> {"TUR": "Transports urbains du Rhône"}; "(Defra)" too."""
     found = {}
@@ -108,7 +113,9 @@ def find_acronyms(norm: str) -> dict[str, str]:
             if word[:1] == acronym[0] and word[:1].isupper():
                 words[start] = word
                 if start < len(words) - 1 and _initials_fit(acronym, words[start:]):
-                    found[acronym] = " ".join(words[start:])
+                    # "Agence régionale de santé (ARS) des Hauts-de-France": the name goes on after it.
+                    rest = _NAME_CONTINUES_RE.match(norm, match.end())
+                    found[acronym] = " ".join(words[start:]) + (" " + rest.group(1) if rest else "")
                 break
     return found
 
@@ -117,7 +124,9 @@ def acronym_mentions(norm: str, acronyms: dict[str, str]) -> list[Known]:
     """The full names an article defines with an acronym, as organisations met at their definition."""
     found = []
     for acronym, name in acronyms.items():
-        at = norm.find(f"{name} ({acronym})")
+        defined = norm.find(f"({acronym})")
+        # The mention starts where its first word stands before the brackets (a name may go on after).
+        at = norm.rfind(name.split()[0], 0, defined) if defined >= 0 else -1
         if at >= 0:
             found.append(Known(ExtractedSpeaker(name=name, type="organization"), "", at, spoke=False))
     return found

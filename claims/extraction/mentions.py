@@ -358,6 +358,9 @@ class SpeakerBook:
             return bare
         key = speaker_key(bare)
         matches = {n for n in self.full_names if speaker_key(n.split()[-1]) == key}
+        if not matches:
+            # "Zhao said" after "Zhao Minghui": family name first.
+            matches = {n for n in self.full_names if speaker_key(n.split()[0]) == key}
         # "Chair Daniel Whitaker" and "Daniel Whitaker" are one person: the longer only adds a title.
         matches = {n for n in matches if not any(n.endswith(" " + other) for other in matches)}
         return matches.pop() if len(matches) == 1 else bare
@@ -407,7 +410,11 @@ class SpeakerBook:
             return stand_in, ""
         gender = _gender(mention if not descriptor else descriptor + " " + mention)
         # "selon L'Équipe": a capital article inside a sentence belongs to the title of a paper.
-        titled = bool(re.match(r"L'[A-ZÀ-Ý]", mention)) and not self._opens_sentence(mention)
+        titled = (
+            bool(re.match(r"L'[A-ZÀ-Ý]", mention))
+            and not self._opens_sentence(mention)
+            and mention[2:].split()[0].lower() not in ORG_HEADS  # but "L'Agence régionale de santé"
+        )
         title, bare = strip_title(mention if titled else _strip_det(mention))
         if title.strip(".").lower() not in _HONORIFIC_TITLES and not titled:
             bare = _strip_det(bare)  # but "M. Le Bihan" keeps the particle of his surname
@@ -451,6 +458,11 @@ class SpeakerBook:
             k.speaker.name == bare and k.speaker.type == "organization" for k in self._recent()
         ):
             kind = "organization"  # "Delmont said" after "agrochemical maker Delmont"
+        if kind == "organization" and (len(bare.split()) == 2 or bare.lower() == "police"):
+            # "Peel police" after "Peel Regional Police"; "police said" after a force was named.
+            bare = expand_org(
+                bare, [k.speaker.name for k in self._recent() if k.speaker.type == "organization"]
+            )
         if looks_like_name(bare) and len(bare.split()) == 1:
             # A body's short name may stand for a name that was typed as a person when it was met
             # ("the Federal Reserve" has no marker word); a person's surname only for bodies.

@@ -240,6 +240,7 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
             or index == 0
             and _OCCUPATION_RE.search(word)
             and not _ACTION_NOUN_RE.search(word)
+            and not word.endswith(("ant", "ent"))  # "Sushant Kumar Nayak", "Vincent Roy": first names
         ):
             return " ".join(words[: index + 1]), " ".join(words[index + 1 :])
     return "", " ".join(words)

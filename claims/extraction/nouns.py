@@ -78,7 +78,8 @@ ROLE_HEADS = set(
     "patronne porte-parole president procureur procureure professeur prosecutor préfet préfète "
     "président présidente responsable secretary secrétaire senator spokesman spokesperson spokeswoman "
     "sélectionneur sénateur sénatrice vice-ministre économiste sheriff commissaire superintendent "
-    "barrister solicitor investigator researcher scientist epidemiologist td".split()
+    "barrister solicitor investigator researcher scientist epidemiologist td attorney counsel "
+    "commissioner inspector detective constable sergeant lieutenant captain deputy envoy negotiator".split()
 )
 
 GROUP_HEADS = set(
