@@ -361,8 +361,9 @@ class SpeakerBook:
         if not matches:
             # "Zhao said" after "Zhao Minghui": family name first.
             matches = {n for n in self.full_names if speaker_key(n.split()[0]) == key}
-        # "Chair Daniel Whitaker" and "Daniel Whitaker" are one person: the longer only adds a title.
-        matches = {n for n in matches if not any(n.endswith(" " + other) for other in matches)}
+        # "Bijay Kumar Sahoo" and "Kumar Sahoo" are one person: the fullest form wins (titles were cut
+        # off the names when they were added).
+        matches = {n for n in matches if not any(other.endswith(" " + n) for other in matches)}
         return matches.pop() if len(matches) == 1 else bare
 
     def speaker_from(
@@ -413,7 +414,8 @@ class SpeakerBook:
         titled = (
             bool(re.match(r"L'[A-ZÀ-Ý]", mention))
             and not self._opens_sentence(mention)
-            and mention[2:].split()[0].lower() not in ORG_HEADS  # but "L'Agence régionale de santé"
+            # but "L'Agence régionale de santé" is a body's name, not a paper's title
+            and not (len(mention[2:].split()) > 1 and mention[2:].split()[0].lower() in ORG_HEADS)
         )
         title, bare = strip_title(mention if titled else _strip_det(mention))
         if title.strip(".").lower() not in _HONORIFIC_TITLES and not titled:
@@ -460,9 +462,8 @@ class SpeakerBook:
             kind = "organization"  # "Delmont said" after "agrochemical maker Delmont"
         if kind == "organization" and (len(bare.split()) == 2 or bare.lower() == "police"):
             # "Peel police" after "Peel Regional Police"; "police said" after a force was named.
-            bare = expand_org(
-                bare, [k.speaker.name for k in self._recent() if k.speaker.type == "organization"]
-            )
+            named = self.history + [k for k in self.mentioned if k.position <= self.position]
+            bare = expand_org(bare, [k.speaker.name for k in named if k.speaker.type == "organization"])
         if looks_like_name(bare) and len(bare.split()) == 1:
             # A body's short name may stand for a name that was typed as a person when it was met
             # ("the Federal Reserve" has no marker word); a person's surname only for bodies.
