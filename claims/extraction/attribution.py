@@ -63,6 +63,15 @@ _VOICE_RE = re.compile(
     r"(?P<who>[^.;:«»“”\"]{2,80}?)\s*,?\s*$",
     re.IGNORECASE,
 )
+
+
+def _named_elsewhere(norm: str, word: str) -> bool:
+    """True when a one-word subject is also written with its capital inside a sentence somewhere."""
+    if word.isupper() or not word[:1].isupper():
+        return True  # acronyms; lower-case descriptions are judged elsewhere
+    return re.search(rf"(?<=[\w,;])[ \u00a0]+{re.escape(word)}(?![\w'’-])", norm) is not None
+
+
 _CONCESSIVE_RE = re.compile(
     r",\s+(?:though|although|while|whereas|even though|alors que|tandis que|même si|bien que)\s",
     re.IGNORECASE,
@@ -96,7 +105,11 @@ class Attributor(DirectQuotes, FramingAttribution):
             used_cues: set[int] = set()
             direct_spans: list[tuple[int, int]] = []
             for s_lo, s_hi in sents:
-                self._note_subject(s_lo, s_hi)
+                # A sentence inside a quote ("Europeans are free to …") has no narrative subject.
+                if not any(q.open < s_lo < q.close for q in para_quotes):
+                    self._note_subject(s_lo, s_hi)
+                else:
+                    self.book.position = s_lo
                 for quote in [q for q in para_quotes if s_lo <= q.open < s_hi]:
                     cue_at = self._quote(quote, index, (lo, hi), (s_lo, s_hi))
                     if cue_at is not None:
@@ -110,9 +123,12 @@ class Attributor(DirectQuotes, FramingAttribution):
         self.book.position = s_lo
         pieces = sentence_subject(self.norm, s_lo, s_hi)
         pieces = [p for p in pieces if not p.lower().startswith(("who ", "qui ", "which ", "dont "))]
-        if not pieces or pieces[0].lower() in PRONOUNS:
+        if not pieces or pieces[0].lower() in PRONOUNS or pieces[0].split()[0].lower() in PRONOUNS:
             return
         phrase = " ".join(pieces)
+        word = pieces[0].strip()
+        if len(pieces) == 1 and " " not in word and not _named_elsewhere(self.norm, word):
+            return  # "Turnout was about 21 percent": a capital only at the start of sentences
         if (
             re.search(r"\d|\b(?:que|qu'|that)\b", phrase)
             or self.cue_re.search(phrase)

@@ -122,6 +122,8 @@ class ClaimRecorder:
         if len(pieces) >= 2 and AGE_PIECE_RE.match(pieces[-1]):
             pieces = pieces[:-1]  # "Marcus Lyle, 71, who toured with her, described …"
             apposition = False
+        # "Dolores Reyes, 67, a retired schoolteacher, said": the age between name and apposition goes.
+        pieces = [p for i, p in enumerate(pieces) if not (i and AGE_PIECE_RE.match(p))]
         if (
             pieces
             and pieces[-1].lower() in ("qui", "who", "which", "lequel", "laquelle")
