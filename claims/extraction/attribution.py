@@ -127,7 +127,12 @@ class Attributor(DirectQuotes, FramingAttribution):
             return
         phrase = " ".join(pieces)
         word = pieces[0].strip()
-        if len(pieces) == 1 and " " not in word and not _named_elsewhere(self.norm, word):
+        if (
+            len(pieces) == 1
+            and " " not in word
+            and word not in self.ent_labels
+            and not _named_elsewhere(self.norm, word)
+        ):
             return  # "Turnout was about 21 percent": a capital only at the start of sentences
         if (
             re.search(r"\d|\b(?:que|qu'|that)\b", phrase)

@@ -47,15 +47,25 @@ def strip_owner(mention: str) -> str:
 
 # What a body issues or is run by stands for the body: "le communiqué de la préfecture de l'Ain",
 # "la direction d'Alcéa Fluor", "the board of Delmont", "CME Group's FedWatch tool".
-_ISSUED_BY_RE = re.compile(
-    r"^(?:(?:le|la|l'|les|un|une|the|a|an)\s*)?(?:communiqué|texte|document|rapport|note|bulletin|lettre|"
+_DOCUMENT = (
+    r"^(?:(?:le|la|l'|les|un|une|the|a|an|its|their|son|sa|ses|leur|leurs)\s*)?"
+    r"(?:(?:dernier|dernière|derniers|dernières|nouveau|nouvelle|nouveaux|nouvelles|premiers|premières|"
+    r"latest|new|recent|most recent|annual|annuel|annuelle|final|official|officiel|officielle)\s+)*"
+    r"(?:communiqué|texte|document|rapport|note|bulletin|lettre|"
     r"direction|statement|press release|release|report|letter|filing|management|leadership|analysis|"
     r"study|survey|poll|review|investigation|data|figures|estimate|estimates|analyse|étude|enquête|"
-    r"sondage|estimation|chiffres|données)\s+"
-    r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?|from\s+(?:the\s+)?|by\s+(?:the\s+)?|"
-    r"par\s+(?:la\s+|le\s+|l')?)(?P<who>[^,;:]{2,80})$",
+    r"sondage|estimation|estimations|chiffres|données|statistiques|bilan|résultats|projections|prévisions|"
+    r"results|statistics|forecasts)"
+)
+_ISSUED_BY_RE = re.compile(
+    _DOCUMENT + r"(?:\s+(?!(?:pour|for|de|du|des|of|by|par)\s)[a-zà-ÿ-]+){0,4}?\s+"
+    r"(?:de\s+(?P<det>la\s+|l')|(?P<du>du\s+)|(?P<des>des\s+)|de\s+|d'|of\s+(?P<the>the\s+)?|"
+    r"from\s+(?P<the2>the\s+)?|by\s+(?P<the3>the\s+)?|par\s+(?P<det2>la\s+|le\s+|l')?)(?P<who>[^;:]{2,100})$",
     re.IGNORECASE,
 )
+# "un sondage Ifop pour le Journal du dimanche", "a YouGov poll": the name right after the noun.
+# Case-sensitive: "The Data Protection Commission" is a name, not data from "Protection".
+_ISSUED_NAMED_RE = re.compile(_DOCUMENT + r"\s+(?P<named>[A-ZÀ-Ý][\w.&-]+)(?:\s|$)")
 _ISSUED_RE = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:tool|statement|report|survey|index|data|website|note|release|poll|barometer|"
     r"filing|analysis|tracker|model|forecast)$",
@@ -65,9 +75,21 @@ _ISSUED_RE = re.compile(
 
 def issuer(mention: str) -> str:
     """The body behind its statement, its management or its tool; the mention itself otherwise."""
+    named = _ISSUED_NAMED_RE.match(mention.strip())
+    if named:
+        return named.group("named")
     match = _ISSUED_BY_RE.match(mention.strip())
     if match:
-        return match.group("who").strip()
+        # The determiner stays, so that "le communiqué de l'instance" still reads as a description.
+        det = (
+            match.group("det")
+            or match.group("det2")
+            or match.group("the")
+            or match.group("the2")
+            or match.group("the3")
+        )
+        det = det or ("le " if match.group("du") else "les " if match.group("des") else "")
+        return (det + match.group("who")).strip()
     owned = _OWNER_RE.match(mention.strip())
     if owned and _ISSUED_RE.match(owned.group("rest")):
         return re.sub(r"^the\s+", "", mention[: owned.start("rest")].strip()[:-2], flags=re.I)

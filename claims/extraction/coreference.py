@@ -75,8 +75,8 @@ _ORG_KIND_WORDS = {
     "securities capital partners advisers advisors lender platform plateforme com",
     "club": "club team équipe fc afc sc united city olympique sporting",
     "ministry": "ministry ministère department departement",
-    "agency": "agency agence office institute institut instance authority autorité service bureau administration "
-    "observatory observatoire organisme survey health pharmacy statistics railways rail transport police "
+    "agency": "agency agence office institute institut authority autorité service bureau administration "
+    "observatory observatoire survey health pharmacy statistics railways rail transport police "
     "commission council conseil",
     "union": "union syndicat confédération confederation federation fédération",
     "court": "court cour tribunal parquet",

@@ -195,6 +195,13 @@ class SpeakerBook:
                 return named
         return first
 
+    def _last_named_person(self) -> Known | None:
+        """The full name written last before the current sentence, speaker or not."""
+        best = max(((self.text.rfind(n, 0, self.position), n) for n in self.full_names), default=(-1, ""))
+        if best[0] < 0:
+            return None
+        return Known(ExtractedSpeaker(name=best[1], type="person"), "", best[0], spoke=False)
+
     def _named_with_age(self, ages: tuple[int, int]) -> Known | None:
         """The person last named with an age in range ("Louis Mercier, 57 ans,"), even if silent."""
         best = None
@@ -269,11 +276,16 @@ class SpeakerBook:
             compound = len(head) == 3 and lowered[1] == "en"
             anaphoric = (
                 lowered[0] in PERSON_NOUNS | ROLE_HEADS | KIN_NOUNS
+                # "le pénaliste parisien": an occupation with adjectives is as anaphoric as alone
+                or bool(re.search(r"(?:iste|logue|logist|ist)$", head[0]))
+                and all(w.islower() for w in head[1:])
                 or role_of(lowered[:1])
                 or len(head) == 1
                 or compound
             )
             found = self.resolve_person(lowered, _gender(mention), ages, possessive or not anaphoric)
+            if found is None and NATIONALITY_RE.match(bare):
+                found = self._last_named_person()  # "le Pyrénéen" after "Lucas Verdier avait …"
             if found is None and not anaphoric and lowered[-1] in ROLE_HEADS and not head[0].islower():
                 # "…, confie le Premier ministre" right after "Bertrand Lacombe raconte …": a unique office
                 # (capitalised) is the person of the sentence just before, and no one further back.

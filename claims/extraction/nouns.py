@@ -128,7 +128,7 @@ PERSON_NOUNS = set(
 )
 # "the Swede", "l'Espagnol", "the Nigerian": a nationality standing for a person already named.
 NATIONALITY_RE = re.compile(
-    r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ais|aise|ois|oise|ien|ienne|ic)$|^(?:Swede|Spaniard|Dane|Finn|Pole|Turk|"
+    r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ian|ean|éen|éenne|ese|ish|ais|aise|ois|oise|ien|ienne|ic)$|^(?:Swede|Spaniard|Dane|Finn|Pole|Turk|"
     r"Scot|Briton|Brit|Greek|Thai|Czech|Swiss|Kiwi|Aussie|(?:Dutch|French|English|Welsh|Irish|Scots)(?:man|woman)|"
     r"Espagnole?|Allemande?|Belge|Suisse|Grecq?u?e?|Turque?|Russe|Tchèque|Polonaise?|Danoise?|Suédoise?)$"
 )

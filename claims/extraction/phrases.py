@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .bodies import issuer
 from .coreference import description_kind, org_kind
 from .names import scrub
 from .nouns import GROUP_HEADS, ORG_HEADS, ORG_NAMES, ORG_PHRASES, PLACE_NAMES, ROLE_HEADS
@@ -28,13 +29,6 @@ STUDY_RE = re.compile(
     r"(?!.*\b(?:by|of|from|de|du|des|par)\s+(?:the\s+|l')?[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
-_SOURCE_DOC_RE = re.compile(
-    r"^(?:(?:les|la|le|l'|une|un|des|the|a|an|new|latest|derniers|dernières|nouveaux|nouvelles|premiers|"
-    r"premières)\s+)*(?:chiffres|données|estimation|estimations|étude|rapport|enquête|statistiques|bilan|"
-    r"résultats|figures|data|estimates|report|study|survey|statistics|projections|prévisions|results)\b.*?"
-    r"(?:\s(?:de la|de l'|du|des|de|d'|par|by|from|of)\s*)(?P<agent>[^ ].*)$",
-    re.IGNORECASE,
-)
 _SOURCE_TAIL_RE = re.compile(r"\s+(?:figures|data|estimates|statistics|report|survey)$")
 _SOURCES_RE = re.compile(r"^(?:(?:a|an|the|two|three|several)\s+)?(?:\w+\s+)?sources?\s")
 _ENGLISH_PP_RE = re.compile(r"\s+(?:on|in|at|from|across|near)\s+.*$")
@@ -43,9 +37,7 @@ _ENGLISH_PP_RE = re.compile(r"\s+(?:on|in|at|from|across|near)\s+.*$")
 def clean_phrase(text: str) -> str:
     """Strip dates, parentheses, source documents and trailing circumstances from a subject phrase."""
     text = scrub(text.strip(' ,;:\n-«»“”"'))
-    source = _SOURCE_DOC_RE.match(text)
-    if source:
-        text = source.group("agent")  # "derniers chiffres de l'Assurance maladie" -> the agency
+    text = issuer(text)  # "derniers chiffres de l'Assurance maladie" -> the agency
     if not POSSESSIVE_RE.match(text):
         text = _SOURCE_TAIL_RE.sub("", text)  # but "its latest report" stays a possessive source
     lowercase = text[:1].islower() and not text.lower().startswith(("le ", "la ", "l'", "les "))
