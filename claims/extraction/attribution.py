@@ -37,10 +37,11 @@ from .cues import (
 )
 from .direct import DirectQuotes
 from .framing import FramingAttribution
-from .mentions import is_entity
+from .mentions import is_entity, looks_like_name
 from .nouns import PRONOUNS
 from .quotes import Quote
 from .recorder import Found
+from .speakers import strip_title
 from .subjects import sentence_subject
 
 # Between a cue and its que/that there are circumstances ("on Monday", "dans un communiqué"), never
@@ -134,12 +135,18 @@ class Attributor(DirectQuotes, FramingAttribution):
             and not _named_elsewhere(self.norm, word)
         ):
             return  # "Turnout was about 21 percent": a capital only at the start of sentences
-        if (
-            re.search(r"\d|\b(?:que|qu'|that)\b", phrase)
-            or self.cue_re.search(phrase)
-            or len(phrase.split()) > 12
-        ):
-            return
+
+        def unusable(text: str) -> bool:
+            return (
+                bool(re.search(r"\d|\b(?:que|qu'|that)\b", text) or self.cue_re.search(text))
+                or len(text.split()) > 12
+            )
+
+        if unusable(phrase):
+            if len(pieces) < 2 or unusable(pieces[0]) or not looks_like_name(strip_title(pieces[0])[1]):
+                return
+            # "Mr. Whitfield, a Republican who ran with the backing of …, conceded": the name alone.
+            pieces = pieces[:1]
         built = self._speaker(pieces)
         if built is not None and is_entity(built[0]):
             self.book.note_subject(built[0], built[1], s_lo)

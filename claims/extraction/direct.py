@@ -197,7 +197,8 @@ class DirectQuotes(ClaimRecorder):
         # "…," X said / « … », X a-t-il dit is rarer in French but constant in English.
         for cue in cue_re.finditer(norm, quote.close + lead, end):
             subject = norm[quote.close + lead : cue.start()].strip()
-            if 0 < len(subject.split()) <= 8 and not PREPOSITION_START_RE.match(subject):
+            # "…," Lucia Ferrante, the commission's executive vice-president in charge of competition, told
+            if 0 < len(subject.split()) <= 16 and not PREPOSITION_START_RE.match(subject):
                 # "…," the company's chief executive, Laura McKinnon, said: the name wins over its title.
                 built = self._speaker(_pieces(subject))
                 if built:

@@ -50,7 +50,7 @@ def _scan_paragraph(
     found: list[tuple[int, int, bool]] = []
     for i in range(lo, hi):
         c = text[i]
-        if c not in OPENERS and c not in CLOSERS:
+        if c not in OPENERS and c not in CLOSERS and not (c == "'" and stack and stack[-1][0] == "‘"):
             continue
         prev = text[i - 1] if i > lo else " "
         nxt = text[i + 1] if i + 1 < hi else " "
@@ -61,6 +61,11 @@ def _scan_paragraph(
             opening = True
         elif c in "»›”":
             closing = bool(stack)
+            # "… ‘Houston doesn't elect people like you.' Tonight …”: an inner quote left open
+            # (its closer normalised to an apostrophe) ends with the outer one.
+            match = {"»": "«", "›": "‹", "”": "“„"}[c]
+            while len(stack) > 1 and stack[-1][0] not in match and any(m in match for m, _ in stack):
+                stack.pop()
         elif c == "“":
             # „…“ is the German/Eastern convention; a “ glued after a word closes an English “…“.
             if top == "„" or (top == "“" and not _is_space(prev) and (nxt.isspace() or nxt in ".,;:!?)")):
@@ -76,7 +81,7 @@ def _scan_paragraph(
                 closing = True  # mixed marks: «… " closes the innermost quote
         elif c == "‘":
             opening = _is_space(prev) or prev in '«“"'
-        elif c == "’":
+        elif c in "’'":
             # An apostrophe sits between letters; a closing single quote does not.
             closing = top == "‘" and not nxt.isalpha()
         if opening:

@@ -36,6 +36,14 @@ _APPOSITION_RE = re.compile(r"^(?P<head>[^,]{2,80}),\s*(?P<app>[^,]{2,80}),\s*$"
 _RELATIVE_RE = re.compile(r"^(?P<np>[^,]{2,60}),\s*(?:who|whose|which|qui|dont)\s[^,]{0,100},\s*")
 
 
+# "Mr. Whitfield, a Republican who ran with the backing of …, conceded": a long apposition whose own
+# clause hides the verb; the name before it is the subject.
+_LONG_APPOSITION_RE = re.compile(
+    r"^(?P<np>(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}),\s*"
+    r"(?:a|an|the|un|une|le|la|l'|son|sa|his|her)\s*[^,]{0,160},\s*(?=[a-zà-ÿ]{3,}(?:ed|s|e|ent|t)\b)"
+)
+
+
 def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     """Return the subject phrase pieces ([head] or [head, apposition]) a sentence opens with."""
     text = norm[lo:hi]
@@ -58,6 +66,9 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     named = _NAMED_SUBJECT_RE.match(text)
     if named:
         return [named.group("np")]
+    long_apposition = _LONG_APPOSITION_RE.match(text)
+    if long_apposition:
+        return [long_apposition.group("np")]
     # After "X, directrice de …, publie": the comma that closes the apposition, not the one opening it.
     loose = (m for m in _LOOSE_VERB_RE.finditer(text, 0, 200) if text[: m.start()].count(",") != 1)
     found = [v for v in (_VERB_RE.search(text, 0, 200), next(loose, None)) if v is not None]
