@@ -18,7 +18,7 @@ _SPOKESPERSON_RE = re.compile(
 # "a-t-on appris auprès du Sdis", "indique-t-on à la préfecture", "dans l'entourage du ministre".
 _ON_SOURCE_RE = re.compile(
     r"^\s*(?:auprès\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')|à\s+la\s+|à\s+l'|au\s+|aux\s+|"
-    r"dans\s+l'entourage\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d'))(?P<who>[^,.;:«»“”\"]{2,90}?)\s*(?:[,.;]|$)",
+    r"dans\s+l'entourage\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d')|de\s+(?=sources?\s))(?P<who>[^,.;:«»“”\"]{2,90}?)\s*(?:[,.;]|$)",
     re.IGNORECASE,
 )
 _DETERMINED_RE = re.compile(r"^(?:the|le|la|les|l')\s*", re.IGNORECASE)

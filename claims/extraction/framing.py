@@ -53,6 +53,10 @@ class FramingAttribution(ClaimRecorder):
         citing = CITING_RE.match(norm, cue.end(), s_hi)
         if citing:
             tail = ""
+        elif not between:
+            # "…, rapporte l'agence Reuters, citant deux sources industrielles": the subject comes first.
+            citing = re.search(r",\s*(?:citing|citant|quoting)\s+(?P<who>[^,.;]{2,80})", tail)
+            tail = tail[: citing.start()] if citing else tail
         if pronoun:
             if between:
                 return False
@@ -91,7 +95,7 @@ class FramingAttribution(ClaimRecorder):
             relay = outlet_name(cited_by.group("who"))
             pieces = [p.split(",")[0] for p in pieces]
         built = self._speaker(pieces)
-        if built is None or not between and not pronoun and not is_entity(built[0]):
+        if built is None or not between and not pronoun and not citing and not is_entity(built[0]):
             return False  # "…, a plaidé la relaxe", "…, said talks had stalled": no speaker follows
         c_lo = s_lo
         dateline = DATELINE_RE.match(norm, s_lo, comma)
