@@ -88,7 +88,7 @@ _CAPITALISED_NAME_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý]
 
 def subject_after(rest: str, language: str) -> str:
     """The speaker phrase after a postposed cue: "said Mr Smith in a statement" -> "Mr Smith"."""
-    rest = rest.strip()
+    rest = re.sub(r"\s*\([^()]{0,30}(?:\)|$)", "", rest.strip())  # "Rep. Dale Hutchins (R-Ky.)"
     # "a reconnu sur X l'ancien secrétaire", "a déclaré à l'AFP le colonel X": a channel comes first.
     lead = re.match(
         r"^(?:sur|à|au|aux|dans|devant|via|lors\s+d\S*|en|on|in|to|at)\s+(?:[^,\s]+\s+){1,5}?"
@@ -100,6 +100,7 @@ def subject_after(rest: str, language: str) -> str:
     # "son metteur en scène, Julien Arcizet": "en" inside a compound noun before a name does not cut.
     cut = re.search(
         r"\s(?:dans|lors|sur|en(?!\s+[a-zà-ÿ-]+\s*,\s*[A-ZÀ-Ý])|au cours|au micro|aux|pendant|devant|en marge|via|in|on|at|"
+        r"à\s+(?:sa|son|ses|leur|l'issue|la\s+sortie|l'AFP|Reuters)|"
         r"during|to|from|before|after|while|who|qui)\s"
         r"|[;:!?]|" + ABBREVIATION + r"\.",
         " " + rest + " ",

@@ -76,7 +76,7 @@ _ORG_KIND_WORDS = {
     "club": "club team équipe fc afc sc united city olympique sporting",
     "ministry": "ministry ministère department departement",
     "agency": "agency agence office institute institut authority autorité service bureau administration "
-    "observatory observatoire survey health pharmacy statistics railways rail transport police "
+    "observatory observatoire survey health pharmacy statistics railways rail transport police force "
     "commission council conseil",
     "union": "union syndicat confédération confederation federation fédération",
     "court": "court cour tribunal parquet",
@@ -149,6 +149,8 @@ def expand_org(short: str, names: list[str]) -> str:
     organisation name starts with it."""
     found = {n for n in names if n != short and n.startswith(short + " ") and len(n) > len(short)}
     words = short.lower().split()
+    if not found and len(words) == 1 and len(short) > 3:
+        found = {n for n in names if n.endswith(" " + short)}  # "the Observatory": "Hong Kong Observatory"
     if not found and len(words) == 2:
         found = {
             n

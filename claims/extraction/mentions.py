@@ -316,6 +316,14 @@ class SpeakerBook:
         """The organisation an unnamed spokesperson speaks for; the latest one when it is not named."""
         if body:
             built = self.speaker_from([body], ent_labels)
+            if (
+                built
+                and built[0].type != "organization"
+                and DETERMINERS.match(body)
+                and built[0].name[:1].isupper()
+            ):
+                # "porte-parole de la Ville de Laval": a body named after its spokesperson
+                return ExtractedSpeaker(name=built[0].name, type="organization")
             return built[0] if built and built[0].type == "organization" else None
         return next((k.speaker for k in self._recent() if k.speaker.type == "organization"), None)
 
@@ -371,8 +379,8 @@ class SpeakerBook:
         key = speaker_key(bare)
         matches = {n for n in self.full_names if speaker_key(n.split()[-1]) == key}
         if not matches:
-            # "Zhao said" after "Zhao Minghui": family name first.
-            matches = {n for n in self.full_names if speaker_key(n.split()[0]) == key}
+            # "Zhao said" after "Zhao Minghui", "Kwok" after "Irene Kwok Man-yee": family name first.
+            matches = {n for n in self.full_names if key in {speaker_key(w) for w in n.split()[:-1]}}
         # "Bijay Kumar Sahoo" and "Kumar Sahoo" are one person: the fullest form wins (titles were cut
         # off the names when they were added).
         matches = {n for n in matches if not any(other.endswith(" " + n) for other in matches)}

@@ -145,6 +145,10 @@ def split_role_before_name(text: str) -> tuple[str, str]:
     prefix = text[: match.start()].strip()
     name = match.group(1)
     last = prefix.split()[-1]
+    if last.lower() in ("for", "of") and len(name.split()) >= 3 and _is_role_word(prefix.split()[0]):
+        # "Minister for Enterprise Niamh Cassidy": the first capital completes the title.
+        first, _, name = name.partition(" ")
+        return f"{prefix} {first}", name
     if last.lower() in _LINK_WORDS or last.endswith("'"):
         return "", text  # "Office for National Statistics": the capitals complement a noun
     if not _is_role_word(last) and not _PERSON_DESCRIPTION_RE.match(last):
@@ -205,6 +209,8 @@ def plausible(bare: str, title: str) -> bool:
         return False
     if any(c in bare for c in '«»“”"') or _SPEECH_WORD_RE.search(bare) or _TIME_WORD_RE.match(bare):
         return False
+    if not re.search(r"[^\W\d_]", bare) or re.match(r"(?:qui|who|which|dont)\s", bare, re.IGNORECASE):
+        return False  # "14", "qui table sur une croissance de 0,9 %": no one
     if words[0][:1].isupper() or words[0][:1].isdigit() or _PERSON_DESCRIPTION_RE.match(bare):
         return True
     lowered = [w.lower().strip(",.") for w in words]

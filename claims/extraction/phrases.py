@@ -71,7 +71,8 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
     roles = [
         w for w in title_words if w in ROLE_HEADS or w.rpartition("-")[2] in ROLE_HEADS
     ]  # vice-président
-    if title and any(w in ORG_HEADS for w in title_words) and not roles:
+    honorific = re.search(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|M\.|Mme|Me|Pr)(?![\w])", title)
+    if title and any(w in ORG_HEADS for w in title_words) and not roles and not honorific:
         return "organization"
     return "person"
 

@@ -102,8 +102,10 @@ class ClaimRecorder:
         """Subject phrase(s) ending just before a cue: [name] or [head, apposition]."""
         seg = self.norm[lo:hi]
         # "A senior official, who asked not to be named because …, said": the relative clause goes.
-        seg = re.sub(r",\s*(?:who|qui|which|whose|dont)\b[^,;:«»“”\"]*,\s*$", "", seg)
+        seg = re.sub(r",\s*(?:who|qui|which|whose|dont)\b(?:[^,;:«»“”\"]|(?<=\d),(?=\d))*,\s*$", "", seg)
         seg = re.sub(r"\s*\([^()]{1,40}\)", "", seg)  # "The UK Health Security Agency (UKHSA) said"
+        # "A senior official, speaking on condition of anonymity because of …, said": the formula goes.
+        seg = re.sub(r",\s*speaking on condition of anonymity[^,]*,\s*$", ", ", seg, flags=re.IGNORECASE)
         cut = 0
         for match in HARD_BOUNDARY_RE.finditer(seg):
             cut = match.end()
@@ -126,9 +128,10 @@ class ClaimRecorder:
         pieces = [p for i, p in enumerate(pieces) if not (i and AGE_PIECE_RE.match(p))]
         if (
             pieces
-            and pieces[-1].lower() in ("qui", "who", "which", "lequel", "laquelle")
+            and pieces[-1].lower().split()[0:1] in (["qui"], ["who"], ["which"], ["lequel"], ["laquelle"])
             and len(pieces) >= 2
         ):
+            # "Mottram, who has always denied …": the antecedent, not the relative clause, speaks
             pieces = pieces[:-1]
             apposition = False
             lead_cue = self.cue_re.match(pieces[-1])
