@@ -150,6 +150,11 @@ class SpeakerBook:
         )
         return sorted(known, key=lambda k: k.position, reverse=True)
 
+    def _named_bodies(self) -> list[Known]:
+        """Every organisation that spoke or was named so far, however long ago."""
+        known = self.history + [k for k in self.mentioned if k.position <= self.position]
+        return [k for k in known if k.speaker.type == "organization"]
+
     def age_of(self, name: str) -> int | None:
         for written, age in self.ages.items():
             if written == name or written.endswith(" " + name):
@@ -381,8 +386,10 @@ class SpeakerBook:
         if not matches:
             # "Zhao said" after "Zhao Minghui", "Kwok" after "Irene Kwok Man-yee": family name first.
             matches = {n for n in self.full_names if key in {speaker_key(w) for w in n.split()[:-1]}}
-        # "Bijay Kumar Sahoo" and "Kumar Sahoo" are one person: the fullest form wins (titles were cut
-        # off the names when they were added).
+        # A name that already spoke beats a run of capitals ("Minister for Enterprise Niamh Cassidy");
+        # then "Bijay Kumar Sahoo" and "Kumar Sahoo" are one person: the fullest form wins.
+        spoke = {k.speaker.name for k in self.history}
+        matches = {n for n in matches if n in spoke} or matches
         matches = {n for n in matches if not any(other.endswith(" " + n) for other in matches)}
         return matches.pop() if len(matches) == 1 else bare
 
@@ -482,8 +489,7 @@ class SpeakerBook:
             kind = "organization"  # "Delmont said" after "agrochemical maker Delmont"
         if kind == "organization" and (len(bare.split()) == 2 or bare.lower() == "police"):
             # "Peel police" after "Peel Regional Police"; "police said" after a force was named.
-            named = self.history + [k for k in self.mentioned if k.position <= self.position]
-            bare = expand_org(bare, [k.speaker.name for k in named if k.speaker.type == "organization"])
+            bare = expand_org(bare, [k.speaker.name for k in self._named_bodies()])
         if looks_like_name(bare) and len(bare.split()) == 1:
             # A body's short name may stand for a name that was typed as a person when it was met
             # ("the Federal Reserve" has no marker word); a person's surname only for bodies.
@@ -491,7 +497,7 @@ class SpeakerBook:
                 bare,
                 [
                     k.speaker.name
-                    for k in self._recent()
+                    for k in self._recent() + self._named_bodies()
                     if k.speaker.type == "organization" or kind == "organization"
                 ],
             )
