@@ -225,7 +225,16 @@ class SpeakerBook:
             return self.resolve_person([head], "", None, False)
         kind = description_kind(head)
         best, best_score = None, (-1, -1, -1, -1, -1)
-        for rank, known in enumerate(self._recent()):
+        recent = self._recent()
+        # Bodies named long ago come after the recent ones: "le syndicat" may point back a page.
+        seen = {k.speaker.name for k in recent}
+        older = [
+            k
+            for k in reversed(self._named_bodies())
+            if k.speaker.name not in seen
+            and not _generic_org(k.speaker.name.split()[-1])  # "Premier League club"
+        ]
+        for rank, known in enumerate(recent + older):
             if known.speaker.type != "organization" or known.speaker.name.islower():
                 continue  # "le syndicat" names a body met before, not "le mouvement" or "la direction"
             words = known.speaker.name.lower().split()
