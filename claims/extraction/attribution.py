@@ -341,11 +341,14 @@ class Attributor(DirectQuotes, FramingAttribution):
             match = re.match(r"^(?P<mid>[^.!?:;«»“”\"]{0,60}?)\s*:\s*(?=[^\s«»“”\"„])", after)
             if match:
                 return cue.end() + match.end(), s_hi
-            if self.language == "fr" and re.match(r"^\s+(?:ne\s+pas\s+|n'\s*)?(?:avoir|être)\s+\w+", after):
-                return (
-                    cue.end(),
-                    s_hi,
-                )  # "dit avoir reçu une dizaine d'appels", "affirme ne pas être au courant"
+            infinitive = self.language == "fr" and re.match(
+                r"^\s+(?:(?:sur|dans|à|au|lors\s+d\S*|devant)\s+[^,;:«»\"]{1,40}?\s+)?"
+                r"(?P<inf>(?:ne\s+pas\s+|n'\s*)?(?:avoir|être)\s+\w+)",
+                after,
+            )
+            if infinitive:
+                # "dit avoir reçu une dizaine d'appels", "a indiqué sur X avoir déployé des renforts"
+                return cue.end() + infinitive.start("inf"), s_hi
         if DE in classes:
             if self.language == "fr":
                 match = re.match(

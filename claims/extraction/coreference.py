@@ -132,7 +132,8 @@ def org_kind(name: str) -> str:
 
 def description_kind(head: str) -> str:
     """The organisation kind a generic noun designates ("the firm" -> "company"), or ""."""
-    return _ORG_KIND.get(head.lower(), "")
+    head = head.lower()
+    return _ORG_KIND.get(head, "company" if head.endswith("maker") else "")  # drugmaker, chipmaker
 
 
 def same_word(a: str, b: str) -> bool:

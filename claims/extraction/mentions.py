@@ -79,8 +79,8 @@ def _split_descriptor(text: str) -> tuple[str, str]:
         return "", text
     if words[-1].lower().strip(".") in _PREPOSITIONS or words[-1].endswith("'"):
         return "", text  # "ministère russe de la Défense": the capital is a complement, not a name
-    if not words[0][0].islower():
-        return "", text  # "Santé publique France" is one name, not a description of "France"
+    if not words[0][0].islower() and not re.match(r"^[A-ZÀ-Ý][\w.]*-[a-z]+$", words[0]):
+        return "", text  # "Santé publique France" is one name; "US-owned drugmaker Veltrion" is not
     return " ".join(words), " ".join(tail)
 
 
