@@ -40,6 +40,11 @@ _MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTHS})\.?[{SPACES}]+$", re.IGNORECAS
 _FR_OF = re.compile(rf"[{SPACES}]*(?:de[{SPACES}]+|d['’])")
 _EN_OF = re.compile(rf"[{SPACES}]*of[{SPACES}]+")
 _GAP = re.compile(f"[{SPACES}]{{0,2}}")
+_MODIFIER = re.compile(
+    rf"(?!(?:of|the|a|an|and|or|to|in|on|at|de|du|des|la|le|les|et|ou|en|à|au|aux|que|qui|that|who)\b)"
+    rf"[\w'’-]{{2,20}}[{SPACES}]+",
+    re.IGNORECASE,
+)
 # "à 15 heures", "peu avant 21 heures"... is a clock time, not a duration: the figure stays bare.
 _CLOCK_BEFORE = re.compile(
     rf"(?<!\w)(?:à|vers|dès|at|peu[{SPACES}]+avant|peu[{SPACES}]+après|jusqu['’]à)[{SPACES}]+$", re.IGNORECASE
@@ -143,7 +148,19 @@ def _read_counted(text: str, number: Number) -> ExtractedQuantity | None:
     if number.value < 2 or _DETERMINER_BEFORE.search(text, max(0, number.start - 12), number.start):
         return None
     gap = _GAP.match(text, number.end)
-    found = match_counted_noun(text, gap.end() if gap else number.end)
+    at = gap.end() if gap else number.end
+    found = match_counted_noun(text, at)
+    if found is None:
+        # "two Tajik drones", "nine Filipino seafarers", "three border guards": up to two modifiers.
+        pos = at
+        for _ in range(2):
+            modifier = _MODIFIER.match(text, pos)
+            if modifier is None:
+                break
+            pos = modifier.end()
+            found = match_counted_noun(text, pos)
+            if found is not None:
+                break
     if found is None:
         return None
     noun, end = found

@@ -158,7 +158,11 @@ _NOT_COUNTED = frozenset(
     " across thus plus whereas besides towards afterwards others times thirds quarters halves"
     " tens hundreds thousands millions billions dozens".split()
 )
-_PLURAL_NOUN = re.compile(r"([a-zàâäçéèêëîïôöùûüœæ][\w'’]{1,30}?(?:s|x))(?![\w'’-])")
+# A plural as written: "postes", "sages-femmes", and English plurals without -s ("men", "children").
+_PLURAL_NOUN = re.compile(
+    r"([a-zàâäçéèêëîïôöùûüœæ][\w'’-]{1,30}?(?:s|x)|[a-z]*(?:men|women)|children|people|police|staff|crew|"
+    r"personnel|aircraft|cattle|sheep)(?![\w'’-])"
+)
 
 
 def match_counted_noun(text: str, pos: int) -> tuple[str, int] | None:

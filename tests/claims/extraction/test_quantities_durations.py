@@ -132,13 +132,28 @@ def test_a_lexicon_unit_wins_over_the_counted_noun_reading():
         ("the two sides met", "en"),
         ("trois fois plus", "fr"),
         ("two others said", "en"),
-        ("deux autres postes", "fr"),
+        ("deux autres sont restés", "fr"),
         ("en rapporte trois aux commerces", "fr"),
         ("two thirds of them", "en"),
     ],
 )
 def test_determiners_multipliers_fractions_and_function_words_are_not_counted_nouns(text, language):
     assert find_quantities(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written", "unit"),
+    [
+        ("two Tajik drones were shot down", "en", "two Tajik drones", "drones"),
+        ("the crew of nine Filipino seafarers", "en", "nine Filipino seafarers", "seafarers"),
+        ("police arrested three men", "en", "three men", "men"),
+        ("cinq sages-femmes et trois gynécologues", "fr", "cinq sages-femmes", "sages-femmes"),
+        ("deux autres postes seront supprimés", "fr", "deux autres postes", "postes"),
+    ],
+)
+def test_a_spelled_number_counts_a_plural_noun_after_up_to_two_modifiers(text, language, written, unit):
+    first = find_quantities(text, language)[0]
+    assert (first.text, first.unit, first.value) == (written, unit, first.normalized_value)
 
 
 def test_a_digit_figure_before_a_plain_noun_keeps_no_unit():
