@@ -41,7 +41,8 @@ _FR_OF = re.compile(rf"[{SPACES}]*(?:de[{SPACES}]+|d['’])")
 _EN_OF = re.compile(rf"[{SPACES}]*of[{SPACES}]+")
 _GAP = re.compile(f"[{SPACES}]{{0,2}}")
 _MODIFIER = re.compile(
-    rf"(?!(?:of|the|a|an|and|or|to|in|on|at|de|du|des|la|le|les|et|ou|en|à|au|aux|que|qui|that|who)\b)"
+    rf"(?!(?:of|the|a|an|and|or|to|in|on|at|de|du|des|la|le|les|et|ou|en|à|au|aux|que|qui|that|who|"
+    rf"sont|ont|est|a|avaient|étaient|seront|ne|se|are|were|was|is|have|has|had|will|would|could|been|be)\b)"
     rf"[\w'’-]{{2,20}}[{SPACES}]+",
     re.IGNORECASE,
 )
