@@ -137,11 +137,67 @@ def _is_role_word(word: str) -> bool:
     )
 
 
+# The capitalised name that ends a phrase, honorific included: "Dr. Aruna Venkatesan", "Mdm Goh Siew
+# Lan", "General Tcherno Nanque", "SOS Méditerranée".
+_FINAL_NAME_RE = re.compile(
+    r"(?:(?:Dr\.?|Mdm|Mr\.?|Mrs\.?|Ms\.?|Me|M\.|Mme|Pr|Prof\.?|General|Gen\.|Colonel|Col\.)\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’.&-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.&-]*|de|van|von|der|den|da|di|du|al|el|bin|ben)){0,4})$"
+)
+_INNER_HONORIFIC_RE = re.compile(
+    r"(?<=\S)\s+(?:Dr\.?|Mdm|Mr\.?|Mrs\.?|Ms\.?|Mme|Prof\.?)\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])"
+)
+_DESCRIPTOR_LINKS = {
+    "of",
+    "for",
+    "and",
+    "de",
+    "du",
+    "des",
+    "d'",
+    "la",
+    "le",
+    "l'",
+    "et",
+    "&",
+    "the",
+    "on",
+    "to",
+}
+
+
+def split_descriptor_before_name(text: str) -> tuple[str, str]:
+    """ "NTSB investigator-in-charge Dana Kowalczyk", "German charity Meerhilfe", "ONG SOS Méditerranée":
+    a description written straight before a name is a title, not part of the name."""
+    honorific = _INNER_HONORIFIC_RE.search(text)
+    if honorific:
+        return text[: honorific.start()].strip(), text[honorific.end() :]  # "Retiree Mdm Goh Siew Lan"
+    if re.match(r"(?:ONG|NGO)\s+[A-ZÀ-Ý]", text):
+        return text[:3], text[4:]  # "ONG SOS Méditerranée"
+    match = _FINAL_NAME_RE.search(text)
+    if not match or match.start() == 0 or not text[: match.start()].endswith(" "):
+        return "", text
+    prefix, name = text[: match.start()].strip(), match.group("name")
+    words = prefix.split()
+    last = words[-1].lower()
+    if last in _DESCRIPTOR_LINKS or last.endswith("'") or name.split()[-1].lower() in ORG_HEADS:
+        return "", text  # "Office for National Statistics", "Agence … de santé", "Hong Kong Observatory"
+    described = any(w[:1].islower() and w.lower() not in _DESCRIPTOR_LINKS for w in words)
+    body_noun = last in ORG_HEADS or bool(org_kind(last)) or last.endswith("maker") or last in {"ong", "ngo"}
+    if (
+        len(name.split()) >= 2
+        and (described or _is_role_word(last))
+        or body_noun
+        and described | (last in {"ong", "ngo"})
+    ):
+        return prefix, name
+    return "", text
+
+
 def split_role_before_name(text: str) -> tuple[str, str]:
     """ "Kremlin spokesman Dmitry Peskov" -> ("Kremlin spokesman", "Dmitry Peskov"); else ("", text)."""
     match = _NAME_RUN_RE.search(text)
     if not match or match.start() == 0:
-        return "", text
+        return split_descriptor_before_name(text)
     prefix = text[: match.start()].strip()
     name = match.group(1)
     last = prefix.split()[-1]
@@ -152,7 +208,7 @@ def split_role_before_name(text: str) -> tuple[str, str]:
     if last.lower() in _LINK_WORDS or last.endswith("'"):
         return "", text  # "Office for National Statistics": the capitals complement a noun
     if not _is_role_word(last) and not _PERSON_DESCRIPTION_RE.match(last):
-        return "", text  # but "78-year-old Dilys Morgan" is a description before a name
+        return split_descriptor_before_name(text)  # but "78-year-old Dilys Morgan" is a description
     words = name.split()
     if words[0].lower().rstrip(".") in _TITLE_ABBREVIATIONS and len(words) > 1:
         prefix, name = f"{prefix} {words[0]}", " ".join(words[1:])
