@@ -146,23 +146,7 @@ _FINAL_NAME_RE = re.compile(
 _INNER_HONORIFIC_RE = re.compile(
     r"(?<=\S)\s+(?:Dr\.?|Mdm|Mr\.?|Mrs\.?|Ms\.?|Mme|Prof\.?)\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])"
 )
-_DESCRIPTOR_LINKS = {
-    "of",
-    "for",
-    "and",
-    "de",
-    "du",
-    "des",
-    "d'",
-    "la",
-    "le",
-    "l'",
-    "et",
-    "&",
-    "the",
-    "on",
-    "to",
-}
+_DESCRIPTOR_LINKS = _LINK_WORDS | {"&", "to"}
 
 
 def split_descriptor_before_name(text: str) -> tuple[str, str]:
