@@ -37,10 +37,10 @@ from .cues import (
 )
 from .direct import DirectQuotes
 from .framing import FramingAttribution
-from .mentions import is_entity, looks_like_name
 from .nouns import PRONOUNS
 from .quotes import Quote
 from .recorder import Found
+from .references import is_entity, looks_like_name
 from .speakers import strip_title
 from .subjects import sentence_subject
 

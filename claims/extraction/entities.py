@@ -6,8 +6,8 @@ import re
 import unicodedata
 
 from .coreference import role_of
-from .mentions import Known, _gender
 from .nouns import ORG_HEADS, PERSON_NOUNS, ROLE_HEADS
+from .references import Known, guess_gender
 from .types import ExtractedSpeaker
 
 _ORG_MENTION_RE = re.compile(
@@ -60,7 +60,7 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
             if any(w in ORG_HEADS for w in name.lower().split()):
                 continue
             speaker = ExtractedSpeaker(name=name, type="person", title=prefix)
-            found.append(Known(speaker, _gender(prefix), match.start(2), spoke=False))
+            found.append(Known(speaker, guess_gender(prefix), match.start(2), spoke=False))
     found.sort(key=lambda k: k.position)
     return found
 

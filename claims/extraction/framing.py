@@ -18,8 +18,8 @@ from .clauses import (
     subject_after,
 )
 from .cues import ACCORDING_RE, inverted_pronoun
-from .mentions import is_entity, looks_like_name
 from .recorder import ClaimRecorder
+from .references import is_entity, looks_like_name
 
 _NAME_AFTER_RE = re.compile(
     r",\s*(?P<name>(?:(?:M\.|Mme|Me|Dr|Pr|Mr|Ms|Mrs)\s+)?[A-ZÀ-Ý][\w'’-]+"
