@@ -157,7 +157,7 @@ _WORD_RE = {
 _COLLECTIVES = {
     "fr": re.compile(
         r"(?<!\w)(?:une|un)\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine"
-        r"|cinquantaine|centaine|millier)(?!\w)",
+        r"|cinquantaine|soixantaine|centaine|millier)(?!\w)",
         re.IGNORECASE,
     ),
     "en": re.compile(r"(?<!\w)(a)\s+(dozen)(?!\w)", re.IGNORECASE),
@@ -170,6 +170,7 @@ _COLLECTIVE_VALUES = {
     "trentaine": 30,
     "quarantaine": 40,
     "cinquantaine": 50,
+    "soixantaine": 60,
     "centaine": 100,
     "millier": 1000,
     "dozen": 12,

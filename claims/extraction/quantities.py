@@ -7,7 +7,9 @@ import re
 
 import pint
 
+from claims.extraction.clock import find_clock_times
 from claims.extraction.numbers import SPACES, Number, lex_numbers, match_short_scale
+from claims.extraction.proportions import find_proportions
 from claims.extraction.types import ExtractedQuantity
 from claims.extraction.units import (
     NORMAL_UNITS,
@@ -52,6 +54,14 @@ _CLOCK_BEFORE = re.compile(
 )
 # "les deux pays", "the two sides": with a determiner the number picks out known things, it does
 # not state how many there are, so the noun after it is not a counted unit.
+# "un kilomètre", "an hour": the article stands for one when a unit of measure follows.
+_ONE_OF = re.compile(rf"(?<!\w)(?:un|une|a|an)[{SPACES}]+", re.IGNORECASE)
+_MEASURES = frozenset({"area", "length", "mass", "currency", "duration"})
+_RATE_BEFORE = re.compile(
+    rf"(?:\d|\b(?:per|par|once|twice|times|fois|euros?|dollars?|km|miles?|pounds?))[{SPACES}]*$",
+    re.IGNORECASE,
+)
+_COUNTED_AFTER_HYPHEN = re.compile(r"[a-zà-ÿ]{3,15}(?![\w-])")
 _DETERMINER_BEFORE = re.compile(
     rf"(?<!\w)(?:les|des|ces|aux|nos|vos|leurs|ses|mes|tes|the|these|those|its|their|our|his|her|my"
     rf"|your)[{SPACES}]+$",
@@ -68,14 +78,23 @@ def _registry() -> pint.UnitRegistry:
 def find_quantities(text: str, language: str) -> list[ExtractedQuantity]:
     """Return the quantities written in `text`, with offsets such that text[q.start:q.end] == q.text."""
     lang = "fr" if language.startswith("fr") else "en"
+    # Times of day and proportions in words are read first: "5.30am" is not 5.30 of anything,
+    # and "un patient sur deux" is one share, not the count "deux".
+    read = find_clock_times(text, lang)
+    read += [p for p in find_proportions(text) if not _overlaps(p, read)]
     quantities: list[ExtractedQuantity] = []
     for number in lex_numbers(text, lang):
         if quantities and number.start < quantities[-1].end:
             continue
         quantity = _read_quantity(text, number, lang)
-        if quantity is not None:
+        if quantity is not None and not _overlaps(quantity, read):
             quantities.append(quantity)
-    return quantities
+    quantities += [a for a in _read_single_units(text) if not _overlaps(a, read + quantities)]
+    return sorted(quantities + read, key=lambda q: q.start)
+
+
+def _overlaps(quantity: ExtractedQuantity, others: list[ExtractedQuantity]) -> bool:
+    return any(quantity.start < o.end and o.start < quantity.end for o in others)
 
 
 def rounding_error(quantity: ExtractedQuantity, language: str) -> float:
@@ -132,11 +151,45 @@ def _read_quantity(text: str, number: Number, lang: str) -> ExtractedQuantity | 
     )
 
 
+def _read_single_units(text: str) -> list[ExtractedQuantity]:
+    """Read "un kilomètre", "une heure", "an hour", "un euro": one of a measure, written with the article."""
+    found = []
+    for article in _ONE_OF.finditer(text):
+        unit_found = match_unit(text, article.end())
+        if unit_found is None:
+            continue
+        unit, end = unit_found
+        if unit.dimension not in _MEASURES or unit.symbol in ("day", "year"):
+            continue  # "un jour", "a year ago": idioms as often as durations
+        if _RATE_BEFORE.search(text, max(0, article.start() - 25), article.start()):
+            continue  # "60 km an hour", "deux fois par semaine": the article makes a rate
+        value, normalized_unit = normalize(1.0, unit)
+        found.append(
+            ExtractedQuantity(
+                text=text[article.start() : end],
+                value=1.0,
+                unit=unit.symbol,
+                normalized_value=value,
+                normalized_unit=normalized_unit,
+                approximate=_is_approximate(text, article.start(), end),
+                start=article.start(),
+                end=end,
+            )
+        )
+    return found
+
+
 def _read_adjectival(text: str, number: Number) -> ExtractedQuantity | None:
     """Read "72-hour", "10-km", "three-month": a unit must follow the hyphen, else no quantity."""
     found = match_unit(text, number.end + 1)
     if found is None:
-        return None  # "two-thirds", "10-fold", "twenty-first": a hyphen but no unit
+        # "a 120-bed hospital", "a 20-point lead": digits before a hyphen count the noun after
+        # it; spelled ones are as often ordinals or fractions ("twenty-first", "two-thirds").
+        noun = _COUNTED_AFTER_HYPHEN.match(text, number.end + 1)
+        if number.spelled or noun is None or noun.group().lower() in ("fold", "odd", "ish"):
+            return None
+        word = noun.group().lower()
+        return _quantity(text, number.start, noun.end(), number.value, word, number.value, word, number)
     unit, end = found
     normalized_value, normalized_unit = normalize(number.value, unit)
     return _quantity(

@@ -35,6 +35,9 @@ _ACRE = Unit("acre", "area", "acre")
 _KM = Unit("km", "length", "kilometer")
 _MI = Unit("mi", "length", "mile")
 _M = Unit("m", "length", "meter")
+_CM = Unit("cm", "length", "centimeter")
+_MM = Unit("mm", "length", "millimeter")
+_NMI = Unit("nmi", "length", "nautical_mile")
 _T = Unit("t", "mass", "tonne")
 _KG = Unit("kg", "mass", "kilogram")
 _PERCENT = Unit("%", "percent")
@@ -43,6 +46,16 @@ _USD = Unit("USD", "currency")
 _GBP = Unit("GBP", "currency")
 _RUB = Unit("RUB", "currency")
 _UAH = Unit("UAH", "currency")
+_CHF = Unit("CHF", "currency")
+_CAD = Unit("CAD", "currency")
+_AUD = Unit("AUD", "currency")
+_NZD = Unit("NZD", "currency")
+_HKD = Unit("HKD", "currency")
+_SGD = Unit("SGD", "currency")
+_INR = Unit("INR", "currency")
+_JPY = Unit("JPY", "currency")
+_CNY = Unit("CNY", "currency")
+_XOF = Unit("XOF", "currency")
 _PEOPLE = Unit("people", "people")
 _TROOPS = Unit("troops", "troops")
 _SECOND = Unit("s", "duration", "second")
@@ -70,10 +83,15 @@ _SURFACES: list[tuple[str, Unit, bool]] = [
     (r"acres?", _ACRE, False),
     (r"km", _KM, True),
     (r"kilom[eè]tres?|kilometers?", _KM, False),
+    (r"milles?\s+nautiques?|milles?\s+marins?|nautical\s+miles?|nm", _NMI, False),
     (r"miles?", _MI, False),
     (r"mi", _MI, True),
     (r"m", _M, True),
     (r"m[eè]tres?|meters?", _M, False),
+    (r"cm", _CM, True),
+    (r"centim[eè]tres?|centimeters?", _CM, False),
+    (r"mm", _MM, True),
+    (r"millim[eè]tres?|millimeters?", _MM, False),
     (r"tonnes?|tons?", _T, False),
     (r"kg", _KG, True),
     (r"kilos?|kilogrammes?|kilograms?", _KG, False),
@@ -88,6 +106,21 @@ _SURFACES: list[tuple[str, Unit, bool]] = [
     (r"RUB", _RUB, True),
     (r"₴|hryvnias?|hryvnas?|grivnas?", _UAH, False),
     (r"UAH", _UAH, True),
+    (r"francs?\s+suisses?|swiss\s+francs?", _CHF, False),
+    (r"CHF", _CHF, True),
+    (r"francs?\s+CFA|CFA\s+francs?", _XOF, False),
+    (r"XOF", _XOF, True),
+    (r"CAD", _CAD, True),
+    (r"AUD", _AUD, True),
+    (r"NZD", _NZD, True),
+    (r"HKD", _HKD, True),
+    (r"SGD", _SGD, True),
+    (r"roupies|rupees?", _INR, False),
+    (r"INR", _INR, True),
+    (r"yens?", _JPY, False),
+    (r"JPY", _JPY, True),
+    (r"yuans?|renminbi", _CNY, False),
+    (r"CNY", _CNY, True),
     (r"personnes|habitants|people|persons|residents|inhabitants|civils|civilians", _PEOPLE, False),
     (r"réfugiés|refugees", _PEOPLE, False),
     (r"soldats|troupes|militaires|soldiers|troops|servicemen", _TROOPS, False),
@@ -110,9 +143,15 @@ _COMPILED = [
     for pattern, unit, case_sensitive in _SURFACES
 ]
 
-# Currency symbols written before the figure ("$5bn", "€12m", "US$ 3").
-_PREFIX_CURRENCY = re.compile(r"(?:US\$|\$|€|£|₽|₴)[ \u00a0\u202f\u2009]?$")
-_PREFIX_UNITS = {"$": _USD, "€": _EUR, "£": _GBP, "₽": _RUB, "₴": _UAH}
+# Currency symbols written before the figure ("$5bn", "€12m", "US$ 3", "NZ$40", "$NZ5.8m",
+# "CHF 12", "Rs 500"). A dollar with a country letter in front or behind is that country's.
+_PREFIX_CURRENCY = re.compile(
+    r"(?:(?P<before>US|NZ|AU|A|CA|C|HK|S)\$|\$(?P<after>US|NZ|AU|A|CA|C|HK|S)?|(?P<symbol>€|£|₽|₴|₹|¥)"
+    r"|(?P<code>CHF|Rs\.?|EUR|USD|GBP))[ \u00a0\u202f\u2009]?$"
+)
+_SYMBOL_UNITS = {"€": _EUR, "£": _GBP, "₽": _RUB, "₴": _UAH, "₹": _INR, "¥": _JPY}
+_DOLLARS = {"US": _USD, "NZ": _NZD, "AU": _AUD, "A": _AUD, "CA": _CAD, "C": _CAD, "HK": _HKD, "S": _SGD}
+_CODES = {"CHF": _CHF, "RS": _INR, "RS.": _INR, "EUR": _EUR, "USD": _USD, "GBP": _GBP}
 
 
 def match_unit(text: str, pos: int) -> tuple[Unit, int] | None:
@@ -127,15 +166,19 @@ def match_unit(text: str, pos: int) -> tuple[Unit, int] | None:
 
 def match_prefix_currency(text: str, pos: int) -> tuple[Unit, int] | None:
     """Return the currency symbol written just before `pos` and where it starts, or None."""
-    found = _PREFIX_CURRENCY.search(text, max(0, pos - 4), pos)
+    found = _PREFIX_CURRENCY.search(text, max(0, pos - 5), pos)
     if not found:
         return None
     start = found.start()
-    # "A$5" or "X€" glued to a word is an identifier, not a price.
-    if start > 0 and text[start - 1].isalnum() and not text[start:].startswith("US$"):
+    # "X€" or "B$5" glued to a word is an identifier, not a price.
+    if start > 0 and text[start - 1].isalnum():
         return None
-    symbol = found.group().rstrip(" \u00a0\u202f\u2009")[-1]
-    return _PREFIX_UNITS[symbol], start
+    if found.group("symbol"):
+        return _SYMBOL_UNITS[found.group("symbol")], start
+    if found.group("code"):
+        return _CODES[found.group("code").upper()], start
+    country = found.group("before") or found.group("after")
+    return (_DOLLARS[country] if country else _USD), start
 
 
 def is_currency_at(text: str, pos: int) -> bool:
@@ -147,15 +190,16 @@ def is_currency_at(text: str, pos: int) -> bool:
 
 
 # A plural noun after a spelled-out figure is what it counts ("deux postes"). These words end like
-# plurals but are function words, fractions or multipliers ("trois fois", "two thirds"), or
+# plurals but are function words, fractions or fractions ("two thirds"), or
 # adjectives standing before the noun ("deux autres postes"), where guessing the noun is not safe.
+# Multipliers count: "trois fois plus", "three times a week".
 _NOT_COUNTED = frozenset(
     "des les ses mes tes ces nos vos leurs dans sous sans plus moins mais après depuis vers pas"
-    " tous toutes nous vous fois autres premiers premières derniers dernières nouveaux nouvelles"
+    " tous toutes nous vous autres premiers premières derniers dernières nouveaux nouvelles"
     " grands grandes petits petites seuls seules principaux principales anciens anciennes quarts"
     " tiers alors lors jamais toujours très près dès hors puis aux ceux mieux"
     " was has is as this its his hers ours yours theirs us yes does always perhaps less unless"
-    " across thus plus whereas besides towards afterwards others times thirds quarters halves"
+    " across thus plus whereas besides towards afterwards others thirds quarters halves"
     " tens hundreds thousands millions billions dozens".split()
 )
 # A plural as written: "postes", "sages-femmes", and English plurals without -s ("men", "children").
@@ -171,7 +215,7 @@ def match_counted_noun(text: str, pos: int) -> tuple[str, int] | None:
     if not found:
         return None
     noun = found.group(1)
-    if noun.endswith(("ss", "us", "is")) or noun.lower() in _NOT_COUNTED:
+    if noun.endswith(("ss", "us", "is")) and noun.lower() != "fois" or noun.lower() in _NOT_COUNTED:
         return None
     return noun.lower(), found.end()
 

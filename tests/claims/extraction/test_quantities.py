@@ -165,15 +165,93 @@ def test_a_bare_number_has_no_unit_and_keeps_its_value():
         ("COVID-19", "en"),
         ("un Airbus A320", "fr"),
         ("des F-16", "fr"),
-        ("à 10:30", "fr"),
         ("24/7", "en"),
-        ("à 19h30", "fr"),
         ("la 3e armée", "fr"),
         ("les deux pays", "fr"),
+        ("a third term", "en"),
+        ("un tiers de confiance", "fr"),
+        ("le second half", "en"),
+        ("au cours d'un jour", "fr"),
     ],
 )
 def test_years_dates_and_identifiers_are_not_quantities(text, language):
     assert find_quantities(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written", "hours"),
+    [
+        ("à 10:30", "fr", "10:30", 10.5),
+        ("à 19h30", "fr", "19h30", 19.5),
+        ("vers 21 h 45, la sirène", "fr", "21 h 45", 21.75),
+        ("à 15 heures précises", "fr", "15 heures", 15),
+        ("by 5.30am on Monday", "en", "5.30am", 5.5),
+        ("at 6 p.m. (1200 GMT)", "en", "6 p.m.", 18),
+        ("at 12 a.m.", "en", "12 a.m.", 0),
+    ],
+)
+def test_a_time_of_day_is_hours_after_midnight_never_a_duration(text, language, written, hours):
+    quantity = find_quantities(text, language)[0]
+    assert (quantity.text, quantity.value, quantity.unit) == (written, hours, "time")
+
+
+def test_a_time_in_gmt_follows_the_local_time():
+    assert [q.text for q in find_quantities("at 6 p.m. (1200 GMT)", "en")] == ["6 p.m.", "1200 GMT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written", "percent"),
+    [
+        ("près de la moitié des besoins", "fr", "moitié", 50),
+        ("plus des deux tiers des vols", "fr", "deux tiers", 66.67),
+        ("dont près d'un tiers sans contrat", "fr", "un tiers", 33.33),
+        ("moins d’un vingtième de la dose", "fr", "un vingtième", 5),
+        ("près d’un patient sur deux", "fr", "un patient sur deux", 50),
+        ("neuf Français sur dix", "fr", "neuf Français sur dix", 90),
+        ("a third of the city's budget", "en", "a third", 33.33),
+        ("two-thirds of voters", "en", "two-thirds", 66.67),
+        ("one in five adults", "en", "one in five", 20),
+        ("half of the staff", "en", "half", 50),
+    ],
+)
+def test_a_proportion_in_words_is_normalised_to_a_percentage(text, language, written, percent):
+    quantity = only(text, language)
+    assert (quantity.text, quantity.unit, quantity.normalized_unit) == (written, "fraction", "%")
+    assert quantity.normalized_value == pytest.approx(percent, abs=0.01)
+
+
+def test_a_share_is_not_read_where_a_measure_follows():
+    assert [q.text for q in find_quantities("un parc électrifié sur 40 hectares", "fr")] == ["40 hectares"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written", "unit", "normalized"),
+    [
+        ("près d'un kilomètre", "fr", "un kilomètre", "km", 1),
+        ("une semaine plus tard", "fr", "une semaine", "week", 7),
+        ("within an hour", "en", "an hour", "h", 1 / 24),
+        ("158.1mm of rain", "en", "158.1mm", "mm", 0.0001581),
+        ("une houle de 60 cm", "fr", "60 cm", "cm", 0.0006),
+        ("une soixantaine de milles nautiques", "fr", "une soixantaine de milles nautiques", "nmi", 111.12),
+        ("a 120-bed hospital", "en", "120-bed", "bed", 120),
+        ("trois fois plus", "fr", "trois fois", "fois", 3),
+        ("NZ$40 million", "en", "NZ$40 million", "NZD", 40e6),
+        ("CHF 12 millions", "fr", "CHF 12 millions", "CHF", 12e6),
+        ("₹500 crore", "en", "₹500", "INR", 500),
+    ],
+)
+def test_more_units_articles_and_glued_symbols(text, language, written, unit, normalized):
+    quantity = only(text, language)
+    assert (quantity.text, quantity.unit) == (written, unit)
+    assert quantity.normalized_value == pytest.approx(normalized, rel=1e-3)
+
+
+def test_hours_after_a_duration_word_stay_a_duration():
+    assert only("pendant 12 heures", "fr").unit == "h"
+
+
+def test_an_article_before_a_rate_unit_is_not_one():
+    assert [q.text for q in find_quantities("à 60 km an hour", "en")] == ["60 km"]
 
 
 def test_a_year_with_a_unit_is_a_quantity_after_all():

@@ -57,7 +57,7 @@ def test_a_hyphenated_adjectival_figure_is_a_quantity_with_the_unit_after_the_hy
 
 @pytest.mark.parametrize(
     "text",
-    ["two-thirds of voters", "a 2-1 win", "COVID-19 cases", "the F-16 jets", "a twenty-first win"],
+    ["a 2-1 win", "COVID-19 cases", "the F-16 jets", "a twenty-first win"],
 )
 def test_a_hyphen_not_followed_by_a_unit_gives_no_quantity(text):
     assert find_quantities(text, "en") == []
@@ -82,8 +82,8 @@ def test_an_age_in_years_is_a_duration():
 
 
 def test_hours_after_a_clock_preposition_are_a_time_of_day_not_a_duration():
-    assert only("rendez-vous à 15 heures", "fr").unit == ""
-    assert only("peu avant 21 heures", "fr").unit == ""
+    assert only("rendez-vous à 15 heures", "fr").unit == "time"
+    assert only("peu avant 21 heures", "fr").unit == "time"
     assert find_quantities("à quatre heures", "fr") == []
 
 
@@ -130,14 +130,12 @@ def test_a_lexicon_unit_wins_over_the_counted_noun_reading():
     [
         ("les deux pays", "fr"),
         ("the two sides met", "en"),
-        ("trois fois plus", "fr"),
         ("two others said", "en"),
         ("deux autres sont restés", "fr"),
         ("en rapporte trois aux commerces", "fr"),
-        ("two thirds of them", "en"),
     ],
 )
-def test_determiners_multipliers_fractions_and_function_words_are_not_counted_nouns(text, language):
+def test_determiners_and_function_words_are_not_counted_nouns(text, language):
     assert find_quantities(text, language) == []
 
 
