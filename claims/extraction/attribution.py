@@ -17,6 +17,7 @@ from .clauses import (
     EN_TOLD_OBJECT_RE,
     LEADING_NP_RE,
     PASSIVE_BEFORE_RE,
+    PASSIVE_CITE_RE,
     RELAY_VERBS,
     SENTENCE_END_RE,
     TRAILING_ACCORDING_RE,
@@ -75,6 +76,10 @@ def _named_elsewhere(norm: str, word: str) -> bool:
 
 _CONCESSIVE_RE = re.compile(
     r",\s+(?:though|although|while|whereas|even though|alors que|tandis que|même si|bien que)\s",
+    re.IGNORECASE,
+)
+_CITING_AFTER_RE = re.compile(
+    r"[^,.;]{0,40},\s*(?:citing|quoting|citant)\s+(?P<who>[^,.;]{2,80}),\s*(?:that|que|qu')?\s*",
     re.IGNORECASE,
 )
 _CITING_PIECE_RE = re.compile(r"^(?:citing|quoting|citant)\s+(?P<who>.+)$", re.IGNORECASE)
@@ -193,6 +198,24 @@ class Attributor(DirectQuotes, FramingAttribution):
             if before and before.end() == cue.start():
                 coordinated[cue.start()] = before.start()
         previous = None
+        passive = PASSIVE_CITE_RE[self.language].search(norm, s_lo, s_hi)
+        if passive and not inside(passive.start()):
+            built = self._speaker(self._subject_before(s_lo, passive.start()))
+            relay = passive.group("relay")
+            relayer = self._speaker([relay]) if relay else None
+            if built:
+                self._emit(
+                    passive.end(),
+                    s_hi,
+                    "reported",
+                    *built,
+                    find_channel(norm[s_lo : passive.end()], self.language),
+                    relayer[0].name if relayer else "",
+                    sent,
+                    paragraph,
+                    context=norm[s_lo : passive.end()],
+                )
+                return
         cite = CITE_RE[self.language].search(norm, s_lo, s_hi)
         if cite and not inside(cite.start()):
             relay_pieces = self._subject_before(s_lo, cite.start())
@@ -263,6 +286,12 @@ class Attributor(DirectQuotes, FramingAttribution):
                     pieces[0].split()[-1] if pieces[0][:1].islower() else pieces[0]
                 )
                 relay_for[cue.start()] = self._name(pieces[0]) or relay_for[cue.start()]
+            elif citing_after := _CITING_AFTER_RE.match(norm, cue.end(), c_lo):
+                # "Les Échos reported on Tuesday, citing an adviser, that …": the adviser speaks.
+                built = self._speaker([citing_after.group("who")])
+                relayer = self._speaker(pieces)
+                if relayer is not None:
+                    relay_for[cue.start()] = relayer[0].name
             else:
                 built = self._speaker(pieces)
             if built is None:

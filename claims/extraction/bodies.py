@@ -8,7 +8,10 @@ from .nouns import ORG_HEADS
 
 # "Bernstein's Aisha Al-Sayed", "Turkey's disaster agency AFAD": the owner only qualifies the name.
 _OWNER_RE = re.compile(r"^(?:the\s+)?[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,5}(?:'s|s')\s+(?P<rest>.+)$")
-_SPOKESPERSON = r"(?:spokesperson|spokesman|spokeswoman|porte-parole|représentant|représentante)"
+_SPOKESPERSON = (
+    r"(?:spokesperson|spokesman|spokeswoman|porte-parole|représentant|représentante|press\s+service|press\s+office"
+    r"|service\s+de\s+presse|service\s+de\s+communication)"
+)
 # "a spokesperson for the company", "porte-parole de la préfecture", "a council spokesman".
 _SPOKESPERSON_RE = re.compile(
     rf"^(?:(?:a|an|the|un|une|le|la|l'|son|sa|its|their)\s+)?(?:(?P<before>[\w' .&-]+?)\s+)?{_SPOKESPERSON}"
@@ -48,14 +51,15 @@ def strip_owner(mention: str) -> str:
 # What a body issues or is run by stands for the body: "le communiqué de la préfecture de l'Ain",
 # "la direction d'Alcéa Fluor", "the board of Delmont", "CME Group's FedWatch tool".
 _DOCUMENT = (
-    r"^(?:(?:le|la|l'|les|un|une|the|a|an|its|their|son|sa|ses|leur|leurs)\s*)?"
+    r"^(?:(?:le|la|l'|les|un|une|des|de|d'|the|a|an|its|their|son|sa|ses|leur|leurs)\s*)?"
     r"(?:(?:dernier|dernière|derniers|dernières|nouveau|nouvelle|nouveaux|nouvelles|premiers|premières|"
     r"latest|new|recent|most recent|annual|annuel|annuelle|final|official|officiel|officielle)\s+)*"
     r"(?:communiqué|texte|document|rapport|note|bulletin|lettre|"
     r"direction|statement|press release|release|report|letter|filing|management|leadership|analysis|"
     r"study|survey|poll|review|investigation|data|figures|estimate|estimates|analyse|étude|enquête|"
     r"sondage|estimation|estimations|chiffres|données|statistiques|bilan|résultats|projections|prévisions|"
-    r"results|statistics|forecasts)"
+    r"results|statistics|forecasts|registre|register|records|draft|projet|décision|decision|ruling|"
+    r"jugement|judgment|arrêt)"
 )
 _ISSUED_BY_RE = re.compile(
     _DOCUMENT + r"(?:\s+(?!(?:pour|for|de|du|des|of|by|par)\s)[a-zà-ÿ-]+){0,4}?\s+"
@@ -70,6 +74,11 @@ _ISSUED_RE = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:tool|statement|report|survey|index|data|website|note|release|poll|barometer|"
     r"filing|analysis|tracker|model|forecast)$",
     re.IGNORECASE,
+)
+
+
+_NAMED_COMPLEMENT_RE = re.compile(
+    r"\s(?:de\s+(?P<det>la\s+|l')?|du\s+|des\s+|d'|of\s+(?:the\s+)?)(?=[A-ZÀ-Ý])"
 )
 
 
@@ -89,7 +98,16 @@ def issuer(mention: str) -> str:
             or match.group("the3")
         )
         det = det or ("le " if match.group("du") else "les " if match.group("des") else "")
-        return (det + match.group("who")).strip()
+        who = match.group("who")
+        head = who.split()[0].lower() if who.split() else ""
+        inner = _NAMED_COMPLEMENT_RE.search(who) if who[:1].islower() and head not in ORG_HEADS else None
+        if inner:
+            # "le registre des inspections du SIM": the first complement with a name issued it.
+            det, who = (
+                inner.group("det") or ("le " if inner.group().strip() == "du" else ""),
+                who[inner.end() :],
+            )
+        return (det + who).strip()
     owned = _OWNER_RE.match(mention.strip())
     if owned and _ISSUED_RE.match(owned.group("rest")):
         return re.sub(r"^the\s+", "", mention[: owned.start("rest")].strip()[:-2], flags=re.I)

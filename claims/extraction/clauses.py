@@ -23,14 +23,30 @@ RELAY_VERBS = {
 }
 CITE_RE = {
     "fr": re.compile(
-        r"(?<![\w'])(?:a|ont|avait|avaient)\s+(?:cité|repris)\s+(?P<speaker>[^,.;:«»“”\"]{2,90}?)\s+"
+        r"(?<![\w'])(?:a|ont|avait|avaient)\s+(?:cité|repris)\s+(?P<speaker>[^,.;:«»“”\"]{2,90}?)"
+        r"(?:,\s+[^;:«»“”\"]{2,160}?,)?\s+"
         r"(?:disant|déclarant|affirmant|expliquant|indiquant|assurant|comme disant|selon (?:lequel|laquelle|lesquels))"
         r"\s*(?:qu'|que\s+)?",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"(?<![\w'])(?:quoted|quotes|cited|cites)\s+(?P<speaker>[^,.;:«»“”\"]{2,90}?)\s+"
+        r"(?<![\w'])(?:quoted|quotes|cited|cites)\s+(?P<speaker>[^,.;:«»“”\"]{2,90}?)"
+        r"(?:,\s+[^;:«»“”\"]{2,160}?,)?\s+"  # "quoted Oleh Tkachuk, the director of X, as saying"
         r"as\s+(?:saying|stating|telling\s+\w+|claiming|warning)\s*(?:that\s+)?",
+    ),
+}
+# "Worku was quoted by the PA news agency as saying …", "a été cité par l'agence TASS comme disant":
+# the subject before is the speaker, the agent the relay.
+PASSIVE_CITE_RE = {
+    "fr": re.compile(
+        r"(?<![\w'])(?:a|ont|avait|avaient)\s+été\s+(?:cité|citée|cités|citées)\s+par\s+"
+        r"(?P<relay>[^,.;:«»“”\"]{2,80}?)\s+(?:comme\s+)?(?:disant|déclarant|affirmant|ayant\s+dit)"
+        r"\s*(?:qu'|que\s+)?",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<![\w'])(?:was|were|has\s+been|have\s+been)\s+(?:quoted|cited)\s+(?:by\s+(?P<relay>[^,.;:«»“”\"]{2,80}?)\s+)?"
+        r"as\s+(?:saying|stating|claiming|warning)\s*(?:that\s+)?",
     ),
 }
 # "ont été signalés", "have been urged", "sont invités à": a passive cue's subject is not its speaker.
@@ -44,7 +60,7 @@ PASSIVE_BEFORE_RE = {
 }
 HARD_BOUNDARY_RE = re.compile(
     ABBREVIATION
-    + r"\.(?!\w)|[;:!?«»“”\")]|\s-\s|(?<![\w'])(?:que|qu'|that|mais|but|puis|then|while|alors que|tandis que|car|because|"
+    + r"(?<!Ltd)(?<!Inc)(?<!Corp)\.(?!\w)|[;:!?«»“”\")]|\s-\s|(?<![\w'])(?:que|qu'|that|mais|but|puis|then|while|alors que|tandis que|car|because|"
     r"où|where|when|quand|lorsque|si|if|after|après|avant|before|though|although|whereas)(?![\w'])|(?<![\w'])(?:et|and)\s+(?![A-ZÀ-Ý]|de\s|du\s|des\s|of\s)",
 )
 PREPOSITION_START_RE = re.compile(
@@ -70,6 +86,7 @@ EN_ADVERBIAL_RE = re.compile(
 EN_CLAUSE_START_RE = re.compile(
     r"\s*,?\s+(?:it|he|she|they|we|i|there|this|these|those|the|a|an|its|his|her|their|our|some|many|most|"
     r"all|no|more|about|around|nearly|only|thousands|hundreds|millions|dozens|several|both|each|every|none|"
+    r"at\s+least|up\s+to|fewer|less|almost|roughly|"
     r"[A-Z][\w'-]*|\d[\d,.]*)\b",
 )
 DATELINE_RE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,[^-]{0,40}?(?:\([\w ]+\))?\s+-\s+")
@@ -101,7 +118,7 @@ def subject_after(rest: str, language: str) -> str:
     cut = re.search(
         r"\s(?:dans|lors|sur|en(?!\s+[a-zà-ÿ-]+\s*,\s*[A-ZÀ-Ý])|au cours|au micro|aux|pendant|devant|en marge|via|in|on|at|"
         r"à\s+(?:sa|son|ses|leur|l'issue|la\s+sortie|l'AFP|Reuters)|"
-        r"during|to|from|before|after|while|who|qui)\s"
+        r"during|to|from|before|after|while|who|qui|sous\s+couvert|on\s+condition)\s"
         r"|[;:!?]|" + ABBREVIATION + r"\.",
         " " + rest + " ",
     )

@@ -129,7 +129,10 @@ class SpeakerBook(DocumentMemory):
                     k.speaker.name == name and k.speaker.type == "organization" for k in self._recent()
                 )
                 if known_org or len(name.split()) == 1:
-                    return ExtractedSpeaker(name=name, type="organization")
+                    # "Northbridge" after "Northbridge Motors": the full name known before.
+                    known_names = [k.speaker.name for k in self.history + self.subjects + self.mentioned]
+                    full = next((o for o in known_names if o.split()[0] == name), name)
+                    return ExtractedSpeaker(name=full, type="organization")
             for known in self._recent():
                 name = known.speaker.name
                 if known.speaker.type == "organization" or len(name.split()) == 1 and name[:1].isupper():
@@ -221,6 +224,7 @@ class SpeakerBook(DocumentMemory):
         title, bare = strip_title(mention if titled else strip_determiner(mention))
         if title.strip(".").lower() not in _HONORIFIC_TITLES and not titled:
             bare = strip_determiner(bare)  # but "M. Le Bihan" keeps the particle of his surname
+        bare, affiliation = split_affiliation(bare)
         if not title:
             descriptive, name = _split_descriptor(bare)
             if name:
@@ -229,8 +233,10 @@ class SpeakerBook(DocumentMemory):
             title, bare = split_role_before_name(bare)
             if title:
                 title = strip_title(title + " X")[0] or title
-        bare, affiliation = split_affiliation(bare)
         bare = trim_description(bare)
+        bare = (
+            _LEGAL_FORM_RE.sub("", bare) or bare
+        )  # "Cedarline Forest Products Ltd." is Cedarline Forest Products
         union = drop_union_noun(bare)
         named_union, bare = union != bare, union
         role, bare = split_capitalised_role(bare)
@@ -303,8 +309,11 @@ class SpeakerBook(DocumentMemory):
         return speaker, gender
 
 
+_LEGAL_FORM_RE = re.compile(
+    r"(?<=\w),?\s+(?:Ltd|Limited|Inc|Incorporated|plc|PLC|LLC|Corp|GmbH|Pty\s+Ltd)\.?$"
+)
 _LEADING_NAME_RE = re.compile(
-    r"\s*(?:The\s+|Le\s+|La\s+|L')?([A-ZÀ-Ý][\w&.'’-]+(?:\s+[A-ZÀ-Ý][\w&.'’-]+){0,4})\s+[a-zà-ÿ]"
+    r"\s*(?:The\s+|Le\s+|La\s+|L')?([A-ZÀ-Ý][\w&.'’-]+(?:\s+[A-ZÀ-Ý][\w&.'’-]+){0,4})(?:,\s*|\s+)[a-zà-ÿ]"
 )
 _NOT_OWNERS = set(
     "The Le La Les He She It They Il Elle Ils Elles On We Nous Selon D'après D’après Pour Dans Après Avant "

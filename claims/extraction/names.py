@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .coreference import org_kind
-from .nouns import GROUP_HEADS, ORG_HEADS, ORG_NAMES, ROLE_HEADS
+from .nouns import GROUP_HEADS, ORG_HEADS, ORG_NAMES, PLACE_NAMES, ROLE_HEADS
 
 _DAYS = (
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
@@ -149,6 +149,12 @@ _INNER_HONORIFIC_RE = re.compile(
 _DESCRIPTOR_LINKS = _LINK_WORDS | {"&", "to"}
 
 
+# A capitalised compound whose second part is lower-case is a description at a sentence start.
+_HYPHENATED_DESCRIPTION_RE = re.compile(
+    r"([A-ZÀ-Ý][a-zà-ÿ]+-[a-zà-ÿ-]+)\s+(?=(?:[A-ZÀ-Ý][\w'’.-]+\s+)+[A-ZÀ-Ý][\w'’-]+$)"
+)
+
+
 def split_descriptor_before_name(text: str) -> tuple[str, str]:
     """ "NTSB investigator-in-charge Dana Kowalczyk", "German charity Meerhilfe", "ONG SOS Méditerranée":
     a description written straight before a name is a title, not part of the name."""
@@ -157,6 +163,9 @@ def split_descriptor_before_name(text: str) -> tuple[str, str]:
         return text[: honorific.start()].strip(), text[honorific.end() :]  # "Retiree Mdm Goh Siew Lan"
     if re.match(r"(?:ONG|NGO)\s+[A-ZÀ-Ý]", text):
         return text[:3], text[4:]  # "ONG SOS Méditerranée"
+    hyphenated = _HYPHENATED_DESCRIPTION_RE.match(text)
+    if hyphenated:
+        return hyphenated.group(1), text[hyphenated.end() :]  # "Runner-up Tadesse Worku", "Co-founder X"
     match = _FINAL_NAME_RE.search(text)
     if not match or match.start() == 0 or not text[: match.start()].endswith(" "):
         return "", text
@@ -185,8 +194,13 @@ def split_role_before_name(text: str) -> tuple[str, str]:
     prefix = text[: match.start()].strip()
     name = match.group(1)
     last = prefix.split()[-1]
-    if last.lower() in ("for", "of") and len(name.split()) >= 3 and _is_role_word(prefix.split()[0]):
-        # "Minister for Enterprise Niamh Cassidy": the first capital completes the title.
+    if (
+        last.lower() in ("for", "of", "du")
+        and len(name.split()) >= 3
+        and any(_is_role_word(w) for w in prefix.split()[:3])
+    ):
+        # "Minister for Enterprise Niamh Cassidy", "la substitute du procureur du Roi Delphine Hanssens":
+        # the first capital completes the title.
         first, _, name = name.partition(" ")
         return f"{prefix} {first}", name
     if last.lower() in _LINK_WORDS or last.endswith("'"):
@@ -202,7 +216,9 @@ def split_role_before_name(text: str) -> tuple[str, str]:
 
 
 def split_affiliation(name: str) -> tuple[str, str]:
-    """ "Mark Ellison of the City of London Police" -> ("Mark Ellison", "of the City of London Police")."""
+    """ "Mark Ellison of the City of London Police" -> ("Mark Ellison", "of the City of London Police").
+
+    A country or capital also splits off: "Tadesse Worku of Ethiopia" is Tadesse Worku."""
     match = re.search(
         r"((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}?[A-ZÀ-Ý][\w'’-]+)\s+((?:of|at|from)\s+(?P<the>the\s+)?(?P<org>.+))$",
         name,
@@ -217,6 +233,7 @@ def split_affiliation(name: str) -> tuple[str, str]:
         not match.group("the")
         and not any(w in ORG_HEADS for w in org_words)
         and not org_kind(match.group("org"))
+        and match.group("org").lower() not in PLACE_NAMES
     ):
         return name, ""  # "British Chambers of Commerce" is one name, "X of Kingsgate Securities" is not
     return name[: match.end(1)], match.group(2)

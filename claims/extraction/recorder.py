@@ -23,6 +23,12 @@ _LIST_NAME_HEAD_RE = re.compile(
     r"\b(?:Ministry|Department|Secretary|Minister|Office|Committee)\s+(?:of|for)\s+[A-Z][\w ]*$"
 )
 _LIST_NAME_TAIL_RE = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
+_APPOSITION_RELATIVE_RE = re.compile(
+    r"(?P<app>,\s+(?:a|an|the|un|une|le|la|l')\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:who|that|qui)\s.{5,200},\s*$"
+)
+_SUBJECT_HEAD_RE = re.compile(r"\s*(?:The|A|An|Le|La|Les|L'|Un|Une)\s+[a-zà-ÿ]")
+
+
 # What a continued quote inherits from its first piece: speaker, gender, channel, relay, cue offset.
 QuoteGroup = tuple[ExtractedSpeaker | None, str, str, str, int]
 
@@ -106,9 +112,23 @@ class ClaimRecorder:
         seg = re.sub(r"\s*\([^()]{1,40}\)", "", seg)  # "The UK Health Security Agency (UKHSA) said"
         # "A senior official, speaking on condition of anonymity because of …, said": the formula goes.
         seg = re.sub(r",\s*speaking on condition of anonymity[^,]*,\s*$", ", ", seg, flags=re.IGNORECASE)
-        cut = 0
+        # "Curtis Vandermeer, a meteorite hunter who drove 500 miles from Tucson, Ariz., after …, says":
+        # the apposition's own relative clause goes, commas and all.
+        seg = _APPOSITION_RELATIVE_RE.sub(r"\g<app>,", seg)
+        cut, last = 0, None
         for match in HARD_BOUNDARY_RE.finditer(seg):
-            cut = match.end()
+            cut, last = match.end(), match
+        if (
+            last is not None
+            and last.group().lower() in ("that", "who", "which", "qui")
+            and not any(True for _ in HARD_BOUNDARY_RE.finditer(seg, 0, last.start()))
+            and _SUBJECT_HEAD_RE.match(seg)
+            and not self.cue_re.search(seg, 0, last.start())
+            and not seg[last.end() :].rstrip().endswith(",")
+        ):
+            # "The director of a Dnipro school that received one of the generators told …": a
+            # restrictive relative inside the subject; the noun phrase before it speaks.
+            cut, seg = 0, seg[: last.start()]
         seg = seg[cut:].rstrip()
         apposition = seg.endswith(",")
         if apposition:

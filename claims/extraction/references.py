@@ -66,7 +66,6 @@ class DocumentMemory:
     description stands for."""
 
     full_names: list[str] = field(default_factory=list)
-    org_names: set[str] = field(default_factory=set)
     history: list[Known] = field(default_factory=list)
     subjects: list[Known] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # learnt from "she said" after a speaker
@@ -116,7 +115,12 @@ class DocumentMemory:
         """The named person a description stands for: same title first, then the latest compatible."""
         wanted_role = role_of(words)
         first, seen = None, set()
-        for known in self._recent():
+        recent = self._recent()
+        # A person is described by every title met with the name, not only the latest mention's.
+        titles: dict[str, list[str]] = {}
+        for known in recent:
+            titles.setdefault(known.speaker.name, []).append(known.speaker.title)
+        for known in recent:
             speaker = known.speaker
             if (
                 speaker.type != "person"
@@ -135,7 +139,7 @@ class DocumentMemory:
                     return known
                 if age is not None:
                     continue
-            described = " ".join([speaker.title, *speaker.aliases]).replace("'s", " ").split()
+            described = " ".join([*titles[speaker.name], *speaker.aliases]).replace("'s", " ").split()
             role = role_of(described)
             if wanted_role and role and role[0] == wanted_role[0] and role[1] != wanted_role[1]:
                 continue
@@ -209,14 +213,28 @@ class DocumentMemory:
                 best, best_score = known, score
         return best
 
+    def _office_of(self, bare: str) -> Known | None:
+        """ "the prosecutors" after "the Specialized Anti-Corruption Prosecutor's Office": its staff speak for it."""
+        words = bare.lower().split()
+        if len(words) != 1 or not words[0].endswith("s") or words[0][:-1] not in ROLE_HEADS:
+            return None
+        for known in reversed(self._named_bodies()):
+            named = known.speaker.name.lower().replace("'s", "").split()
+            if words[0][:-1] in named:
+                return known
+        return None
+
     def _description(self, mention: str) -> Known | None:
         """A description standing for an entity met before: "l'institut de la statistique", "her daughter"."""
         possessive = bool(POSSESSIVE_RE.match(mention))
         if not DEFINITE_RE.match(mention) and not possessive:
             return None
-        bare = strip_determiner(mention)
+        bare = _BASED_RE.sub("", strip_determiner(mention))  # "the Vancouver-based company"
         if "," in bare:
             return None  # "l'entraîneur marseillais, Luis Ferrer" names the person itself
+        office = self._office_of(bare)
+        if office is not None:
+            return office
         parts = _COMPLEMENT_RE.split(bare, maxsplit=1)
         head, complement = parts[0].split(), parts[1] if len(parts) > 1 else ""
         if not head or len(head) > 4:
@@ -228,7 +246,14 @@ class DocumentMemory:
         if ages or NATIONALITY_RE.match(bare) or _person_head(head):
             if possessive and not any(w in KIN_NOUNS or role_of([w]) or w in ROLE_HEADS for w in lowered):
                 return None
-            if complement.strip() and not re.fullmatch(r"\d{1,3}\s+ans", complement.strip()):
+            # "la mère de deux enfants", "le père de trois garçons", "a father of two": a count after the
+            # noun describes the person, like an age; "le ministre de la Santé" names an office.
+            counted = re.match(
+                r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six)\b",
+                complement.strip(),
+                re.IGNORECASE,
+            )
+            if complement.strip() and not counted and not re.fullmatch(r"\d{1,3}\s+ans", complement.strip()):
                 # "le ministre de la Santé" is often someone new: only a matching title resolves it.
                 found = self.resolve_person(lowered, guess_gender(mention), ages, True)
                 wanted = {w.lower() for w in re.findall(r"[\w-]{3,}", complement)}
@@ -278,6 +303,7 @@ _FR_INSTITUTION_HEADS = set(
     "institut bureau agence office banque conseil commission cour tribunal ministère fondation "
     "observatoire autorité comité caisse centre parti".split()
 )
+_BASED_RE = re.compile(r"^[\w.]+-(?:based|owned|backed|listed|run|headquartered)\s+(?=[a-z])")
 DEFINITE_RE = re.compile(r"^(?:the|le|la|l'|les)\s*", re.IGNORECASE)
 _COMPLEMENT_RE = re.compile(r"\s+(?:de|du|des|d'|of|at|in|for|who|qui|from)\b\s*", re.IGNORECASE)
 _OCCUPATION_RE = re.compile(r"(?:logue|logist|iste|ist|ian|ien|ienne|eur|euse|rice|er|ère|aire)$")
@@ -285,7 +311,7 @@ _GENERIC_ORG_HEADS = set(
     "agence agency institut institute office organisation organization autorité authority company "
     "entreprise groupe firm carmaker charity collectivité métropole club bureau service utility label "
     "syndicat union instance ministère ministry team équipe opérateur operator court tribunal direction "
-    "organisme lender platform plateforme".split()
+    "organisme lender platform plateforme body watchdog compagnie société ong ngo".split()
 )
 
 

@@ -32,6 +32,12 @@ _NAMED_SUBJECT_RE = re.compile(
     r"^(?!(?:Le|La|Les|Un|Une|The|A|An|This|Ce|Cette|Son|Sa|Ses|His|Her|Its)\s)(?P<np>[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:[A-ZÀ-Ý][\w.'’-]*|de|du|van|von|der|den|al|ter)\s+){0,3}"
     r"[A-ZÀ-Ý][\w'’-]+)\s+(?=[a-zà-ÿ]{3,}(?:s|e|es|ent|ed)\b)"
 )
+# "Commission spokesperson Arnaud Leclercq declined …", "Dovhaliuk called …": a role before the name,
+# or a surname alone before an English past tense.
+_TITLED_SUBJECT_RE = re.compile(
+    r"^(?P<np>(?:[A-ZÀ-Ý][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){1,2}[A-ZÀ-Ý][\w'’-]*\s+[A-ZÀ-Ý][\w'’-]+)"
+    r"|(?!(?:This|That|These|Those|But|And|Yet|So|Then|Also|However)\s)[A-Z][a-z-]{2,})\s+(?=[a-z]{3,}ed\b)"
+)
 _AGE_RE = re.compile(r",\s*\d{1,3}(?:\s+ans)?(?=\s*,)")
 _APPOSITION_RE = re.compile(r"^(?P<head>[^,]{2,80}),\s*(?P<app>[^,]{2,80}),\s*$")
 # "Lindqvist, who had not dropped a set, was gracious": the relative clause hides the verb.
@@ -65,7 +71,7 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     relative = _RELATIVE_RE.match(text)
     if relative:
         text = relative.group("np") + " " + text[relative.end() :]
-    named = _NAMED_SUBJECT_RE.match(text)
+    named = _NAMED_SUBJECT_RE.match(text) or _TITLED_SUBJECT_RE.match(text)
     if named:
         return [named.group("np")]
     long_apposition = _LONG_APPOSITION_RE.match(text)
