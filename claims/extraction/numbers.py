@@ -190,6 +190,13 @@ def lex_numbers(text: str, language: str) -> list[Number]:
     return kept
 
 
+def skip_spaces(text: str, pos: int) -> int:
+    """Return the first position at or after `pos` that is not a space of any width."""
+    while pos < len(text) and text[pos] in SPACES:
+        pos += 1
+    return pos
+
+
 def match_short_scale(text: str, pos: int) -> tuple[float, int] | None:
     """Return a one- or two-letter scale ("M", "m", "k", "mn") at `pos` and where it ends."""
     found = _SHORT_SCALE_RE.match(text, pos)

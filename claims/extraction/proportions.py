@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extraction.numbers import SPACES
+from claims.extraction.numbers import SPACES, skip_spaces
 from claims.extraction.types import ExtractedQuantity
 from claims.extraction.units import match_unit
 
@@ -71,7 +71,7 @@ def find_proportions(text: str) -> list[ExtractedQuantity]:
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             fraction = _fraction(match)
-            if fraction is None or match_unit(text, _after_spaces(text, match.end())) is not None:
+            if fraction is None or match_unit(text, skip_spaces(text, match.end())) is not None:
                 continue  # "un parc sur 40 hectares", "one in 10 minutes": a measure, not a share
             start = match.start(1)  # the approximation before a share is not part of it
             if any(start < q.end and q.start < match.end() for q in found):
@@ -102,12 +102,6 @@ def _fraction(match: re.Match[str]) -> float | None:
     if not 0 < numerator < whole:
         return None  # "trois sur trois", "5 in 2": not a share of something
     return numerator / whole
-
-
-def _after_spaces(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in SPACES:
-        pos += 1
-    return pos
 
 
 def _count(word: str) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.extraction.numbers import skip_spaces
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -183,9 +185,7 @@ def match_prefix_currency(text: str, pos: int) -> tuple[Unit, int] | None:
 
 def is_currency_at(text: str, pos: int) -> bool:
     """Tell whether a currency unit is written at `pos` (after optional spacing)."""
-    while pos < len(text) and text[pos] in " \u00a0\u202f\u2009":
-        pos += 1
-    found = match_unit(text, pos)
+    found = match_unit(text, skip_spaces(text, pos))
     return found is not None and found[0].dimension == "currency"
 
 
