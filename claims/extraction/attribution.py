@@ -9,6 +9,8 @@ from .clauses import (
     ANONYMITY_RE,
     CHANNEL_SOURCE_RE,
     CITE_RE,
+    CITING,
+    CITING_WORDS,
     COORDINATED_RE,
     EN_ADVERBIAL_RE,
     EN_CLAUSE_START_RE,
@@ -78,11 +80,8 @@ _CONCESSIVE_RE = re.compile(
     r",\s+(?:though|although|while|whereas|even though|alors que|tandis que|même si|bien que)\s",
     re.IGNORECASE,
 )
-_CITING_AFTER_RE = re.compile(
-    r"[^,.;]{0,40},\s*(?:citing|quoting|citant)\s+(?P<who>[^,.;]{2,80}),\s*(?:that|que|qu')?\s*",
-    re.IGNORECASE,
-)
-_CITING_PIECE_RE = re.compile(r"^(?:citing|quoting|citant)\s+(?P<who>.+)$", re.IGNORECASE)
+_CITING_AFTER_RE = re.compile(r"[^,.;]{0,40},\s*" + CITING + r",\s*(?:that|que|qu')?\s*", re.IGNORECASE)
+_CITING_PIECE_RE = re.compile("^" + CITING_WORDS + r"\s+(?P<who>.+)$", re.IGNORECASE)
 
 
 class Attributor(DirectQuotes, FramingAttribution):
@@ -158,6 +157,39 @@ class Attributor(DirectQuotes, FramingAttribution):
 
     # ---- reported speech -----------------------------------------------------------------------
 
+    def _cited(self, paragraph: int, sent: tuple[int, int], inside) -> bool:
+        """ "TASS quoted the ministry as saying …", "Worku was quoted by PA as saying …": one relayed claim."""
+        s_lo, s_hi = sent
+        norm = self.norm
+        candidates = []  # (match, speaker pieces, relay pieces)
+        passive = PASSIVE_CITE_RE[self.language].search(norm, s_lo, s_hi)
+        if passive and not inside(passive.start()):
+            relay = passive.group("relay")
+            candidates.append(
+                (passive, self._subject_before(s_lo, passive.start()), [relay] if relay else [])
+            )
+        cite = CITE_RE[self.language].search(norm, s_lo, s_hi)
+        if cite and not inside(cite.start()):
+            candidates.append((cite, [cite.group("speaker")], self._subject_before(s_lo, cite.start())))
+        for match, speaker_pieces, relay_pieces in candidates:
+            built = self._speaker(speaker_pieces)
+            if built is None:
+                continue
+            relayer = self._speaker(relay_pieces)
+            self._emit(
+                match.end(),
+                s_hi,
+                "reported",
+                *built,
+                find_channel(norm[s_lo : match.end()], self.language),
+                relayer[0].name if relayer else "",
+                sent,
+                paragraph,
+                context=norm[s_lo : match.end()],
+            )
+            return True
+        return False
+
     def _reported(
         self,
         paragraph: int,
@@ -198,42 +230,8 @@ class Attributor(DirectQuotes, FramingAttribution):
             if before and before.end() == cue.start():
                 coordinated[cue.start()] = before.start()
         previous = None
-        passive = PASSIVE_CITE_RE[self.language].search(norm, s_lo, s_hi)
-        if passive and not inside(passive.start()):
-            built = self._speaker(self._subject_before(s_lo, passive.start()))
-            relay = passive.group("relay")
-            relayer = self._speaker([relay]) if relay else None
-            if built:
-                self._emit(
-                    passive.end(),
-                    s_hi,
-                    "reported",
-                    *built,
-                    find_channel(norm[s_lo : passive.end()], self.language),
-                    relayer[0].name if relayer else "",
-                    sent,
-                    paragraph,
-                    context=norm[s_lo : passive.end()],
-                )
-                return
-        cite = CITE_RE[self.language].search(norm, s_lo, s_hi)
-        if cite and not inside(cite.start()):
-            relay_pieces = self._subject_before(s_lo, cite.start())
-            relayer = self._speaker(relay_pieces)
-            built = self._speaker([cite.group("speaker")])
-            if built:
-                self._emit(
-                    cite.end(),
-                    s_hi,
-                    "reported",
-                    *built,
-                    find_channel(norm[s_lo : cite.end()], self.language),
-                    relayer[0].name if relayer else "",
-                    sent,
-                    paragraph,
-                    context=norm[s_lo : cite.end()],
-                )
-                return
+        if self._cited(paragraph, sent, inside):
+            return
         for index, cue in enumerate(cues):
             if cue.start() in used_cues:
                 continue

@@ -35,13 +35,18 @@ _SUB_BODY_RE = re.compile(
 )
 
 
+def _owner(mention: str, owned: re.Match[str]) -> str:
+    """The owner in "the WHO's regional office": "WHO"."""
+    return re.sub(r"^the\s+", "", mention[: owned.start("rest")].strip()[:-2], flags=re.I)
+
+
 def strip_owner(mention: str) -> str:
     """Drop a possessive owner before a name: "Bernstein's Aisha Al-Sayed" -> "Aisha Al-Sayed"."""
     match = _OWNER_RE.match(mention)
     if match is None:
         return mention
     if _SUB_BODY_RE.match(match.group("rest")):
-        return re.sub(r"^the\s+", "", mention[: match.start("rest")].strip()[:-2], flags=re.I)
+        return _owner(mention, match)
     words = match.group("rest").split()
     if words[0].lower() in ORG_HEADS and words[0][:1].isupper():
         return mention  # "The Consumers' Association of Ireland": the owner is part of the name
@@ -110,7 +115,7 @@ def issuer(mention: str) -> str:
         return (det + who).strip()
     owned = _OWNER_RE.match(mention.strip())
     if owned and _ISSUED_RE.match(owned.group("rest")):
-        return re.sub(r"^the\s+", "", mention[: owned.start("rest")].strip()[:-2], flags=re.I)
+        return _owner(mention, owned)
     return mention
 
 

@@ -152,10 +152,15 @@ COORDINATED_RE = re.compile(
     re.IGNORECASE,
 )
 # Relays named around a postposed attribution: "cité par l'agence RIA Novosti", "citing the ministry".
+# Inside a phrase too: "des chiffres de la compagnie cités par le quotidien X", "figures quoted by X".
 CITED_BY_RE = re.compile(
-    r"(?<![\w'])(?:cité|citée|cités|citées)\s+par\s+(?P<who>[^,.;]{2,60})", re.IGNORECASE
+    r"(?<![\w'])(?:cités?|citées?|rapportés?|rapportées?|relayés?|relayées?|cited|quoted|reported)\s+(?:par|by)\s+"
+    r"(?P<who>[^,.;]{2,60})",
+    re.IGNORECASE,
 )
-CITING_RE = re.compile(r"\s*,?\s*(?:citing|citant)\s+(?P<who>[^,.;]{2,80})", re.IGNORECASE)
+CITING_WORDS = r"(?:citing|quoting|citant)"
+CITING = CITING_WORDS + r"\s+(?P<who>[^,.;]{2,80})"
+CITING_RE = re.compile(r"\s*,?\s*" + CITING, re.IGNORECASE)
 TRAILING_RELAY_RE = {
     "fr": re.compile(
         r",\s*(?:a|ont|avait)\s+(?:rapporté|indiqué|écrit|relayé|affirmé)\s+(?P<who>[^,.;]{2,60}?)\s*[.]?\s*$",

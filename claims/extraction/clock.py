@@ -18,6 +18,8 @@ _MINUTE = r"[0-5]\d"
 # tells them apart.
 _AT = rf"(?:(?<!\w)(?:à|vers|dès|jusqu['’]à|avant|peu{_S}+avant|peu{_S}+après){_S}+)"
 
+# "14:30": both languages.
+_COLON = re.compile(rf"(?<![\w.:,])({_HOUR}):({_MINUTE})(?![\d:])()")
 _PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "en": [
         # "5.30am", "2 a.m.", "11:45 p.m."
@@ -26,11 +28,9 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(
             rf"(?<![\w.:,])({_HOUR})[:h]?({_MINUTE}){_S}?(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|local{_S}time)\b()"
         ),
-        re.compile(rf"(?<![\w.:,])({_HOUR}):({_MINUTE})(?![\d:])()"),
+        _COLON,
     ],
-    "fr": [
-        re.compile(rf"(?<![\w.:,])({_HOUR}):({_MINUTE})(?![\d:])()"),
-    ],
+    "fr": [_COLON],
 }
 _AT_RE = re.compile(rf"{_AT}$", re.IGNORECASE)
 # "19h30", "14 h 30" are always times; "15 heures", "15 h" only after "à", "vers", "dès"...
@@ -53,9 +53,14 @@ def find_clock_times(text: str, language: str) -> list[ExtractedQuantity]:
                 hour = 0
             _add(found, match.start(), match.end(), text, hour + minute / 60)
     for match in _FR_HOURS.finditer(text) if lang == "fr" else ():
-        if match.group(2) or _AT_RE.search(text, max(0, match.start() - 20), match.start()):
+        if match.group(2) or follows_clock_preposition(text, match.start()):
             _add(found, match.start(), match.end(), text, int(match.group(1)) + int(match.group(2) or 0) / 60)
     return sorted(found, key=lambda q: q.start)
+
+
+def follows_clock_preposition(text: str, start: int) -> bool:
+    """True when "à", "vers", "dès", "jusqu'à", "avant" comes right before `start`: "à 15 heures"."""
+    return bool(_AT_RE.search(text, max(0, start - 20), start))
 
 
 def _add(found: list[ExtractedQuantity], start: int, end: int, text: str, hours: float) -> None:

@@ -30,11 +30,6 @@ _NAME_AFTER_RE = re.compile(
 # "Selon l'agence Ukrinform, qui cite le porte-parole de la marine, X": the one cited speaks and the
 # outlet relays. Leading, the cited phrase ends at the next comma; trailing, at the sentence's end.
 _CITES = r",\s*(?:qui\s+cite(?:nt)?|citant|citing|quoting|(?:who|which)\s+(?:cited?|quoted))\s+"
-_CITED_IN_RE = re.compile(
-    r"\s+(?:cités?|citées?|rapportés?|rapportées?|relayés?|relayées?|cited|quoted|reported)\s+(?:par|by)\s+"
-    r"(?P<relay>.{2,80})$",
-    re.IGNORECASE,
-)
 _CITES_LEAD_RE = re.compile(_CITES + r"(?P<who>[^,.;]{2,100}),", re.IGNORECASE)
 _CITES_TAIL_RE = re.compile(_CITES + r"(?P<who>[^.;]{2,140}?)\s*[.]?\s*$", re.IGNORECASE)
 OWN_REPORTING_RE = re.compile(
@@ -60,7 +55,7 @@ class FramingAttribution(ClaimRecorder):
             tail = ""
         elif not between:
             # "…, rapporte l'agence Reuters, citant deux sources industrielles": the subject comes first.
-            citing = re.search(r",\s*(?:citing|citant|quoting)\s+(?P<who>[^,.;]{2,80})", tail)
+            citing = CITING_RE.search(tail)
             tail = tail[: citing.start()] if citing else tail
         if pronoun:
             if between:
@@ -182,10 +177,10 @@ class FramingAttribution(ClaimRecorder):
                 c_lo, c_hi = s_lo, match.start()
             else:
                 continue
-            cited = _CITED_IN_RE.search(who)
+            cited = CITED_BY_RE.search(who)
             if cited and not relay:
                 # "d'après des chiffres de la compagnie cités par le quotidien X": X relays the company.
-                who, relay = who[: cited.start()], outlet_name(cited.group("relay"))
+                who, relay = who[: cited.start()].rstrip(), outlet_name(cited.group("who"))
             built = self._speaker(who.split(", ") if ", " in who else [who])
             if built:
                 self._emit(

@@ -131,8 +131,8 @@ class SpeakerBook(DocumentMemory):
                 if known_org or len(name.split()) == 1:
                     # "Northbridge" after "Northbridge Motors": the full name known before.
                     known_names = [k.speaker.name for k in self.history + self.subjects + self.mentioned]
-                    full = next((o for o in known_names if o.split()[0] == name), name)
-                    return ExtractedSpeaker(name=full, type="organization")
+                    full = name if name in known_names else expand_org(name, known_names)
+                    return ExtractedSpeaker(name=_LEGAL_FORM_RE.sub("", full), type="organization")
             for known in self._recent():
                 name = known.speaker.name
                 if known.speaker.type == "organization" or len(name.split()) == 1 and name[:1].isupper():
@@ -234,9 +234,7 @@ class SpeakerBook(DocumentMemory):
             if title:
                 title = strip_title(title + " X")[0] or title
         bare = trim_description(bare)
-        bare = (
-            _LEGAL_FORM_RE.sub("", bare) or bare
-        )  # "Cedarline Forest Products Ltd." is Cedarline Forest Products
+        bare = _LEGAL_FORM_RE.sub("", bare)  # "Cedarline Forest Products Ltd." is Cedarline Forest Products
         union = drop_union_noun(bare)
         named_union, bare = union != bare, union
         role, bare = split_capitalised_role(bare)

@@ -7,7 +7,7 @@ import re
 
 import pint
 
-from claims.extraction.clock import find_clock_times
+from claims.extraction.clock import find_clock_times, follows_clock_preposition
 from claims.extraction.numbers import SPACES, Number, lex_numbers, match_short_scale
 from claims.extraction.proportions import find_proportions
 from claims.extraction.types import ExtractedQuantity
@@ -47,10 +47,6 @@ _MODIFIER = re.compile(
     rf"sont|ont|est|a|avaient|étaient|seront|ne|se|are|were|was|is|have|has|had|will|would|could|been|be)\b)"
     rf"[\w'’-]{{2,20}}[{SPACES}]+",
     re.IGNORECASE,
-)
-# "à 15 heures", "peu avant 21 heures"... is a clock time, not a duration: the figure stays bare.
-_CLOCK_BEFORE = re.compile(
-    rf"(?<!\w)(?:à|vers|dès|at|peu[{SPACES}]+avant|peu[{SPACES}]+après|jusqu['’]à)[{SPACES}]+$", re.IGNORECASE
 )
 # "les deux pays", "the two sides": with a determiner the number picks out known things, it does
 # not state how many there are, so the noun after it is not a counted unit.
@@ -147,7 +143,14 @@ def _read_quantity(text: str, number: Number, lang: str) -> ExtractedQuantity | 
         return _read_counted(text, number)
     normalized_value, normalized_unit = normalize(value, unit)
     return _quantity(
-        text, start, pos, value, unit.symbol if unit else "", normalized_value, normalized_unit, number
+        text,
+        start,
+        pos,
+        value,
+        unit.symbol if unit else "",
+        normalized_value,
+        normalized_unit,
+        number.approximate,
     )
 
 
@@ -163,19 +166,7 @@ def _read_single_units(text: str) -> list[ExtractedQuantity]:
             continue  # "un jour", "a year ago": idioms as often as durations
         if _RATE_BEFORE.search(text, max(0, article.start() - 25), article.start()):
             continue  # "60 km an hour", "deux fois par semaine": the article makes a rate
-        value, normalized_unit = normalize(1.0, unit)
-        found.append(
-            ExtractedQuantity(
-                text=text[article.start() : end],
-                value=1.0,
-                unit=unit.symbol,
-                normalized_value=value,
-                normalized_unit=normalized_unit,
-                approximate=_is_approximate(text, article.start(), end),
-                start=article.start(),
-                end=end,
-            )
-        )
+        found.append(_quantity(text, article.start(), end, 1.0, unit.symbol, *normalize(1.0, unit)))
     return found
 
 
@@ -189,11 +180,20 @@ def _read_adjectival(text: str, number: Number) -> ExtractedQuantity | None:
         if number.spelled or noun is None or noun.group().lower() in ("fold", "odd", "ish"):
             return None
         word = noun.group().lower()
-        return _quantity(text, number.start, noun.end(), number.value, word, number.value, word, number)
+        return _quantity(
+            text, number.start, noun.end(), number.value, word, number.value, word, number.approximate
+        )
     unit, end = found
     normalized_value, normalized_unit = normalize(number.value, unit)
     return _quantity(
-        text, number.start, end, number.value, unit.symbol, normalized_value, normalized_unit, number
+        text,
+        number.start,
+        end,
+        number.value,
+        unit.symbol,
+        normalized_value,
+        normalized_unit,
+        number.approximate,
     )
 
 
@@ -218,7 +218,7 @@ def _read_counted(text: str, number: Number) -> ExtractedQuantity | None:
     if found is None:
         return None
     noun, end = found
-    return _quantity(text, number.start, end, number.value, noun, number.value, noun, number)
+    return _quantity(text, number.start, end, number.value, noun, number.value, noun, number.approximate)
 
 
 def _quantity(
@@ -229,7 +229,7 @@ def _quantity(
     unit: str,
     normalized_value: float | None,
     normalized_unit: str | None,
-    number: Number,
+    approximate: bool = False,
 ) -> ExtractedQuantity:
     return ExtractedQuantity(
         text=text[start:end],
@@ -237,17 +237,18 @@ def _quantity(
         unit=unit,
         normalized_value=normalized_value,
         normalized_unit=normalized_unit,
-        approximate=number.approximate or _is_approximate(text, start, end),
+        approximate=approximate or _is_approximate(text, start, end),
         start=start,
         end=end,
     )
 
 
 def _reads_as_clock_or_idiom(text: str, number: Number, unit: Unit) -> bool:
-    # "one day" is as often "some day" as a duration; "à 15 heures" is a time of day.
+    # "one day" is as often "some day" as a duration; "à quatre heures" is a time of day (digits
+    # are read as times by the clock reader); "à 48 heures du vote" is a duration again.
     if number.spelled and number.value == 1 and not number.scaled:
         return True
-    return unit.symbol == "h" and bool(_CLOCK_BEFORE.search(text, max(0, number.start - 20), number.start))
+    return unit.symbol == "h" and number.value <= 23 and follows_clock_preposition(text, number.start)
 
 
 def _read_unit(text: str, pos: int, number: Number, lang: str) -> tuple[Unit | None, int]:

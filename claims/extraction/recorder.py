@@ -115,13 +115,12 @@ class ClaimRecorder:
         # "Curtis Vandermeer, a meteorite hunter who drove 500 miles from Tucson, Ariz., after …, says":
         # the apposition's own relative clause goes, commas and all.
         seg = _APPOSITION_RELATIVE_RE.sub(r"\g<app>,", seg)
-        cut, last = 0, None
-        for match in HARD_BOUNDARY_RE.finditer(seg):
-            cut, last = match.end(), match
+        boundaries = list(HARD_BOUNDARY_RE.finditer(seg))
+        cut = boundaries[-1].end() if boundaries else 0
+        last = boundaries[0] if len(boundaries) == 1 else None
         if (
             last is not None
             and last.group().lower() in ("that", "who", "which", "qui")
-            and not any(True for _ in HARD_BOUNDARY_RE.finditer(seg, 0, last.start()))
             and _SUBJECT_HEAD_RE.match(seg)
             and not self.cue_re.search(seg, 0, last.start())
             and not seg[last.end() :].rstrip().endswith(",")

@@ -25,6 +25,7 @@ from .nouns import (
     PRONOUNS,
     ROLE_HEADS,
 )
+from .numbers import lex_numbers
 from .phrases import POSSESSIVE_RE
 from .speakers import strip_title
 from .types import ExtractedSpeaker
@@ -246,14 +247,9 @@ class DocumentMemory:
         if ages or NATIONALITY_RE.match(bare) or _person_head(head):
             if possessive and not any(w in KIN_NOUNS or role_of([w]) or w in ROLE_HEADS for w in lowered):
                 return None
-            # "la mère de deux enfants", "le père de trois garçons", "a father of two": a count after the
-            # noun describes the person, like an age; "le ministre de la Santé" names an office.
-            counted = re.match(
-                r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six)\b",
-                complement.strip(),
-                re.IGNORECASE,
-            )
-            if complement.strip() and not counted and not re.fullmatch(r"\d{1,3}\s+ans", complement.strip()):
+            # "la mère de deux enfants", "Camille, 27 ans", "a father of two": a count after the noun
+            # describes the person, like an age; "le ministre de la Santé" names an office.
+            if complement.strip() and not _counts(complement.strip()):
                 # "le ministre de la Santé" is often someone new: only a matching title resolves it.
                 found = self.resolve_person(lowered, guess_gender(mention), ages, True)
                 wanted = {w.lower() for w in re.findall(r"[\w-]{3,}", complement)}
@@ -303,6 +299,15 @@ _FR_INSTITUTION_HEADS = set(
     "institut bureau agence office banque conseil commission cour tribunal ministère fondation "
     "observatoire autorité comité caisse centre parti".split()
 )
+
+
+def _counts(phrase: str) -> bool:
+    """True when `phrase` opens with a figure, in either language ("deux enfants", "27 ans", "two")."""
+    return any(
+        numbers[0].start == 0 for numbers in (lex_numbers(phrase, "fr"), lex_numbers(phrase, "en")) if numbers
+    )
+
+
 _BASED_RE = re.compile(r"^[\w.]+-(?:based|owned|backed|listed|run|headquartered)\s+(?=[a-z])")
 DEFINITE_RE = re.compile(r"^(?:the|le|la|l'|les)\s*", re.IGNORECASE)
 _COMPLEMENT_RE = re.compile(r"\s+(?:de|du|des|d'|of|at|in|for|who|qui|from)\b\s*", re.IGNORECASE)
