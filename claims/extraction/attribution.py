@@ -46,6 +46,7 @@ from .recorder import Found
 from .references import is_entity, looks_like_name
 from .speakers import strip_title
 from .subjects import sentence_subject
+from .types import ExtractedSpeaker
 
 # Between a cue and its que/that there are circumstances ("on Monday", "dans un communiqué"), never
 # a verb: in "said two people had been arrested after a crowd attacked a team that …" the "that" is
@@ -273,6 +274,7 @@ class Attributor(DirectQuotes, FramingAttribution):
                     # "…," Marchenko said, adding that …: the speaker of the sentence's claim goes on.
                     continuing = earlier[-1].speaker
             citing = _CITING_PIECE_RE.match(pieces[-1]) if len(pieces) == 2 else None
+            built: tuple[ExtractedSpeaker, str] | None
             if continuing is not None:
                 built = (continuing, "")
             elif cue.start() in coordinated:
