@@ -84,6 +84,13 @@ _CONCESSIVE_RE = re.compile(
 _CITING_AFTER_RE = re.compile(r"[^,.;]{0,40},\s*" + CITING + r",\s*(?:that|que|qu')?\s*", re.IGNORECASE)
 _CITING_PIECE_RE = re.compile("^" + CITING_WORDS + r"\s+(?P<who>.+)$", re.IGNORECASE)
 
+# A cue's infinitive complement: "dit avoir reçu", "a indiqué sur X avoir déployé", "assure n'en avoir",
+# "dit vouloir porter plainte".
+_INFINITIVE_RE = re.compile(
+    r"^\s+(?:(?:sur|dans|à|au|lors\s+d\S*|devant)\s+[^,;:«»\"]{1,40}?\s+)?"
+    r"(?P<inf>(?:ne\s+(?:pas|jamais)\s+|n'\s*(?:en\s+|y\s+)?)?(?:avoir|être|vouloir|pouvoir|devoir)\s+[«“\"]?\s*\w+)"
+)
+
 
 class Attributor(DirectQuotes, FramingAttribution):
     """Walks a document's paragraphs and sentences and records every attributed claim."""
@@ -278,7 +285,18 @@ class Attributor(DirectQuotes, FramingAttribution):
             if continuing is not None:
                 built = (continuing, "")
             elif cue.start() in coordinated:
-                built = previous or self._speaker(sentence_subject(norm, s_lo, s_hi)[:1])
+                # "X dit « … » et assure que …": the subject of the first verb, who may have spoken
+                # already in this sentence through a quote.
+                earlier_speakers = [
+                    f.claim.speaker
+                    for f in self.found
+                    if f.claim.speaker and s_lo <= f.claim.start < cue.start() and f.sentence[0] == s_lo
+                ]
+                built = (
+                    previous
+                    or (earlier_speakers and (earlier_speakers[-1], ""))
+                    or self._speaker(sentence_subject(norm, s_lo, s_hi))
+                )
             elif citing:
                 # "TASS, citing a source in the ministry, said …": the source speaks, TASS relays.
                 built = self._speaker([citing.group("who")])
@@ -358,11 +376,13 @@ class Attributor(DirectQuotes, FramingAttribution):
             match = re.match(r"^\s*(?:,[^,.;:]{1,60},)?\s*(?:de\s+(?:la\s+|l')?|d'|des\s+|du\s+)", after)
             return (cue.end() + match.end(), s_hi) if match and re.search(r"\d", after) else None
         if SAY in classes and "warn" not in classes:
+            infinitive = self.language == "fr" and _INFINITIVE_RE.match(after)
             match = re.match(
                 rf"^(?P<mid>[^.!?:;«»“”\"]{{0,100}}?)\s*,?\s*(?<![\w']){comp}(?:\s+|(?<='))", after
             )
             if (
                 match
+                and not infinitive
                 and not re.search(r"\b(?:que|qu'|that)\b", match.group("mid"))
                 and not _FINITE_IN_MID_RE[self.language].search(match.group("mid"))
             ):
@@ -370,13 +390,9 @@ class Attributor(DirectQuotes, FramingAttribution):
             match = re.match(r"^(?P<mid>[^.!?:;«»“”\"]{0,60}?)\s*:\s*(?=[^\s«»“”\"„])", after)
             if match:
                 return cue.end() + match.end(), s_hi
-            infinitive = self.language == "fr" and re.match(
-                r"^\s+(?:(?:sur|dans|à|au|lors\s+d\S*|devant)\s+[^,;:«»\"]{1,40}?\s+)?"
-                r"(?P<inf>(?:ne\s+pas\s+|n'\s*)?(?:avoir|être)\s+\w+)",
-                after,
-            )
             if infinitive:
-                # "dit avoir reçu une dizaine d'appels", "a indiqué sur X avoir déployé des renforts"
+                # "dit avoir reçu une dizaine d'appels", "a indiqué sur X avoir déployé des renforts";
+                # before a que further on: "affirmé avoir obtenu la garantie que …" is one claim.
                 return cue.end() + infinitive.start("inf"), s_hi
         if DE in classes:
             if self.language == "fr":

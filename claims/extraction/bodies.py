@@ -48,8 +48,13 @@ def strip_owner(mention: str) -> str:
     if _SUB_BODY_RE.match(match.group("rest")):
         return _owner(mention, match)
     words = match.group("rest").split()
-    if words[0].lower() in ORG_HEADS and words[0][:1].isupper():
-        return mention  # "The Consumers' Association of Ireland": the owner is part of the name
+    plural_owner = mention[: match.start("rest")].rstrip().endswith("s'")
+    if (words[0].lower() in ORG_HEADS or plural_owner and words[-1].lower() in ORG_HEADS) and words[0][
+        :1
+    ].isupper():
+        # "The Consumers' Association of Ireland", "Canadian Actors' Equity Association": the owner is
+        # part of the name
+        return mention
     return match.group("rest") if len(words) >= 2 and words[-1][:1].isupper() else mention
 
 
@@ -59,7 +64,7 @@ _DOCUMENT = (
     r"^(?:(?:le|la|l'|les|un|une|des|de|d'|the|a|an|its|their|son|sa|ses|leur|leurs)\s*)?"
     r"(?:(?:dernier|dernière|derniers|dernières|nouveau|nouvelle|nouveaux|nouvelles|premiers|premières|"
     r"latest|new|recent|most recent|annual|annuel|annuelle|final|official|officiel|officielle)\s+)*"
-    r"(?:communiqué|texte|document|rapport|note|bulletin|lettre|"
+    r"(?:communiqué|texte|document|rapport|note|bulletin|lettre|memo|mémo|courriel|e-mail|email|circulaire|"
     r"direction|statement|press release|release|report|letter|filing|management|leadership|analysis|"
     r"study|survey|poll|review|investigation|data|figures|estimate|estimates|analyse|étude|enquête|"
     r"sondage|estimation|estimations|chiffres|données|statistiques|bilan|résultats|projections|prévisions|"
@@ -103,7 +108,9 @@ def issuer(mention: str) -> str:
             or match.group("the3")
         )
         det = det or ("le " if match.group("du") else "les " if match.group("des") else "")
-        who = match.group("who")
+        who = re.sub(
+            r"\s+to\s+(?:the\s+|its\s+|his\s+|her\s+)?[a-z].*$", "", match.group("who")
+        )  # "a memo from X to staff"
         head = who.split()[0].lower() if who.split() else ""
         inner = _NAMED_COMPLEMENT_RE.search(who) if who[:1].islower() and head not in ORG_HEADS else None
         if inner:

@@ -81,7 +81,9 @@ EN_TOLD_OBJECT_RE = re.compile(
 EN_ADVERBIAL_RE = re.compile(
     r"(?:\s*,?\s+(?:on|late on|early on|last|this|earlier|later|in)\s+(?:[A-Z]\w+day|week|month|year|morning|"
     r"afternoon|evening|night|[A-Z]\w+\s+\d{1,2})|\s+(?:yesterday|today|tonight|earlier|recently|again|also|"
-    r"publicly|repeatedly|previously|then|now|late|separately|privately))*"
+    r"publicly|repeatedly|previously|then|now|late|separately|privately)"
+    # "the company said Thursday", "said Monday night": the weekday alone, as American papers write it
+    r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)*"
 )
 EN_CLAUSE_START_RE = re.compile(
     r"\s*,?\s+(?:it|he|she|they|we|i|there|this|these|those|the|a|an|its|his|her|their|our|some|many|most|"
@@ -103,6 +105,10 @@ LEADING_NP_RE = re.compile(r"(?:(?:The|Le|La|Les|L')\s*)?(?:[A-ZÀ-Ý][\w'-]*\s?
 _CAPITALISED_NAME_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+$")
 
 
+# "le colonel Moussa Hamani Garba", "l'Autrichien Hannes Trojer": one word after an article, then a name.
+_ARTICLED_NAME_RE = re.compile(r"^(?:le|la|l'|the)\s*[\w-]+\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+")
+
+
 def subject_after(rest: str, language: str) -> str:
     """The speaker phrase after a postposed cue: "said Mr Smith in a statement" -> "Mr Smith"."""
     rest = re.sub(r"\s*\([^()]{0,30}(?:\)|$)", "", rest.strip())  # "Rep. Dale Hutchins (R-Ky.)"
@@ -114,6 +120,14 @@ def subject_after(rest: str, language: str) -> str:
     )
     if lead:
         rest = rest[lead.end() :]
+    # "a confié au Dauphiné Libéré Thibault Rochaix, président du comité": the paper, then a
+    # two-word name closed by its apposition.
+    paper = re.match(
+        r"^(?:à|au|aux|to)\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,4}?(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+\s*(?:,|$))",
+        rest,
+    )
+    if paper:
+        rest = rest[paper.end() :]
     # "son metteur en scène, Julien Arcizet": "en" inside a compound noun before a name does not cut.
     cut = re.search(
         r"\s(?:dans|lors|sur|en(?!\s+[a-zà-ÿ-]+\s*,\s*[A-ZÀ-Ý])|au cours|au micro|aux|pendant|devant|en marge|via|in|on|at|"
@@ -135,6 +149,9 @@ def subject_after(rest: str, language: str) -> str:
         if tail[:1].islower() and _CAPITALISED_NAME_RE.match(head):
             # "said Nadia Quinlan, the Labour MP for Bridgwater West, who …": the apposition stays as
             # the name's second piece, so the title is known when "the MP" comes back later.
+            return head + ", " + tail.split(",")[0]
+        if _ARTICLED_NAME_RE.match(tail):
+            # "a expliqué le directeur des épreuves, l'Autrichien Hannes Trojer": the name in apposition.
             return head + ", " + tail.split(",")[0]
         rest = head if not tail or not tail[0].isupper() else head + ", " + tail.split(",")[0]
         return rest.split(",")[0] if not tail[:1].isupper() else rest
@@ -179,7 +196,7 @@ FOR_OPENER_RE = {
 }
 # Formulas of anonymity are not speech: "who asked not to be named", "qui a requis l'anonymat".
 ANONYMITY_RE = re.compile(
-    r",\s*(?:who|qui)\s+(?:asked|requested|declined|spoke|a\s+requis|a\s+demandé|a\s+souhaité|"
+    r",\s*(?:(?:and|et)\s+)?(?:who|qui)\s+(?:asked|requested|declined|spoke|a\s+requis|a\s+demandé|a\s+souhaité|"
     r"souhaite|requiert)\b[^,]*(?:,|$)|sous couvert d'anonymat|speaking on condition of anonymity[^,]*",
     re.IGNORECASE,
 )

@@ -72,6 +72,8 @@ _ORG_KIND_WORDS = {
     "opérateur operator constructeur enseigne inc corp corporation plc ltd llc sa sas motors systems "
     "technologies records airlines energy bank banque holdings industries pharmaceuticals foods nutrition "
     "leisure talent packaging emballages fromagerie laboratoires laboratories brands logistics direction transports "
+    "prestataire fabricant exploitant distributeur équipementier laboratoire assureur transporteur armateur "
+    "sous-traitant manufacturer retailer supplier airline carrier insurer conglomerate brand chain "
     "securities capital partners advisers advisors lender platform plateforme com",
     "club": "club team équipe fc afc sc united city olympique sporting",
     "ministry": "ministry ministère department departement",
@@ -121,6 +123,8 @@ def org_kind(name: str) -> str:
     words = re.findall(r"[\w&]+", name.lower())
     if "news agency" in name.lower() or "agence de presse" in name.lower():
         return "outlet"
+    if words[:1] == ["direction"] and words[1:2] and words[1].endswith(("ale", "aux")):
+        return "agency"  # "direction départementale de la protection des populations", not a firm's board
     for word in reversed(words[:2] + words[-1:]):
         if word in _ORG_KIND:
             return _ORG_KIND[word]

@@ -128,8 +128,12 @@ class DirectQuotes(ClaimRecorder):
             last = cue
         if last is not None and quote is not None and ":" not in self.norm[last.end() : quote_open]:
             verb = last.group("verb").lower()
-            follow = self.norm[quote.close : quote.close + 3]
-            if verb in EN_THAT_ONLY or re.match(r"^\s*[a-zà-ÿ]", follow):
+            follow = self.norm[quote.close : quote.close + 40]
+            coordinated = re.match(r"^\s*(?:et|and)\s+", follow)
+            if verb in EN_THAT_ONLY or (
+                re.match(r"^\s*[a-zà-ÿ]", follow)
+                and not (coordinated and self.cue_re.match(follow, coordinated.end()))
+            ):
                 last = None  # "had shown « not a shred of remorse »", "a dénoncé « un manque » des pistes"
         if last is not None:
             after = self.norm[last.end() : quote_open]

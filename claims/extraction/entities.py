@@ -22,11 +22,22 @@ _ORG_MENTION_RE = re.compile(
 )
 # "agrochemical maker Delmont", "e-bike maker Ridova", "the retailer Kelto": a one-word company named
 # after what it does.
-_MAKER_RE = re.compile(
-    r"(?<![\w'’])(?:maker|manufacturer|producer|retailer|supplier|carmaker|drugmaker|chipmaker|automaker|"
-    r"airline|carrier|lender|insurer|start-up|startup|developer|operator|conglomerate|giant|firm|company|"
-    r"group|brand|chain)\s+(?P<name>[A-Z][\w&.’'-]+(?:\s+[A-Z][\w&.’'-]+){0,2})"
-)
+# "le groupe canadien Kessenga Gold", "le prestataire Restoria Collectivités", "le fabricant biennois
+# Vauclair": in French the adjectives come between the noun and the name.
+_MAKER_RE = {
+    "en": re.compile(
+        r"(?<![\w'’])(?:maker|manufacturer|producer|retailer|supplier|carmaker|drugmaker|chipmaker|automaker|"
+        r"airline|carrier|lender|insurer|start-up|startup|developer|operator|conglomerate|giant|firm|company|"
+        r"group|brand|chain|gang)\s+(?:(?:calling itself|known as|called|named)\s+)?"
+        r"(?P<name>[A-Z][\w&.’'-]+(?:\s+[A-Z][\w&.’'-]+){0,2})"
+    ),
+    "fr": re.compile(
+        r"(?<![\w'’])(?:groupe|société|entreprise|compagnie|firme|fabricant|constructeur|opérateur|prestataire|"
+        r"exploitant|distributeur|équipementier|laboratoire|enseigne|assureur|transporteur|armateur|éditeur|"
+        r"géant|producteur|sous-traitant|start-up|promoteur|bailleur|horloger|brasseur|chimiste|sidérurgiste)"
+        r"(?:\s+(?!de\b|du\b|des\b)[a-zà-ÿ-]{3,}){0,2}\s+(?P<name>[A-ZÀ-Ý][\w&.’'-]+(?:\s+[A-ZÀ-Ý][\w&.’'-]+){0,2})"
+    ),
+}
 _ROLE_NAME_RE = re.compile(
     r"(?<![\w'’])((?:[A-Za-zÀ-ÿ'’-]+\s+){0,4}[A-Za-zÀ-ÿ'’-]+,?\s+)"
     r"((?:[A-ZÀ-Ý](?:[\w'’-]+|\.)\s+){1,2}[A-ZÀ-Ý][\w'’-]+)(?=[\s,.;:])"
@@ -48,9 +59,15 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 words = words[1:]  # "Carmaker Northbridge Motors" -> "Northbridge Motors"
             speaker = ExtractedSpeaker(name=" ".join(words), type="organization")
             found.append(Known(speaker, "", match.start(), spoke=False))
-        if language == "en":
-            for match in _MAKER_RE.finditer(norm, lo, hi):
-                speaker = ExtractedSpeaker(name=match.group("name"), type="organization")
+        if language in _MAKER_RE:
+            for match in _MAKER_RE[language].finditer(norm, lo, hi):
+                # The noun that introduced it is its title: "le groupe" later means this company (in
+                # English the bare noun is too loose to rank bodies: "the utility" after "a criminal group").
+                title = norm[match.start() : match.start("name")].strip() if language == "fr" else ""
+                name = match.group("name")
+                if name.endswith(".") and not name.endswith(("Inc.", "Corp.", "Co.", "Ltd.")):
+                    name = name[:-1]  # "… par le groupe canadien Kessenga Gold." ends the sentence
+                speaker = ExtractedSpeaker(name=name, type="organization", title=title)
                 found.append(Known(speaker, "", match.start("name"), spoke=False))
         for match in _ROLE_NAME_RE.finditer(norm, lo, hi):
             prefix, name = match.group(1).strip(" ,"), match.group(2)
@@ -107,15 +124,25 @@ def find_acronyms(norm: str) -> dict[str, str]:
     found = {}
     for match in _ACRONYM_RE.finditer(norm):
         acronym = match.group("acronym")
-        words = norm[max(0, match.start() - 120) : match.start()].split()
+        before = norm[max(0, match.start() - 120) : match.start()]
+        stop = max(before.rfind("\n"), *(before.rfind(p + " ") for p in ".!?"))
+        words = before[stop + 1 :].split()  # a name never runs across a sentence
         for start in range(len(words) - 1, max(-1, len(words) - 13), -1):
             word = re.sub(r"^[ldLD]['’]", "", words[start])
-            if word[:1] == acronym[0] and word[:1].isupper():
+            # "la direction départementale de la protection des populations (DDPP)": a French name may
+            # open in lower case after its article.
+            lower_start = (
+                word[:1] == acronym[0].lower()
+                and start > 0
+                and (words[start - 1].lower() in ("la", "le", "les", "the") or words[start] != word)
+            )
+            candidate = word[:1] == acronym[0] and word[:1].isupper() or lower_start
+            # "the Care Quality Commission (CQC)": "Commission" alone does not fit; look further back
+            if candidate and start < len(words) - 1 and _initials_fit(acronym, [word, *words[start + 1 :]]):
                 words[start] = word
-                if start < len(words) - 1 and _initials_fit(acronym, words[start:]):
-                    # "Agence régionale de santé (ARS) des Hauts-de-France": the name goes on after it.
-                    rest = _NAME_CONTINUES_RE.match(norm, match.end())
-                    found[acronym] = " ".join(words[start:]) + (" " + rest.group(1) if rest else "")
+                # "Agence régionale de santé (ARS) des Hauts-de-France": the name goes on after it.
+                rest = _NAME_CONTINUES_RE.match(norm, match.end())
+                found[acronym] = " ".join(words[start:]) + (" " + rest.group(1) if rest else "")
                 break
     return found
 

@@ -64,6 +64,14 @@ def _split_descriptor(text: str) -> tuple[str, str]:
     return " ".join(words), " ".join(tail)
 
 
+_OWN_WORK_RE = re.compile(
+    r"^(?P<owner>son|sa|ses|his|her)\s+(?:own\s+|propres?\s+|derniers?\s+|dernières?\s+|latest\s+)?"
+    r"(?:travaux|recherches|calculs|analyse|analyses|observations|modélisations|simulations|research|"
+    r"calculations|analysis|findings|work|modelling|modeling|simulations)$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class SpeakerBook(DocumentMemory):
     """Turns subject phrases into speakers, with the document's memory for pronouns and surnames."""
@@ -108,6 +116,13 @@ class SpeakerBook(DocumentMemory):
 
     def _stand_in(self, mention: str) -> ExtractedSpeaker | None:
         """Who speaks through a document or a study: "son dernier bulletin", "the study", "son ministère"."""
+        work = _OWN_WORK_RE.match(mention)
+        if work:
+            # "selon ses travaux", "according to her analysis": the one who just spoke did the work.
+            pronoun = {"his": "he", "her": "she"}.get(work.group("owner").lower())
+            if pronoun:
+                return self.resolve_pronoun(pronoun)
+            return self.history[-1].speaker if self.history else None
         match = POSSESSIVE_SOURCE_RE.match(mention) or DEFINITE_DOCUMENT_RE.match(mention)
         if match and match.groupdict().get("noun", "").lower() in ("ministère", "ministry"):
             for known in self._recent():
@@ -201,14 +216,28 @@ class SpeakerBook(DocumentMemory):
         if body is not None:
             spoken_for = self._spoken_for(body, ent_labels)
             if spoken_for is not None:
-                return spoken_for, ""
+                # "A ministry spokesman said: … He said …": the pronoun is the spokesman's, for the body.
+                lowered = f" {mention.lower()} "
+                gender = (
+                    "f"
+                    if re.search(r"spokeswoman|\b(?:la|une)\s+(?:porte-parole|représentante)\b", lowered)
+                    else "m"
+                    if re.search(r"spokesman|\b(?:le|un)\s+(?:porte-parole|représentant)\b", lowered)
+                    else ""
+                )
+                return spoken_for, gender
         role = strip_determiner(mention).lower()
         if role in ROLE_HEADS or role in {"judge", "juge", "coach", "minister", "ministre", "mayor", "maire"}:
             for known in reversed(self.history[-8:]):
                 if role in known.speaker.title.lower().split():
                     return known.speaker, known.gender
-        described = self._description(mention)
+        # "according to council figures": a bare body noun behind a document is the body named before.
+        bare_body = from_issuer and mention.isalpha() and mention.islower()
+        described = self._description("the " + mention if bare_body else mention)
         if described is not None:
+            if described.speaker.type == "organization" and not described.gender:
+                # "la banque centrale" is "elle" from then on, like the body it stands for
+                return described.speaker, guess_gender(mention)
             return described.speaker, described.gender
         stand_in = self._stand_in(mention)
         if stand_in is not None:

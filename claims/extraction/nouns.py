@@ -111,8 +111,8 @@ FEMININE_HINTS = re.compile(
     re.IGNORECASE,
 )
 DETERMINERS = re.compile(
-    r"^(?:(?:le|la|les|un|une|des|du|de|the|a|an|ce|cette|ces|son|sa|ses|leur|leurs|its|his|her|their|"
-    r"plusieurs|certains|certaines|nombreux|de nombreux|quelques|several|some|many|most|other|two|three|four|"
+    r"^(?:(?:un autre|une autre|le|la|les|un|une|des|du|de|the|a|an|ce|cette|ces|son|sa|ses|leur|leurs|its|his|"
+    r"her|their|one|another|plusieurs|certains|certaines|nombreux|de nombreux|quelques|several|some|many|most|other|two|three|four|"
     r"deux|trois|quatre)\s+|[ld]')",
     re.IGNORECASE,
 )

@@ -33,6 +33,14 @@ _SOURCE_TAIL_RE = re.compile(r"\s+(?:figures|data|estimates|statistics|report|su
 _SOURCES_RE = re.compile(r"^(?:(?:a|an|the|two|three|several)\s+)?(?:\w+\s+)?sources?\s")
 _ENGLISH_PP_RE = re.compile(r"\s+(?:on|in|at|from|across|near)\s+.*$")
 
+# "le Savoyard Clément Noguier", "l'Autrichien Hannes Trojer": a capitalised demonym after an article
+# (which a first name never takes) says where the person is from; the name follows it.
+_DEMONYM_RE = re.compile(
+    r"^(?:[Ll]e|[Ll]a|[Ll]')\s*(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ard|arde|ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ol|ole|"
+    r"ique|in|ine|on|onne)|Belge|Suisse|Russe|Tchèque|Slovaque|Grecque|Turque)\s+"
+    r"(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)"
+)
+
 
 def clean_phrase(text: str) -> str:
     """Strip dates, parentheses, source documents and trailing circumstances from a subject phrase."""
@@ -45,6 +53,9 @@ def clean_phrase(text: str) -> str:
         # "shopkeepers on Gloucester Road" -> "shopkeepers"; "a source in the ministry" keeps it
         text = _ENGLISH_PP_RE.sub("", text)
     text = re.sub(r"^(?:selon|d'après|according to|and|et|mais|but|so|alors|puis)\s+", "", text, flags=re.I)
+    text = _DEMONYM_RE.sub("", text)
+    # "an unnamed Hando executive", "un responsable anonyme": who is unnamed is still the description
+    text = re.sub(r"^(?:(?:an?|the)\s+)?(?:unnamed|unidentified|anonymous)\s+", "", text, flags=re.I)
     return " ".join(text.split())
 
 

@@ -26,7 +26,7 @@ _LIST_NAME_TAIL_RE = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+[A-Z][
 _APPOSITION_RELATIVE_RE = re.compile(
     r"(?P<app>,\s+(?:a|an|the|un|une|le|la|l')\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:who|that|qui)\s.{5,200},\s*$"
 )
-_SUBJECT_HEAD_RE = re.compile(r"\s*(?:The|A|An|Le|La|Les|L'|Un|Une)\s+[a-zà-ÿ]")
+_SUBJECT_HEAD_RE = re.compile(r"\s*(?:The|A|An|One|Another|Le|La|Les|L'|Un|Une)\s+[a-zà-ÿ]")
 
 
 # What a continued quote inherits from its first piece: speaker, gender, channel, relay, cue offset.
@@ -107,8 +107,20 @@ class ClaimRecorder:
     def _subject_before(self, lo: int, hi: int) -> list[str]:
         """Subject phrase(s) ending just before a cue: [name] or [head, apposition]."""
         seg = self.norm[lo:hi]
+        # "La présidente, Catherine Aubertin, lui rappelle que": an object pronoun sits before the verb.
+        clitic = re.search(r"(?<=\S)\s+(?:lui|leur|leur\s+en|lui\s+en|nous|vous|me|te)\s*$", seg)
+        if clitic and not re.search(
+            r"(?:^|\s)(?:selon|d'après|pour|à|de|avec|par|chez|contre|sans|entre)$",
+            seg[: clitic.start()],
+            re.I,
+        ):
+            seg = seg[: clitic.start()]
         # "A senior official, who asked not to be named because …, said": the relative clause goes.
-        seg = re.sub(r",\s*(?:who|qui|which|whose|dont)\b(?:[^,;:«»“”\"]|(?<=\d),(?=\d))*,\s*$", "", seg)
+        seg = re.sub(
+            r",\s*(?:(?:and|et)\s+)?(?:who|qui|which|whose|dont)\b(?:[^,;:«»“”\"]|(?<=\d),(?=\d))*,\s*$",
+            "",
+            seg,
+        )
         seg = re.sub(r"\s*\([^()]{1,40}\)", "", seg)  # "The UK Health Security Agency (UKHSA) said"
         # "A senior official, speaking on condition of anonymity because of …, said": the formula goes.
         seg = re.sub(r",\s*speaking on condition of anonymity[^,]*,\s*$", ", ", seg, flags=re.IGNORECASE)
@@ -129,6 +141,9 @@ class ClaimRecorder:
             # restrictive relative inside the subject; the noun phrase before it speaks.
             cut, seg = 0, seg[: last.start()]
         seg = seg[cut:].rstrip()
+        restrictive = re.search(r"\s(?:who|qui)\s", seg) if not boundaries else None
+        if restrictive and _SUBJECT_HEAD_RE.match(seg) and "," not in seg[: restrictive.start()]:
+            seg = seg[: restrictive.start()]  # "One actor who had been cast in The Tempest said"
         apposition = seg.endswith(",")
         if apposition:
             seg = seg[:-1]

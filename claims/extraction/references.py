@@ -173,12 +173,16 @@ class DocumentMemory:
         name = split_capitalised_role(strip_title(best[1])[1])[1]
         return Known(ExtractedSpeaker(name=name, type="person"), "", best[0], spoke=False)
 
-    def resolve_description(self, head: str, person: bool) -> Known | None:
-        """ "l'agence sanitaire", "the company", "the firm": the latest organisation of that kind."""
+    def resolve_description(
+        self, head: str, person: bool, described_by: tuple[str, ...] = ()
+    ) -> Known | None:
+        """ "l'agence sanitaire", "the company", "the firm": the latest organisation of that kind.
+        The description's other words choose between bodies of one kind: "la fédération internationale"
+        is the "Fédération internationale de ski", not the "Fédération française de ski"."""
         if person:
             return self.resolve_person([head], "", None, False)
         kind = description_kind(head)
-        best, best_score = None, (-1, -1, -1, -1, -1)
+        best, best_score = None, (-1, -1, -1, -1, -1, -1)
         recent = self._recent()
         # Bodies named long ago come after the recent ones: "le syndicat" may point back a page.
         seen = {k.speaker.name for k in recent}
@@ -191,17 +195,19 @@ class DocumentMemory:
         for rank, known in enumerate(recent + older):
             if known.speaker.type != "organization" or known.speaker.name.islower():
                 continue  # "le syndicat" names a body met before, not "le mouvement" or "la direction"
-            words = known.speaker.name.lower().split()
+            name_words = known.speaker.name.lower().split()
             # French names put the head first: "Institut national de la statistique", "Banque de France".
-            french_head = len(words) > 1 and (
-                words[1] in ("de", "du", "des", "d'", "pour") or words[0] in ORG_HEADS
+            french_head = len(name_words) > 1 and (
+                name_words[1] in ("de", "du", "des", "d'", "pour") or name_words[0] in ORG_HEADS
             )
-            named = head == words[-1] or french_head and head == words[0]
+            named = head == name_words[-1] or french_head and head == name_words[0]
             # "International Council for the Exploration of the Sea": the head comes before "for"/"of".
-            link = next((i for i, w in enumerate(words) if w in ("of", "for", "de", "du", "des", "d'")), 0)
-            named = named or head in words[:link]
+            link = next(
+                (i for i, w in enumerate(name_words) if w in ("of", "for", "de", "du", "des", "d'")), 0
+            )
+            named = named or head in name_words[:link]
             named = named or head in known.speaker.title.lower().split()
-            if not named and head in _FR_INSTITUTION_HEADS and words[0] in _FR_INSTITUTION_HEADS:
+            if not named and head in _FR_INSTITUTION_HEADS and name_words[0] in _FR_INSTITUTION_HEADS:
                 continue  # "l'institut" is not the "Bureau international du travail"
             found = org_kind(known.speaker.name) or org_kind(known.speaker.title)
             if not named and not ((generic_org(head) or kind) and compatible_kinds(found, kind)):
@@ -209,7 +215,8 @@ class DocumentMemory:
             exact = int(bool(kind) and found == kind)
             # A body that already spoke is likelier to be meant than one only mentioned.
             count = self.text[: self.position].count(known.speaker.name)
-            score = (int(named), exact, count, int(known.spoke), -rank)
+            shared = sum(w in name_words for w in described_by if len(w) > 3 and w != head)
+            score = (int(named), shared, exact, count, int(known.spoke), -rank)
             if score > best_score:
                 best, best_score = known, score
         return best
@@ -290,8 +297,40 @@ class DocumentMemory:
             return None
         words = bare.lower().split()
         generic = [w for w in words if generic_org(w)]
-        heads = generic or [w for w in words if w in ORG_HEADS]
-        return self.resolve_description(heads[0], person=False) if heads else None
+        heads = generic or [w for w in words if w in ORG_HEADS or description_kind(w) == "company"]
+        found = self.resolve_description(heads[0], person=False, described_by=tuple(words)) if heads else None
+        found = found or self._named_with_head(words[-1])
+        if found is None and heads and not self._named_bodies():
+            # "…, the health watchdog has found. ¶ In a report published today, the Care Quality
+            # Commission (CQC) said …": a lead names the body only in the next paragraph.
+            end = self.text.find("\n", self.position)
+            found = next(
+                (
+                    k
+                    for k in self.mentioned
+                    if k.speaker.type == "organization"
+                    and 0 < k.position - end <= 200
+                    # formally introduced, with its acronym: "the Care Quality Commission (CQC)"
+                    and k.speaker.name in self.acronyms.values()
+                    and not re.search(r"[\d,]", k.speaker.name)
+                ),
+                None,
+            )
+        return found
+
+    def _named_with_head(self, head: str) -> Known | None:
+        """ "the festival" after "The Stratford Festival will cancel …": the last capitalised name
+        ending in that noun, in this paragraph or before (English names put their head last)."""
+        if len(head) < 4 or not head.isalpha() or head in PERSON_NOUNS | GROUP_HEADS | ROLE_HEADS:
+            return None
+        end = self.text.find("\n", self.position)
+        window = self.text[: end if end >= 0 else len(self.text)]
+        runs = re.findall(rf"((?:[A-Z][\w'’&-]*[ \t]+){{1,5}}{head.capitalize()})\b", window)
+        names = [re.sub(r"^(?:The|A|An)\s+", "", run) for run in runs]
+        names = [n for n in names if len(n.split()) >= 2]
+        if not names:
+            return None
+        return Known(ExtractedSpeaker(name=names[-1], type="organization"), "", self.position, spoke=False)
 
 
 # French institutions are named head noun first: a description with another head is another body.
@@ -309,7 +348,8 @@ def _counts(phrase: str) -> bool:
 
 
 _BASED_RE = re.compile(r"^[\w.]+-(?:based|owned|backed|listed|run|headquartered)\s+(?=[a-z])")
-DEFINITE_RE = re.compile(r"^(?:the|le|la|l'|les)\s*", re.IGNORECASE)
+# Definite and demonstrative: "la compagnie", "ce père de deux enfants", "this official".
+DEFINITE_RE = re.compile(r"^(?:(?:the|le|la|les|ce|cet|cette|this)\s|l')", re.IGNORECASE)
 _COMPLEMENT_RE = re.compile(r"\s+(?:de|du|des|d'|of|at|in|for|who|qui|from)\b\s*", re.IGNORECASE)
 _OCCUPATION_RE = re.compile(r"(?:logue|logist|iste|ist|ian|ien|ienne|eur|euse|rice|er|ère|aire)$")
 _GENERIC_ORG_HEADS = set(
@@ -338,6 +378,8 @@ def _person_head(words: list[str]) -> bool:
     lowered = [w.lower() for w in words]
     if any(w in ORG_HEADS or w in GROUP_HEADS or generic_org(w) for w in lowered):
         return False
+    if description_kind(lowered[0]) == "company":
+        return False  # "l'exploitant", "le prestataire", "the carrier": a company's trade, not a person's
     for word in lowered:
         if word in PERSON_NOUNS or word in ROLE_HEADS or word in KIN_NOUNS or role_of([word]):
             return True

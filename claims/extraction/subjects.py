@@ -43,6 +43,10 @@ _APPOSITION_RE = re.compile(r"^(?P<head>[^,]{2,80}),\s*(?P<app>[^,]{2,80}),\s*$"
 # "Lindqvist, who had not dropped a set, was gracious": the relative clause hides the verb.
 _RELATIVE_RE = re.compile(r"^(?P<np>[^,]{2,60}),\s*(?:who|whose|which|qui|dont)\s[^,]{0,100},\s*")
 
+# "Le groupe « conteste fermement » la décision": a verb in quote marks right after the subject.
+_QUOTED_VERB_RE = re.compile(
+    r"^(?P<np>[^,.;:«»“”\"]{2,60}?)\s+[«“\"]\s*(?:ne\s+|n')?[a-zà-ÿ]{3,}(?:e|es|ent|t|s|ed)\b"
+)
 
 # "Mr. Whitfield, a Republican who ran with the backing of …, conceded": a long apposition whose own
 # clause hides the verb; the name before it is the subject.
@@ -81,7 +85,8 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     loose = (m for m in _LOOSE_VERB_RE.finditer(text, 0, 200) if text[: m.start()].count(",") != 1)
     found = [v for v in (_VERB_RE.search(text, 0, 200), next(loose, None)) if v is not None]
     if not found:
-        return []
+        quoted_verb = _QUOTED_VERB_RE.match(text)
+        return [quoted_verb.group("np")] if quoted_verb else []
     verb = min(found, key=lambda v: v.start())  # "X, the skipper, admits the crews were right"
     phrase = text[: verb.start()]
     if any(c in ABBREVIATED_RE.sub("", phrase) for c in '.;:«»“”"') or len(phrase.split()) > 14:
