@@ -178,7 +178,9 @@ class Attributor(DirectQuotes, FramingAttribution):
             )
         cite = CITE_RE[self.language].search(norm, s_lo, s_hi)
         if cite and not inside(cite.start()):
-            candidates.append((cite, [cite.group("speaker")], self._subject_before(s_lo, cite.start())))
+            # "quoted the governor of River Nile state, Mohamed al-Badawi, as saying": title and name
+            cited = [p.strip() for p in (cite.group("speaker"), cite.group("app") or "") if p.strip()]
+            candidates.append((cite, cited, self._subject_before(s_lo, cite.start())))
         for match, speaker_pieces, relay_pieces in candidates:
             built = self._speaker(speaker_pieces)
             if built is None:
@@ -227,6 +229,12 @@ class Attributor(DirectQuotes, FramingAttribution):
                 and EN_NOUN_BEFORE_RE.search(norm, max(s_lo, m.start() - 20), m.start())
             )
             and not PASSIVE_BEFORE_RE[self.language].search(norm, max(s_lo, m.start() - 30), m.start())
+            # "l'aide annoncée par le ministre": a participle with its agent qualifies a noun
+            and not (
+                not m.group("aux")
+                and re.search(r"(?:é|ée|és|ées|ed)$", m.group("verb"))
+                and re.match(r"\s+(?:par|by)\s+(?!ailleurs|exemple)", norm[m.end() : m.end() + 20])
+            )
             and not (
                 self.language == "en"
                 and (m.group("aux") or "-").lower().split()[0] in ("is", "are", "was", "were")
@@ -266,12 +274,16 @@ class Attributor(DirectQuotes, FramingAttribution):
                 c_hi = sentence_end.start() + 1
             pieces = self._subject_before(s_lo, cue.start())
             continuing = None
-            if cue.group("verb").lower().endswith(("ing", "ant")) and norm[
-                s_lo : cue.start()
-            ].rstrip().endswith(","):
-                # "X defended the plan, saying …": the speaker is the sentence's leading noun phrase.
+            if cue.group("verb").lower().endswith(("ing", "ant")) and re.search(
+                r",\s*(?:tout\s+en\s+|en\s+)?$", norm[s_lo : cue.start()]
+            ):
+                # "X defended the plan, saying …", "la ministre s'en est remise au Sénat, tout en estimant
+                # que …": the speaker is the sentence's subject, or its leading noun phrase.
                 lead = LEADING_NP_RE.match(norm, s_lo, cue.start())
-                pieces = [lead.group(0)] if lead and not inside(s_lo) else []
+                opening = sentence_subject(norm, s_lo, s_hi)
+                pieces = opening or ([lead.group(0)] if lead and not inside(s_lo) else [])
+                if inside(s_lo):
+                    pieces = []
                 earlier = [
                     f.claim
                     for f in self.found
@@ -371,6 +383,10 @@ class Attributor(DirectQuotes, FramingAttribution):
         verb_lower = cue.group("verb").lower()
         after = norm[cue.end() : s_hi]
         comp = COMPLEMENTIZER[self.language]
+        request = self.language == "fr" and re.match(r"(?:demand|réclam|exig|souhait)", verb_lower)
+        if request and re.match(r"^\s*(?:,[^,.;:]{1,60},)?\s*qu(?:e\s|')", after):
+            # "a demandé que l'aide soit versée « dès le premier trimestre »": the request is the claim
+            return cue.end() + re.match(r"^\s*(?:,[^,.;:]{1,60},)?\s*qu(?:e\s+|')", after).end(), s_hi
         if DE in classes and verb_lower.startswith("fai"):
             # "fait état (, dans son bilan,) d'une hausse de 8 %": a reported figure, not a vague object
             match = re.match(r"^\s*(?:,[^,.;:]{1,60},)?\s*(?:de\s+(?:la\s+|l')?|d'|des\s+|du\s+)", after)

@@ -63,13 +63,14 @@ def strip_owner(mention: str) -> str:
 _DOCUMENT = (
     r"^(?:(?:le|la|l'|les|un|une|des|de|d'|the|a|an|its|their|son|sa|ses|leur|leurs)\s*)?"
     r"(?:(?:dernier|dernière|derniers|dernières|nouveau|nouvelle|nouveaux|nouvelles|premiers|premières|"
-    r"latest|new|recent|most recent|annual|annuel|annuelle|final|official|officiel|officielle)\s+)*"
+    r"latest|new|recent|most recent|annual|annuel|annuelle|final|official|officiel|officielle|internal|interne|"
+    r"confidential|confidentiel|confidentielle|leaked)\s+)*"
     r"(?:communiqué|texte|document|rapport|note|bulletin|lettre|memo|mémo|courriel|e-mail|email|circulaire|"
     r"direction|statement|press release|release|report|letter|filing|management|leadership|analysis|"
     r"study|survey|poll|review|investigation|data|figures|estimate|estimates|analyse|étude|enquête|"
     r"sondage|estimation|estimations|chiffres|données|statistiques|bilan|résultats|projections|prévisions|"
     r"results|statistics|forecasts|registre|register|records|draft|projet|décision|decision|ruling|"
-    r"jugement|judgment|arrêt)"
+    r"jugement|judgment|arrêt|complaint|lawsuit|indictment|opinion|décompte|comptage|recensement|tally|count)"
 )
 _ISSUED_BY_RE = re.compile(
     _DOCUMENT + r"(?:\s+(?!(?:pour|for|de|du|des|of|by|par)\s)[a-zà-ÿ-]+){0,4}?\s+"
@@ -82,7 +83,7 @@ _ISSUED_BY_RE = re.compile(
 _ISSUED_NAMED_RE = re.compile(_DOCUMENT + r"\s+(?P<named>[A-ZÀ-Ý][\w.&-]+)(?:\s|$)")
 _ISSUED_RE = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:tool|statement|report|survey|index|data|website|note|release|poll|barometer|"
-    r"filing|analysis|tracker|model|forecast)$",
+    r"filing|analysis|tracker|model|forecast|complaint|lawsuit|indictment|opinion|ruling|order|memo)$",
     re.IGNORECASE,
 )
 

@@ -24,14 +24,14 @@ RELAY_VERBS = {
 CITE_RE = {
     "fr": re.compile(
         r"(?<![\w'])(?:a|ont|avait|avaient)\s+(?:cité|repris)\s+(?P<speaker>[^,.;:«»“”\"]{2,90}?)"
-        r"(?:,\s+[^;:«»“”\"]{2,160}?,)?\s+"
+        r"(?:,\s+(?P<app>[^;:«»“”\"]{2,160}?),)?\s+"
         r"(?:disant|déclarant|affirmant|expliquant|indiquant|assurant|comme disant|selon (?:lequel|laquelle|lesquels))"
         r"\s*(?:qu'|que\s+)?",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"(?<![\w'])(?:quoted|quotes|cited|cites)\s+(?P<speaker>[^,.;:«»“”\"]{2,90}?)"
-        r"(?:,\s+[^;:«»“”\"]{2,160}?,)?\s+"  # "quoted Oleh Tkachuk, the director of X, as saying"
+        r"(?:,\s+(?P<app>[^;:«»“”\"]{2,160}?),)?\s+"  # "quoted Oleh Tkachuk, the director of X, as saying"
         r"as\s+(?:saying|stating|telling\s+\w+|claiming|warning)\s*(?:that\s+)?",
     ),
 }

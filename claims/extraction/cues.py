@@ -122,7 +122,8 @@ _FR_QUOTE_ONLY = (
     "ironisé ironise glissé glisse lâché lâche asséné assène tonné tonne fulminé fulmine souri sourit "
     "nuancé nuance résumé résume interrogé interroge témoigné témoigne plaisanté plaisante soupiré "
     "soupire exclamé exclame emporté emporte note noté notent relève constate nie s'indigne s'insurge "
-    "s'agace s'étonne s'alarme s'inquiète s'amuse s'exclame s'emporte"
+    "s'agace s'étonne s'alarme s'inquiète s'amuse s'exclame s'emporte tempère tempéré relativise relativisé "
+    "insiste insisté martèle martelé souffle soufflé prévient prévenu résume tance tancé"
 )
 _EN_QUOTE_ONLY = (
     "quipped quips joked jokes continued continues shouted laughed sighed reflected smiled "

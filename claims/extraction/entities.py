@@ -39,7 +39,7 @@ _MAKER_RE = {
     ),
 }
 _ROLE_NAME_RE = re.compile(
-    r"(?<![\w'’])((?:[A-Za-zÀ-ÿ'’-]+\s+){0,4}[A-Za-zÀ-ÿ'’-]+,?\s+)"
+    r"(?<![\w'’])((?:[A-Za-zÀ-ÿ'’-]+\s+){0,7}[A-Za-zÀ-ÿ'’-]+,?\s+)"
     r"((?:[A-ZÀ-Ý](?:[\w'’-]+|\.)\s+){1,2}[A-ZÀ-Ý][\w'’-]+)(?=[\s,.;:])"
 )
 
@@ -140,6 +140,8 @@ def find_acronyms(norm: str) -> dict[str, str]:
             # "the Care Quality Commission (CQC)": "Commission" alone does not fit; look further back
             if candidate and start < len(words) - 1 and _initials_fit(acronym, [word, *words[start + 1 :]]):
                 words[start] = word
+                if start > 0 and words[start - 1] in ("US", "U.S.", "UK", "EU"):
+                    start -= 1  # "the US Food and Drug Administration (FDA)": the country is in the name
                 # "Agence régionale de santé (ARS) des Hauts-de-France": the name goes on after it.
                 rest = _NAME_CONTINUES_RE.match(norm, match.end())
                 found[acronym] = " ".join(words[start:]) + (" " + rest.group(1) if rest else "")

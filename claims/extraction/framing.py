@@ -94,7 +94,11 @@ class FramingAttribution(ClaimRecorder):
         elif cited_by:
             relay = outlet_name(cited_by.group("who"))
             pieces = [p.split(",")[0] for p in pieces]
+        # "Le CNT examinera la convention, a fait savoir l'institution": a body named in the claim itself
+        # may be the one the description stands for.
+        self.book.position = s_lo if pronoun else comma
         built = self._speaker(pieces)
+        self.book.position = s_lo
         if built is None or not between and not pronoun and not citing and not is_entity(built[0]):
             return False  # "…, a plaidé la relaxe", "…, said talks had stalled": no speaker follows
         c_lo = s_lo

@@ -71,6 +71,11 @@ _OWN_WORK_RE = re.compile(
     re.IGNORECASE,
 )
 
+_LABELLED_NAME_RE = re.compile(
+    r"^(?P<label>(?:[A-ZÀ-Ý][\w'’-]*\s+)*(?:de|du|des|d'|of)\s+(?:la\s+|l')?[A-ZÀ-Ý][\w'’-]*)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)$"
+)
+
 
 @dataclass
 class SpeakerBook(DocumentMemory):
@@ -158,17 +163,8 @@ class SpeakerBook(DocumentMemory):
         return None
 
     def expand_surname(self, bare: str) -> str:
-        if len(bare.split()) == 2 and bare.split()[0].lower() in (
-            "le",
-            "la",
-            "de",
-            "du",
-            "van",
-            "von",
-            "di",
-            "da",
-        ):
-            # "M. Le Bihan" is "Yannick Le Bihan": a particle belongs to the surname.
+        if len(bare.split()) == 2:
+            # "M. Le Bihan" is "Yannick Le Bihan", "Te Whata" is "Aroha Te Whata": a two-word surname.
             matches = {n for n in self.full_names if n.endswith(" " + bare)}
             return matches.pop() if len(matches) == 1 else bare
         if len(bare.split()) != 1:
@@ -198,13 +194,21 @@ class SpeakerBook(DocumentMemory):
             first, second = pieces[0], pieces[1]
             first_bare = strip_title(strip_determiner(first))[1]
             second_bare = strip_title(strip_determiner(second))[1]
-            if looks_like_name(second_bare) and not looks_like_name(first_bare):
+            second_bare = _split_descriptor(second_bare)[1] or second_bare  # "le centriste Philippe Moraud"
+            # "le président de France Universités, Hervé Labrousse": a title before the name is a role
+            titled_first = (
+                strip_determiner(first)[:1].islower()
+                and re.search(r"\s(?:de|du|des|d'|of|for)\s", f" {first} ")
+            ) and (bool(strip_title(strip_determiner(first))[0]) or bool(role_of(first.lower().split()[:2])))
+            if looks_like_name(second_bare) and (not looks_like_name(first_bare) or titled_first):
                 mention, descriptor = second, first
             else:
                 mention, descriptor = first, second
             if descriptor.lower().startswith(("qui ", "who ", "dont ", "whose ")):
                 descriptor = ""
         lowered = mention.lower()
+        if re.fullmatch(r"(?:la\s+|the\s+)?(?:même\s+source|same\s+source)", lowered) and self.history:
+            return self.history[-1].speaker, self.history[-1].gender  # "selon la même source"
         if lowered in PRONOUNS:
             found = self.resolve_pronoun(lowered)
             return (found, PRONOUNS[lowered]) if found else None
@@ -268,6 +272,10 @@ class SpeakerBook(DocumentMemory):
         named_union, bare = union != bare, union
         role, bare = split_capitalised_role(bare)
         title = " ".join(filter(None, [title, role]))
+        labelled = _LABELLED_NAME_RE.match(bare) if title else None
+        if labelled:
+            # "député LR de Haute-Garonne Julien Peyrusse": party and constituency stay with the title
+            title, bare = f"{title} {labelled.group('label')}", labelled.group("name")
         if descriptor:
             title = " ".join(filter(None, [title, strip_determiner(descriptor)]))
         title = " ".join(filter(None, [title, affiliation]))

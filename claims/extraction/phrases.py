@@ -54,6 +54,13 @@ def clean_phrase(text: str) -> str:
         text = _ENGLISH_PP_RE.sub("", text)
     text = re.sub(r"^(?:selon|d'après|according to|and|et|mais|but|so|alors|puis)\s+", "", text, flags=re.I)
     text = _DEMONYM_RE.sub("", text)
+    # "une note interne du ministère consultée par Jeune Afrique": the paper saw it, the ministry wrote it
+    text = re.sub(
+        r"\s+(?:consulté|consultée|consultés|consultées|obtenu|obtenue|obtenus|obtenues|seen|obtained|reviewed)"
+        r"\s+(?:par|by)\s+.*$",
+        "",
+        text,
+    )
     # "an unnamed Hando executive", "un responsable anonyme": who is unnamed is still the description
     text = re.sub(r"^(?:(?:an?|the)\s+)?(?:unnamed|unidentified|anonymous)\s+", "", text, flags=re.I)
     return " ".join(text.split())

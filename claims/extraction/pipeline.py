@@ -98,7 +98,8 @@ def _capitalised_names(norm: str, kept: list[tuple[int, int]]) -> list[str]:
     """Candidate full person names when no NER model is available ("Keir Starmer")."""
     import re
 
-    pattern = re.compile(r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,4})\b")
+    word = r"[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*"  # "Liang-Moreno", "Man-yee"
+    pattern = re.compile(rf"(?<![\w.])({word}(?:\s+{word}){{1,4}})\b")
     names: list[str] = []
     for lo, hi in kept:
         names.extend(m.group(1) for m in pattern.finditer(norm, lo, hi))

@@ -26,6 +26,10 @@ _LIST_NAME_TAIL_RE = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+[A-Z][
 _APPOSITION_RELATIVE_RE = re.compile(
     r"(?P<app>,\s+(?:a|an|the|un|une|le|la|l')\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:who|that|qui)\s.{5,200},\s*$"
 )
+_NAME_THEN_RELATIVE_RE = re.compile(
+    r"^\s*(?P<np>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.&-]*){0,5}),\s*"
+    r"(?:which|who)\s[^;:«»“”\"]{5,220}?(?:,[^,;:«»“”\"]+){1,4},\s*$"
+)
 _SUBJECT_HEAD_RE = re.compile(r"\s*(?:The|A|An|One|Another|Le|La|Les|L'|Un|Une)\s+[a-zà-ÿ]")
 
 
@@ -122,6 +126,11 @@ class ClaimRecorder:
             seg,
         )
         seg = re.sub(r"\s*\([^()]{1,40}\)", "", seg)  # "The UK Health Security Agency (UKHSA) said"
+        # "Corvane, which buys data from app developers and resells it to advertisers, hedge funds and
+        # government contractors, said": a relative clause with a list inside, right after the name.
+        listed = _NAME_THEN_RELATIVE_RE.match(seg)
+        if listed:
+            seg = listed.group("np")
         # "A senior official, speaking on condition of anonymity because of …, said": the formula goes.
         seg = re.sub(r",\s*speaking on condition of anonymity[^,]*,\s*$", ", ", seg, flags=re.IGNORECASE)
         # "Curtis Vandermeer, a meteorite hunter who drove 500 miles from Tucson, Ariz., after …, says":

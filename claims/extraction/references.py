@@ -34,7 +34,8 @@ _PARTICLES = set("de du des van von der den al el bin da di la le ibn ben".split
 NAME_PREPOSITIONS = set(
     "de du des d' la le les l' à au aux en of the in at for on to and et pour sur dans".split()
 )
-NAME_WORD_RE = re.compile(r"^[A-ZÀ-Ý][\w'.-]*$")
+# "al-Nour", "el-Sayed", "bin-Talal": a lower-case Arabic article joined to a capitalised name
+NAME_WORD_RE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-)?[A-ZÀ-Ý][\w'.-]*$")
 # "le Dr", "le ministre" say nothing of the person's gender in French.
 MASCULINE_RE = re.compile(
     r"^(?:le|un|ce|m\.|monsieur|mr\.?)\s(?!(?:dr|pr|docteur|professeur|ministre|juge|maire|capitaine|"
@@ -182,7 +183,7 @@ class DocumentMemory:
         if person:
             return self.resolve_person([head], "", None, False)
         kind = description_kind(head)
-        best, best_score = None, (-1, -1, -1, -1, -1, -1)
+        best, best_score = None, (-1, -1, -1, -1, -1, -1, -1)
         recent = self._recent()
         # Bodies named long ago come after the recent ones: "le syndicat" may point back a page.
         seen = {k.speaker.name for k in recent}
@@ -216,7 +217,10 @@ class DocumentMemory:
             # A body that already spoke is likelier to be meant than one only mentioned.
             count = self.text[: self.position].count(known.speaker.name)
             shared = sum(w in name_words for w in described_by if len(w) > 3 and w != head)
-            score = (int(named), shared, exact, count, int(known.spoke), -rank)
+            # A body named in the very clause a postposed description closes: "Le CNT examinera …,
+            # a fait savoir l'institution".
+            near = int(0 <= self.position - known.position <= 250)
+            score = (int(named), shared, exact, near, count, int(known.spoke), -rank)
             if score > best_score:
                 best, best_score = known, score
         return best
@@ -325,8 +329,14 @@ class DocumentMemory:
             return None
         end = self.text.find("\n", self.position)
         window = self.text[: end if end >= 0 else len(self.text)]
-        runs = re.findall(rf"((?:[A-Z][\w'’&-]*[ \t]+){{1,5}}{head.capitalize()})\b", window)
-        names = [re.sub(r"^(?:The|A|An)\s+", "", run) for run in runs]
+        word = head.capitalize()
+        patterns = (
+            rf"((?:[A-Z][\w'’&-]*[ \t]+){{1,5}}{word})\b",
+            # "the bureau" after "the Bureau of Meteorology": the head first, then "of" and the rest
+            rf"\b({word}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*)",
+        )
+        runs = sorted((m.start(), m.group(1)) for p in patterns for m in re.finditer(p, window))
+        names = [re.sub(r"^(?:The|A|An)\s+", "", run) for _, run in runs]
         names = [n for n in names if len(n.split()) >= 2]
         if not names:
             return None
@@ -356,7 +366,7 @@ _GENERIC_ORG_HEADS = set(
     "agence agency institut institute office organisation organization autorité authority company "
     "entreprise groupe firm carmaker charity collectivité métropole club bureau service utility label "
     "syndicat union instance ministère ministry team équipe opérateur operator court tribunal direction "
-    "organisme lender platform plateforme body watchdog compagnie société ong ngo".split()
+    "organisme institution lender platform plateforme body watchdog compagnie société ong ngo".split()
 )
 
 

@@ -18,7 +18,7 @@ _OPENER_RE = re.compile(
     re.IGNORECASE,
 )
 _VERB_RE = re.compile(
-    r"\s+(?:n'|ne\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se\s+sont|sera|va|vont|"
+    r"\s+(?:n'|ne\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se\s+sont|s'en\s+est|s'en\s+sont|sera|va|vont|"
     r"has|have|had|was|were|is|are|will|would|did|does|could|can)\b"
 )
 # After an apposition closed by a comma, a lowercase word is the verb even without an auxiliary:
