@@ -9,6 +9,7 @@ from .clauses import (
     ANONYMITY_RE,
     CHANNEL_SOURCE_RE,
     CITE_RE,
+    CITED_BY_RE,
     CITING,
     CITING_WORDS,
     COORDINATED_RE,
@@ -293,6 +294,7 @@ class Attributor(DirectQuotes, FramingAttribution):
                     # "…," Marchenko said, adding that …: the speaker of the sentence's claim goes on.
                     continuing = earlier[-1].speaker
             citing = _CITING_PIECE_RE.match(pieces[-1]) if len(pieces) == 2 else None
+            cited_by = CITED_BY_RE.match(pieces[-1]) if len(pieces) == 2 else None
             built: tuple[ExtractedSpeaker, str] | None
             if continuing is not None:
                 built = (continuing, "")
@@ -316,6 +318,10 @@ class Attributor(DirectQuotes, FramingAttribution):
                     pieces[0].split()[-1] if pieces[0][:1].islower() else pieces[0]
                 )
                 relay_for[cue.start()] = self._name(pieces[0]) or relay_for[cue.start()]
+            elif cited_by:
+                # "X, quoted by news agency PTI, said …": X speaks, the agency relays.
+                built = self._speaker([pieces[0]])
+                relay_for[cue.start()] = self._name(cited_by.group("who"))
             elif citing_after := _CITING_AFTER_RE.match(norm, cue.end(), c_lo):
                 # "Les Échos reported on Tuesday, citing an adviser, that …": the adviser speaks.
                 built = self._speaker([citing_after.group("who")])
@@ -384,9 +390,10 @@ class Attributor(DirectQuotes, FramingAttribution):
         after = norm[cue.end() : s_hi]
         comp = COMPLEMENTIZER[self.language]
         request = self.language == "fr" and re.match(r"(?:demand|réclam|exig|souhait)", verb_lower)
-        if request and re.match(r"^\s*(?:,[^,.;:]{1,60},)?\s*qu(?:e\s|')", after):
+        requested = re.match(r"^\s*(?:,[^,.;:]{1,60},)?\s*qu(?:e\s+|')", after) if request else None
+        if requested:
             # "a demandé que l'aide soit versée « dès le premier trimestre »": the request is the claim
-            return cue.end() + re.match(r"^\s*(?:,[^,.;:]{1,60},)?\s*qu(?:e\s+|')", after).end(), s_hi
+            return cue.end() + requested.end(), s_hi
         if DE in classes and verb_lower.startswith("fai"):
             # "fait état (, dans son bilan,) d'une hausse de 8 %": a reported figure, not a vague object
             match = re.match(r"^\s*(?:,[^,.;:]{1,60},)?\s*(?:de\s+(?:la\s+|l')?|d'|des\s+|du\s+)", after)

@@ -202,7 +202,7 @@ ANONYMITY_RE = re.compile(
 )
 EN_NOUN_BEFORE_RE = re.compile(
     r"(?<![\w'])(?:the|a|an|these|those|such|media|news|press|recent|unconfirmed|earlier|initial|its|his|"
-    r"her|their|our)\s+$",
+    r"her|their|our|\d(?:[\d,.]*\d)?)\s+$",  # "in 12 states"
     re.IGNORECASE,
 )
 

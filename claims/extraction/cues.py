@@ -123,7 +123,8 @@ _FR_QUOTE_ONLY = (
     "nuancé nuance résumé résume interrogé interroge témoigné témoigne plaisanté plaisante soupiré "
     "soupire exclamé exclame emporté emporte note noté notent relève constate nie s'indigne s'insurge "
     "s'agace s'étonne s'alarme s'inquiète s'amuse s'exclame s'emporte tempère tempéré relativise relativisé "
-    "insiste insisté martèle martelé souffle soufflé prévient prévenu résume tance tancé"
+    "insiste insisté martèle martelé souffle soufflé prévient prévenu résume tance tancé justifie justifié "
+    "plaide plaidé défend défendu"
 )
 _EN_QUOTE_ONLY = (
     "quipped quips joked jokes continued continues shouted laughed sighed reflected smiled "

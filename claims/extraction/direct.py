@@ -125,6 +125,12 @@ class DirectQuotes(ClaimRecorder):
         tail_ok = re.compile(r"^(?P<mid>[^.!?«»“”\"]{0,90}?)\s*[:,]?\s*$")
         last: re.Match[str] | None = None
         for cue in self.cue_re.finditer(self.norm, lo, quote_open):
+            if (
+                self.language == "fr"
+                and not cue.group("aux")
+                and re.search(r"(?:é|ée|és|ées)$", cue.group("verb"))
+            ):
+                continue  # "les incidents signalés « … »": a participle without its auxiliary qualifies a noun
             last = cue
         if last is not None and quote is not None and ":" not in self.norm[last.end() : quote_open]:
             verb = last.group("verb").lower()

@@ -12,7 +12,8 @@ from .types import ExtractedSpeaker
 
 _ORG_MENTION_RE = re.compile(
     r"(?<![\w'’])((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:&\s+)?){1,3}(?:Motors|Systems|Technologies|Group|Inc|Corp|plc|"
-    r"Records|Airlines|Energy|Holdings|Industries|Pharmaceuticals|Bank|Partners|FC|AFC|City|United|"
+    r"Records|Airlines|Energy|Holdings|Industries|Pharmaceuticals|Bank|Partners|FC|AFC|City|United|Development|"
+    r"Developments|Properties|Resources|Logistics|Capital|Foods|Analytics|Insurance|Mining|Metals|Airways|"
     r"Society|Agency|Service|Department|Commission|Council)"
     # "International Agency for Research on Cancer", "Department of Health and Social Care"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w'’-]+)*)?"

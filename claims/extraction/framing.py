@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .bodies import on_source
 from .channels import find_channel
@@ -19,7 +20,8 @@ from .clauses import (
 )
 from .cues import ACCORDING_RE, inverted_pronoun
 from .recorder import ClaimRecorder
-from .references import is_entity, looks_like_name
+from .references import generic_org, is_entity, looks_like_name
+from .subjects import sentence_subject
 
 _NAME_AFTER_RE = re.compile(
     r",\s*(?P<name>(?:(?:M\.|Mme|Me|Dr|Pr|Mr|Ms|Mrs)\s+)?[A-ZÀ-Ý][\w'’-]+"
@@ -99,6 +101,13 @@ class FramingAttribution(ClaimRecorder):
         self.book.position = s_lo if pronoun else comma
         built = self._speaker(pieces)
         self.book.position = s_lo
+        if built is not None and built[0].name.islower() and generic_org(built[0].name.split()[-1]):
+            # "Leeds-based Harrowgate Textiles has cut 40 jobs, the company said": the body that opens
+            # the claim, when no body met before fits the description.
+            opening = sentence_subject(norm, s_lo, comma)
+            named = self._speaker(opening[:1]) if opening and opening[0][:1].isupper() else None
+            if named is not None and named[0].name[:1].isupper():
+                built = (replace(named[0], type="organization"), named[1])
         if built is None or not between and not pronoun and not citing and not is_entity(built[0]):
             return False  # "…, a plaidé la relaxe", "…, said talks had stalled": no speaker follows
         c_lo = s_lo

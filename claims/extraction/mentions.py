@@ -72,8 +72,13 @@ _OWN_WORK_RE = re.compile(
 )
 
 _LABELLED_NAME_RE = re.compile(
-    r"^(?P<label>(?:[A-ZÀ-Ý][\w'’-]*\s+)*(?:de|du|des|d'|of)\s+(?:la\s+|l')?[A-ZÀ-Ý][\w'’-]*)\s+"
+    r"^(?P<label>(?:[A-ZÀ-Ý][\w'’-]*\s+)*(?:de|du|des|d'|of|for)\s+(?:la\s+|l')?[A-ZÀ-Ý][\w'’-]*)\s+"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)$"
+)
+
+
+_SURNAME_PARTICLES = set(
+    "le la de du des van von der den di da del della dos das te ter ten al el ben bin ibn abu mac mc st saint".split()
 )
 
 
@@ -163,9 +168,14 @@ class SpeakerBook(DocumentMemory):
         return None
 
     def expand_surname(self, bare: str) -> str:
-        if len(bare.split()) == 2:
-            # "M. Le Bihan" is "Yannick Le Bihan", "Te Whata" is "Aroha Te Whata": a two-word surname.
-            matches = {n for n in self.full_names if n.endswith(" " + bare)}
+        if len(bare.split()) == 2 and bare.split()[0].lower() in _SURNAME_PARTICLES:
+            # "M. Le Bihan" is "Yannick Le Bihan", "Te Whata" is "Aroha Te Whata": a particle belongs to the
+            # surname.
+            matches = {
+                n
+                for n in self.full_names
+                if n.endswith(" " + bare) and not re.search(r"-[a-zà-ÿ]", n[: -len(bare)])  # not "Runner-up"
+            }
             return matches.pop() if len(matches) == 1 else bare
         if len(bare.split()) != 1:
             return bare
@@ -302,7 +312,7 @@ class SpeakerBook(DocumentMemory):
             k.speaker.name == bare and k.speaker.type == "organization" for k in self._recent()
         ):
             kind = "organization"  # "Delmont said" after "agrochemical maker Delmont"
-        if kind == "organization" and (len(bare.split()) == 2 or bare.lower() == "police"):
+        if kind == "organization" and (len(bare.split()) >= 2 or bare.lower() == "police"):
             # "Peel police" after "Peel Regional Police"; "police said" after a force was named.
             bare = expand_org(bare, [k.speaker.name for k in self._named_bodies()])
         if looks_like_name(bare) and len(bare.split()) == 1:

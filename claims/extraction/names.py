@@ -199,10 +199,11 @@ def split_role_before_name(text: str) -> tuple[str, str]:
         and len(name.split()) >= 3
         and any(_is_role_word(w) for w in prefix.split()[:3])
     ):
-        # "Minister for Enterprise Niamh Cassidy", "la substitute du procureur du Roi Delphine Hanssens":
-        # the first capital completes the title.
-        first, _, name = name.partition(" ")
-        return f"{prefix} {first}", name
+        # "Minister for Enterprise Niamh Cassidy", "la substitute du procureur du Roi Delphine Hanssens",
+        # "MP for Hutt South Daniel Okafor": the capitals before the last two complete the title.
+        words = name.split()
+        keep = 1 if len(words) == 3 else len(words) - 2
+        return f"{prefix} {' '.join(words[:keep])}", " ".join(words[keep:])
     if last.lower() in _LINK_WORDS or last.endswith("'"):
         return "", text  # "Office for National Statistics": the capitals complement a noun
     if not _is_role_word(last) and not _PERSON_DESCRIPTION_RE.match(last):

@@ -42,6 +42,16 @@ _DEMONYM_RE = re.compile(
 )
 
 
+# "Morrinsville-based Kahikatea Dairy Co-operative", "the Vancouver-based company": where it is based
+_BASED_RE = re.compile(
+    r"^((?:the|The)\s+)?[\w'’.-]+-(?:based|owned|backed|listed|run|headquartered)\s+(?=\w)"
+)
+
+
+def strip_based(text: str) -> str:
+    return _BASED_RE.sub(r"\1", text)
+
+
 def clean_phrase(text: str) -> str:
     """Strip dates, parentheses, source documents and trailing circumstances from a subject phrase."""
     text = scrub(text.strip(' ,;:\n-«»“”"'))
@@ -61,8 +71,16 @@ def clean_phrase(text: str) -> str:
         "",
         text,
     )
+    # "une étude de l'Office statistique publiée l'an dernier", "a survey released on Monday"
+    text = re.sub(
+        r"\s+(?:publié|publiée|publiés|publiées|paru|parue|parus|parues|dévoilé|dévoilée|dévoilés|dévoilées|"
+        r"published|released|unveiled)\s+(?!par\s|by\s).*$",
+        "",
+        text,
+    )
     # "an unnamed Hando executive", "un responsable anonyme": who is unnamed is still the description
     text = re.sub(r"^(?:(?:an?|the)\s+)?(?:unnamed|unidentified|anonymous)\s+", "", text, flags=re.I)
+    text = strip_based(text)
     return " ".join(text.split())
 
 

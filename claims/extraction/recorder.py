@@ -120,11 +120,14 @@ class ClaimRecorder:
         ):
             seg = seg[: clitic.start()]
         # "A senior official, who asked not to be named because …, said": the relative clause goes.
-        seg = re.sub(
-            r",\s*(?:(?:and|et)\s+)?(?:who|qui|which|whose|dont)\b(?:[^,;:«»“”\"]|(?<=\d),(?=\d))*,\s*$",
-            "",
+        relative = re.search(
+            r",\s*(?:(?:and|et)\s+)?(?:who|whom|qui|which|whose|dont|where|où)\b(?:[^,;:«»“”\"]|(?<=\d),(?=\d))*,\s*$",
             seg,
         )
+        if relative:
+            # "Dr X, superintendent of Y Hospital, where 14 were admitted, said": the apposition stays
+            place = re.match(r",\s*(?:where|où)\b", relative.group())  # qualifies a place in the apposition
+            seg = seg[: relative.start()] + ("," if place and "," in seg[: relative.start()] else "")
         seg = re.sub(r"\s*\([^()]{1,40}\)", "", seg)  # "The UK Health Security Agency (UKHSA) said"
         # "Corvane, which buys data from app developers and resells it to advertisers, hedge funds and
         # government contractors, said": a relative clause with a list inside, right after the name.

@@ -26,7 +26,7 @@ from .nouns import (
     ROLE_HEADS,
 )
 from .numbers import lex_numbers
-from .phrases import POSSESSIVE_RE
+from .phrases import POSSESSIVE_RE, strip_based
 from .speakers import strip_title
 from .types import ExtractedSpeaker
 
@@ -241,7 +241,7 @@ class DocumentMemory:
         possessive = bool(POSSESSIVE_RE.match(mention))
         if not DEFINITE_RE.match(mention) and not possessive:
             return None
-        bare = _BASED_RE.sub("", strip_determiner(mention))  # "the Vancouver-based company"
+        bare = strip_based(strip_determiner(mention))  # "the Vancouver-based company"
         if "," in bare:
             return None  # "l'entraîneur marseillais, Luis Ferrer" names the person itself
         office = self._office_of(bare)
@@ -325,7 +325,11 @@ class DocumentMemory:
     def _named_with_head(self, head: str) -> Known | None:
         """ "the festival" after "The Stratford Festival will cancel …": the last capitalised name
         ending in that noun, in this paragraph or before (English names put their head last)."""
-        if len(head) < 4 or not head.isalpha() or head in PERSON_NOUNS | GROUP_HEADS | ROLE_HEADS:
+        if (
+            len(head) < 4
+            or not head.replace("-", "").isalpha()
+            or head in PERSON_NOUNS | GROUP_HEADS | ROLE_HEADS
+        ):
             return None
         end = self.text.find("\n", self.position)
         window = self.text[: end if end >= 0 else len(self.text)]
@@ -336,7 +340,7 @@ class DocumentMemory:
             rf"\b({word}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*)",
         )
         runs = sorted((m.start(), m.group(1)) for p in patterns for m in re.finditer(p, window))
-        names = [re.sub(r"^(?:The|A|An)\s+", "", run) for _, run in runs]
+        names = [strip_based(re.sub(r"^(?:The|A|An)\s+", "", run)) for _, run in runs]
         names = [n for n in names if len(n.split()) >= 2]
         if not names:
             return None
@@ -357,7 +361,6 @@ def _counts(phrase: str) -> bool:
     )
 
 
-_BASED_RE = re.compile(r"^[\w.]+-(?:based|owned|backed|listed|run|headquartered)\s+(?=[a-z])")
 # Definite and demonstrative: "la compagnie", "ce père de deux enfants", "this official".
 DEFINITE_RE = re.compile(r"^(?:(?:the|le|la|les|ce|cet|cette|this)\s|l')", re.IGNORECASE)
 _COMPLEMENT_RE = re.compile(r"\s+(?:de|du|des|d'|of|at|in|for|who|qui|from)\b\s*", re.IGNORECASE)

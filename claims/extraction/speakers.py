@@ -59,6 +59,10 @@ _TITLE_WORDS = [
     "Madame",
     "Mademoiselle",
     "Mgr",
+    "P.",  # le P. (père) in religious titles
+    "abbé",
+    "Fr.",
+    "Revd",
     "Me",
     "Pr",
     "Dr",

@@ -30,7 +30,7 @@ _LOOSE_VERB_RE = re.compile(
 # A name followed by a present- or past-tense verb with no auxiliary: "Sen. Mark Lindqvist disagrees".
 _NAMED_SUBJECT_RE = re.compile(
     r"^(?!(?:Le|La|Les|Un|Une|The|A|An|This|Ce|Cette|Son|Sa|Ses|His|Her|Its)\s)(?P<np>[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:[A-ZÀ-Ý][\w.'’-]*|de|du|van|von|der|den|al|ter)\s+){0,3}"
-    r"[A-ZÀ-Ý][\w'’-]+)\s+(?=[a-zà-ÿ]{3,}(?:s|e|es|ent|ed)\b)"
+    r"[A-ZÀ-Ý][\w'’-]+)\s+(?=[a-zà-ÿ]{3,}(?:s|e|es|ent|ed)\b|[a-zà-ÿ]{1,}(?:ait|it|ient|ut)\b)"  # "X fait"
 )
 # "Commission spokesperson Arnaud Leclercq declined …", "Dovhaliuk called …": a role before the name,
 # or a surname alone before an English past tense.
@@ -53,6 +53,11 @@ _QUOTED_VERB_RE = re.compile(
 _LONG_APPOSITION_RE = re.compile(
     r"^(?P<np>(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}),\s*"
     r"(?:a|an|the|un|une|le|la|l'|son|sa|his|her)\s*[^,]{0,160},\s*(?=[a-zà-ÿ]{3,}(?:ed|s|e|ent|t)\b)"
+)
+
+
+_RELAY_ASIDE_RE = re.compile(
+    r",\s*(?:cité|citée|cités|citées|quoted|cited|interviewed|interrogé|interrogée)\s+(?:par|by)\s+[^,]{2,80}(?=,)"
 )
 
 
@@ -88,7 +93,8 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
         quoted_verb = _QUOTED_VERB_RE.match(text)
         return [quoted_verb.group("np")] if quoted_verb else []
     verb = min(found, key=lambda v: v.start())  # "X, the skipper, admits the crews were right"
-    phrase = text[: verb.start()]
+    # "X, cité par l'agence Y, a salué … et assuré que": the relay's aside is not part of the subject
+    phrase = _RELAY_ASIDE_RE.sub("", text[: verb.start()])
     if any(c in ABBREVIATED_RE.sub("", phrase) for c in '.;:«»“”"') or len(phrase.split()) > 14:
         return []
     apposition = _APPOSITION_RE.match(phrase + ",") if phrase.count(",") == 2 else None

@@ -1,0 +1,115 @@
+"""Asides between a subject and its verb, short forms of names met before, and nouns that look like cues."""
+
+from tests.claims.extraction.claim_lookup import claims_of, only
+
+
+def said_by(claims, fragment):
+    claim = only(claims, fragment)
+    return (claim.speaker.name if claim.speaker else None, claim.relayed_by)
+
+
+def test_quoted_by_between_the_subject_and_said_makes_the_outlet_the_relay():
+    claims = claims_of(
+        "Harbour master Ingrid Solberg, quoted by the news agency NTB, said the quay would reopen on Monday.",
+        "en",
+    )
+    assert said_by(claims, "quay would reopen") == ("Ingrid Solberg", "NTB")
+
+
+def test_cite_par_between_the_subject_and_coordinated_verbs_keeps_the_subject():
+    claims = claims_of(
+        "La ministre de la Culture, Odile Ferrand, citée par l'agence Belga, a salué « un accord historique » "
+        "et assuré que les musées concernés « rouvriront avant l'été ».",
+        "fr",
+    )
+    assert said_by(claims, "rouvriront avant")[0] == "Odile Ferrand"
+
+
+def test_a_participle_qualifying_a_noun_before_a_quote_is_not_a_cue():
+    claims = claims_of(
+        "Le préfet, Alain Mercier, a assuré que les dégâts constatés « restent limités aux berges ».",
+        "fr",
+    )
+    assert said_by(claims, "restent limités")[0] == "Alain Mercier"
+
+
+def test_a_place_relative_inside_an_apposition_leaves_the_name_as_speaker():
+    claims = claims_of(
+        "Dr Asha Menon, director of Lakeview Hospital, where 22 patients were taken, said four were in surgery.",
+        "en",
+    )
+    assert said_by(claims, "four were in surgery")[0] == "Asha Menon"
+
+
+def test_a_number_before_a_cue_word_makes_it_a_noun():
+    claims = claims_of(
+        "Northgrid Power said it had sent 1,200 crews to 14 states, but warned that some outages could last days.",
+        "en",
+    )
+    assert said_by(claims, "outages could last")[0] == "Northgrid Power"
+
+
+def test_where_a_company_is_based_is_not_part_of_its_name():
+    claims = claims_of(
+        "Leeds-based Harrowgate Textiles has cut 40 jobs, the company said on Monday.",
+        "en",
+    )
+    assert said_by(claims, "cut 40 jobs")[0] == "Harrowgate Textiles"
+
+
+def test_a_hyphenated_head_noun_points_back_to_the_body_named_with_it():
+    claims = claims_of(
+        "Waipā Valley Co-operative has signed a ten-year supply contract, the co-operative announced on Friday.",
+        "en",
+    )
+    assert said_by(claims, "supply contract")[0] == "Waipā Valley Co-operative"
+
+
+def test_a_short_name_with_an_ampersand_is_the_full_company_named_before():
+    claims = claims_of(
+        "The site is owned by Beckett & Lyle Properties, which plans 300 flats. "
+        "In a statement, Beckett & Lyle said it would start building in 2028.",
+        "en",
+    )
+    assert said_by(claims, "start building")[0] == "Beckett & Lyle Properties"
+
+
+def test_a_hyphenated_surname_takes_the_full_name_without_a_model():
+    claims = claims_of(
+        "The plan passed after Councilwoman Maria Duarte-Fischer spent a year opposing it.\n\n"
+        "Ms. Duarte-Fischer said the schools were already full.",
+        "en",
+    )
+    assert said_by(claims, "schools were already full")[0] == "Maria Duarte-Fischer"
+
+
+def test_a_surname_with_a_particle_takes_the_full_name_but_a_full_name_is_kept():
+    claims = claims_of(
+        "“We are ready,” board chair Mereana Te Rangi said.\n\n"
+        "Te Rangi said the board had cut costs by 9 per cent.\n\n"
+        "Labour MP for Hutt South Daniel Okafor said the region needed the jobs.",
+        "en",
+    )
+    assert said_by(claims, "cut costs")[0] == "Mereana Te Rangi"
+    assert said_by(claims, "needed the jobs")[0] == "Daniel Okafor"
+
+
+def test_a_subject_with_a_french_present_in_t_is_remembered_for_the_pronoun():
+    claims = claims_of(
+        "La mairie a annoncé la fermeture du marché.\n\n"
+        "Sur la place, Maëlys Rouxel, qui tient la boulangerie, fait ses calculs. "
+        "« J'ai perdu un tiers de mes clients depuis mars », raconte-t-elle.",
+        "fr",
+    )
+    assert said_by(claims, "perdu un tiers")[0] == "Maëlys Rouxel"
+
+
+def test_a_religious_title_and_a_publication_participle_are_not_part_of_the_name():
+    claims = claims_of(
+        "Son porte-parole, le P. Armand Vidal, rappelle que chaque vente doit être approuvée.\n\n"
+        "D'après une enquête de l'Observatoire régional de santé publiée en mai, 12 % des foyers "
+        "renoncent à se soigner.",
+        "fr",
+    )
+    assert said_by(claims, "chaque vente")[0] == "Armand Vidal"
+    assert said_by(claims, "renoncent à se soigner")[0] == "Observatoire régional de santé"
