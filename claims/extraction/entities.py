@@ -6,15 +6,15 @@ import re
 import unicodedata
 
 from .coreference import role_of
-from .nouns import ORG_HEADS, PERSON_NOUNS, ROLE_HEADS
+from .nouns import COMPANY_WORDS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS
 from .references import Known, guess_gender
 from .types import ExtractedSpeaker
 
 _ORG_MENTION_RE = re.compile(
-    r"(?<![\w'’])((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:&\s+)?){1,3}(?:Motors|Systems|Technologies|Group|Inc|Corp|plc|"
-    r"Records|Airlines|Energy|Holdings|Industries|Pharmaceuticals|Bank|Partners|FC|AFC|City|United|Development|"
-    r"Developments|Properties|Resources|Logistics|Capital|Foods|Analytics|Insurance|Mining|Metals|Airways|"
-    r"Society|Agency|Service|Department|Commission|Council)"
+    r"(?<![\w'’])((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:&\s+)?){1,3}(?:"
+    + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS))
+    + r"|Inc|Corp|plc|Records|Pharmaceuticals|Bank|FC|AFC|City|United|Society|Agency|Service|Department|"
+    r"Commission|Council)"
     # "International Agency for Research on Cancer", "Department of Health and Social Care"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w'’-]+)*)?"
     r"|(?:Olympique|Sporting|Stade|Racing|Groupe|"
@@ -116,7 +116,8 @@ def _initials_fit(acronym: str, words: list[str]) -> bool:
 
 
 _NAME_CONTINUES_RE = re.compile(
-    r"\s+((?:(?:de\s+la|de\s+l'|du|des|de|d')\s*)?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)+|(?:du|des|de\s+la|de)\s+[A-ZÀ-Ý][\w'’-]+)"
+    r"\s+((?:(?:de\s+la|de\s+l'|du|des|de|d')\s*)?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)+(?:\s+d'[A-ZÀ-Ý][\w-]+)?"  # "… Côte d'Azur"
+    r"|(?:du|des|de\s+la|de)\s+[A-ZÀ-Ý][\w'’-]+)"
 )
 
 

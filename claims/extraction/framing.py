@@ -105,8 +105,8 @@ class FramingAttribution(ClaimRecorder):
             # "Leeds-based Harrowgate Textiles has cut 40 jobs, the company said": the body that opens
             # the claim, when no body met before fits the description.
             opening = sentence_subject(norm, s_lo, comma)
-            named = self._speaker(opening[:1]) if opening and opening[0][:1].isupper() else None
-            if named is not None and named[0].name[:1].isupper():
+            named = self._speaker(opening[:1]) if opening and looks_like_name(opening[0]) else None
+            if named is not None and looks_like_name(named[0].name):
                 built = (replace(named[0], type="organization"), named[1])
         if built is None or not between and not pronoun and not citing and not is_entity(built[0]):
             return False  # "…, a plaidé la relaxe", "…, said talks had stalled": no speaker follows

@@ -77,6 +77,10 @@ _LABELLED_NAME_RE = re.compile(
 )
 
 
+_PARTY_LABELS = set(
+    "Vert Verte Verts Vertes PS LR RN LFI PCF EELV UDI UDC PLR PDC PVL PSS MoDem Modem Renaissance Horizons "
+    "Labour Tory Conservative Democrat Republican Green Liberal SNP DUP Reform".split()
+)
 _SURNAME_PARTICLES = set(
     "le la de du des van von der den di da del della dos das te ter ten al el ben bin ibn abu mac mc st saint".split()
 )
@@ -166,6 +170,19 @@ class SpeakerBook(DocumentMemory):
         if STUDY_RE.match(mention):
             return ExtractedSpeaker(name="researchers" if mention.isascii() else "chercheurs", type="person")
         return None
+
+    def _holder_of(self, office: str, acronym: str) -> tuple[ExtractedSpeaker, str] | None:
+        """The person who holds an office written as an acronym: "District Police Officer (DPO) X"."""
+        if not office or office.split()[-1].lower() not in ROLE_HEADS:
+            return None
+        named = re.search(
+            rf"{re.escape(office)}\s*\({re.escape(acronym)}\)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{1,3}})",
+            self.text[: self.position + 1],
+        )
+        if named is None:
+            return None
+        name = self.expand_surname(named.group("name"))
+        return ExtractedSpeaker(name=name, type="person", aliases=[acronym], title=office), ""
 
     def expand_surname(self, bare: str) -> str:
         if len(bare.split()) == 2 and bare.split()[0].lower() in _SURNAME_PARTICLES:
@@ -286,6 +303,10 @@ class SpeakerBook(DocumentMemory):
         if labelled:
             # "député LR de Haute-Garonne Julien Peyrusse": party and constituency stay with the title
             title, bare = f"{title} {labelled.group('label')}", labelled.group("name")
+        if title and len(bare.split()) >= 3 and bare.split()[0] in _PARTY_LABELS:
+            # "la députée Verte Sophie Gindrat", "le sénateur LR Jean Morel": the party goes with the title
+            label, bare = bare.split(None, 1)
+            title = f"{title} {label}"
         if descriptor:
             title = " ".join(filter(None, [title, strip_determiner(descriptor)]))
         title = " ".join(filter(None, [title, affiliation]))
@@ -307,6 +328,9 @@ class SpeakerBook(DocumentMemory):
         words = bare.split()
         if words and words[0].lower() in GROUP_HEADS or re.match(r"^(?:les|des|the)\s+\S+s$", mention, re.I):
             gender = "p"
+        holder = self._holder_of(self.acronyms.get(bare, ""), bare)
+        if holder is not None:
+            return holder  # "the DPO" after "District Police Officer (DPO) Irfan Ullah Khattak"
         bare = self.acronyms.get(bare, bare)
         if kind == "person" and any(
             k.speaker.name == bare and k.speaker.type == "organization" for k in self._recent()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .coreference import org_kind
-from .nouns import GROUP_HEADS, ORG_HEADS, ORG_NAMES, PLACE_NAMES, ROLE_HEADS
+from .nouns import COMPANY_WORDS, GROUP_HEADS, ORG_HEADS, ORG_NAMES, PLACE_NAMES, ROLE_HEADS
 
 _DAYS = (
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
@@ -282,7 +282,23 @@ def plausible(bare: str, title: str) -> bool:
 
 
 _POST_NOMINALS = {"KC", "QC", "MP", "MEP", "Jr", "Jr.", "Sr", "Sr.", "OBE", "MBE", "CBE", "PhD"}
-_CAPITALISED_ROLES = {"sheriff", "officer", "director", "general", "chief", "executive", "secretary"}
+_CAPITALISED_ROLES = {
+    "sheriff",
+    "officer",
+    "director",
+    "general",
+    "chief",
+    "executive",
+    "secretary",
+    "trustee",
+    "chairwoman",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "haji",
+    "hajji",
+    "sheikh",
+}
 
 
 def split_capitalised_role(name: str) -> tuple[str, str]:
@@ -292,9 +308,11 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
         words.pop()
     if len(words) < 3 or not all(w[:1].isupper() for w in words[-2:]):
         return "", " ".join(words)
-    if any(w.lower() in ORG_HEADS or w.lower() in ORG_NAMES for w in words):
-        return "", " ".join(words)  # "Russian Foreign Ministry" is a body, not a titled person
     for index in range(len(words) - 3, -1, -1):
+        if any(w.lower() in ORG_HEADS | ORG_NAMES | COMPANY_WORDS for w in words[index + 1 :]):
+            # "Russian Foreign Ministry" is a body; but "District Police Officer Irfan Khattak" and
+            # "Senate Majority Leader X" are people whose title names a body.
+            return "", " ".join(words)
         word = words[index].lower().strip(",")
         if not (words[0][:1].isupper() and words[index][:1].isupper()):
             continue
@@ -315,7 +333,9 @@ _NAMED_UNION_RE = re.compile(
 )
 
 
-_UNION_NOUN_FIRST_RE = re.compile(r"^(?:syndicat|union)\s+(?P<name>[A-ZÀ-Ý][\w&.'-]*(?:\s+.+)?)$")
+_UNION_NOUN_FIRST_RE = re.compile(
+    r"^(?:syndicat|union|collectif|association)\s+(?P<name>[A-ZÀ-Ý][\w&.'-]*(?:\s+.+)?)$"
+)
 
 
 def drop_union_noun(name: str) -> str:

@@ -24,6 +24,11 @@ PRONOUNS = {
     "them": "p",
 }
 
+# Last words of company names ("Harbor Lane Capital", "Hollis & Wren Development").
+COMPANY_WORDS = set(
+    "capital partners holdings group resources properties development developments motors systems "
+    "technologies industries energy airlines airways logistics analytics insurance mining metals foods".split()
+)
 ORG_HEADS = set(
     "opposition coalition délégation confédération fondation institution rédaction majorité "
     "municipalité collectivité métropole rectorat académie région département parlement rassemblement "

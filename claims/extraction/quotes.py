@@ -48,9 +48,15 @@ def _scan_paragraph(
         stack.append(("«", lo))
         lo += 1
     found: list[tuple[int, int, bool]] = []
+    # British copy without double marks quotes with straight single ones: 'We were lucky,' he said.
+    singles = not any(mark in text[lo:hi] for mark in '"“”«»„‘')
     for i in range(lo, hi):
         c = text[i]
-        if c not in OPENERS and c not in CLOSERS and not (c == "'" and stack and stack[-1][0] == "‘"):
+        if (
+            c not in OPENERS
+            and c not in CLOSERS
+            and not (c == "'" and (singles or stack and stack[-1][0] == "‘"))
+        ):
             continue
         prev = text[i - 1] if i > lo else " "
         nxt = text[i + 1] if i + 1 < hi else " "
@@ -81,6 +87,12 @@ def _scan_paragraph(
                 closing = True  # mixed marks: «… " closes the innermost quote
         elif c == "‘":
             opening = _is_space(prev) or prev in '«“"'
+        elif c == "'" and singles:
+            # An apostrophe sits between letters ("don't") or ends a plural ("players' union").
+            if top == "'" and not _is_space(prev) and not nxt.isalpha():
+                closing = True
+            elif not stack and _is_space(prev) and nxt.isalpha():
+                opening = True
         elif c in "’'":
             # An apostrophe sits between letters; a closing single quote does not.
             closing = top == "‘" and not nxt.isalpha()

@@ -112,7 +112,7 @@ class ClaimRecorder:
         """Subject phrase(s) ending just before a cue: [name] or [head, apposition]."""
         seg = self.norm[lo:hi]
         # "La présidente, Catherine Aubertin, lui rappelle que": an object pronoun sits before the verb.
-        clitic = re.search(r"(?<=\S)\s+(?:lui|leur|leur\s+en|lui\s+en|nous|vous|me|te)\s*$", seg)
+        clitic = re.search(r"(?<=\S)\s+(?:lui|leur|leur\s+en|lui\s+en|nous|vous|me|te|y)\s*$", seg)
         if clitic and not re.search(
             r"(?:^|\s)(?:selon|d'après|pour|à|de|avec|par|chez|contre|sans|entre)$",
             seg[: clitic.start()],
@@ -159,7 +159,7 @@ class ClaimRecorder:
         apposition = seg.endswith(",")
         if apposition:
             seg = seg[:-1]
-        pieces = [p.strip() for p in seg.split(",")]
+        pieces = [p.strip() for p in re.split(r"(?<!\d),|,(?!\d)", seg)]  # not "the 10,000m champion"
         if (
             len(pieces) >= 2
             and _LIST_NAME_HEAD_RE.search(pieces[-2])

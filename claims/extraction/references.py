@@ -90,6 +90,12 @@ class DocumentMemory:
                 if wanted in ("m", "f") and not known.gender and known.speaker.type == "person":
                     self.genders[known.speaker.name] = wanted
                 return known.speaker
+        if wanted in ("m", "f"):
+            # "Parmi eux, le chanteur X, attendu en clôture. « … », a-t-il expliqué": no clause of X's was
+            # read, but X is the person named just before.
+            last = self._last_named_person()
+            if last is not None and 0 <= self.position - last.position <= 400:
+                return last.speaker
         return None
 
     def _recent(self) -> list[Known]:
@@ -272,7 +278,11 @@ class DocumentMemory:
             anaphoric = (
                 lowered[0] in PERSON_NOUNS | ROLE_HEADS | KIN_NOUNS
                 # "le pénaliste parisien": an occupation with adjectives is as anaphoric as alone
-                or bool(re.search(r"(?:iste|logue|logist|ist)$", head[0]))
+                # "le chanteur", "la retraitée", "le prévenu": an occupation or a part in the story
+                or bool(
+                    re.search(r"(?:iste|logue|logist|ist|eur|euse|rice|ier|ière|aire|ant|ante|ée)$", head[0])
+                )
+                and len(head[0]) > 5
                 and all(w.islower() for w in head[1:])
                 or role_of(lowered[:1])
                 or len(head) == 1
@@ -281,6 +291,11 @@ class DocumentMemory:
             found = self.resolve_person(lowered, guess_gender(mention), ages, possessive or not anaphoric)
             if found is None and NATIONALITY_RE.match(bare):
                 found = self._last_named_person()  # "le Pyrénéen" after "Lucas Verdier avait …"
+            if found is None and anaphoric and not possessive:
+                # "le chanteur français Bastien Courtaud, attendu en clôture. […] Le chanteur a indiqué":
+                # the person named just before, though no clause of theirs was read.
+                last = self._last_named_person()
+                found = last if last is not None and 0 <= self.position - last.position <= 400 else None
             if found is None and not anaphoric and lowered[-1] in ROLE_HEADS and not head[0].islower():
                 # "…, confie le Premier ministre" right after "Bertrand Lacombe raconte …": a unique office
                 # (capitalised) is the person of the sentence just before, and no one further back.

@@ -113,3 +113,82 @@ def test_a_religious_title_and_a_publication_participle_are_not_part_of_the_name
     )
     assert said_by(claims, "chaque vente")[0] == "Armand Vidal"
     assert said_by(claims, "renoncent à se soigner")[0] == "Observatoire régional de santé"
+
+
+def test_a_capitalised_title_that_names_a_body_is_not_part_of_the_name():
+    claims = claims_of(
+        "District Police Officer Tariq Mehmood Awan said the road had reopened.\n\n"
+        "Senate Majority Leader Carla Whitcombe said the vote would be held on Thursday.\n\n"
+        "Haji Noor Wali said shops had closed early.",
+        "en",
+    )
+    assert said_by(claims, "road had reopened")[0] == "Tariq Mehmood Awan"
+    assert said_by(claims, "vote would be held")[0] == "Carla Whitcombe"
+    assert said_by(claims, "shops had closed")[0] == "Noor Wali"
+
+
+def test_an_office_written_as_an_acronym_stands_for_its_holder():
+    claims = claims_of(
+        "According to Deputy Commissioner (DC) Shazia Rind, the convoy was attacked near the bridge.\n\n"
+        "The DC said relief camps had been set up in two schools.",
+        "en",
+    )
+    assert said_by(claims, "relief camps")[0] == "Shazia Rind"
+
+
+def test_british_single_quotes_are_quotes_and_apostrophes_are_not():
+    claims = claims_of(
+        "Dr Owen Pryce, a toxicologist, said the pills were dangerous.\n\n"
+        "'People don't realise what they're taking until it's too late,' he said.",
+        "en",
+    )
+    quote = only(claims, "realise what")
+    assert quote.kind == "direct"
+    assert quote.text == "People don't realise what they're taking until it's too late"
+    assert quote.speaker.name == "Owen Pryce"
+
+
+def test_an_occupation_noun_points_back_to_the_person_just_named():
+    claims = claims_of(
+        "Sur le port, Yann Le Goff répare ses casiers depuis l'aube. « Les prix du gazole nous étranglent », "
+        "assure le pêcheur professionnel.",
+        "fr",
+    )
+    assert said_by(claims, "gazole nous étranglent")[0] == "Yann Le Goff"
+    claims = claims_of(
+        "Parmi les invités, le pianiste Jules Mercadier, attendu samedi. « Je viendrai quoi qu'il arrive », "
+        "a-t-il promis. Le pianiste a indiqué qu'il jouerait « gratuitement ».",
+        "fr",
+    )
+    assert said_by(claims, "quoi qu'il arrive")[0] == "Jules Mercadier"
+    assert said_by(claims, "jouerait")[0] == "Jules Mercadier"
+
+
+def test_a_figure_with_a_thousands_comma_does_not_split_an_apposition():
+    claims = claims_of(
+        "Mary Wanjiru, the former 10,000m world champion who now coaches in Eldoret, said the ban was deserved.",
+        "en",
+    )
+    assert said_by(claims, "ban was deserved")[0] == "Mary Wanjiru"
+
+
+def test_party_labels_collectives_and_clitics_stay_out_of_french_names():
+    claims = claims_of(
+        "Au conseil municipal, la conseillère Verte Inès Balmer a affirmé que le projet était illégal.\n\n"
+        "Le collectif Sauvons la Halle affirme avoir réuni 3 000 signatures.\n\n"
+        "Dans un communiqué, Kestrel Bay Capital annonce un rachat. Son associé, Paul Hirsch, y affirme que "
+        "le groupe doublera de taille.",
+        "fr",
+    )
+    assert said_by(claims, "projet était illégal")[0] == "Inès Balmer"
+    assert said_by(claims, "3 000 signatures")[0] == "Sauvons la Halle"
+    assert said_by(claims, "doublera de taille")[0] == "Paul Hirsch"
+
+
+def test_a_body_name_goes_on_after_its_acronym_through_d_apostrophe():
+    claims = claims_of(
+        "Trois cas ont été confirmés à Antibes, a annoncé l’Agence régionale de santé (ARS) Provence-Alpes-Côte "
+        "d’Azur.",
+        "fr",
+    )
+    assert said_by(claims, "Trois cas")[0] == "Agence régionale de santé Provence-Alpes-Côte d'Azur"
