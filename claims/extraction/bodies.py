@@ -88,6 +88,13 @@ _ISSUED_RE = re.compile(
 )
 
 
+# "la direction départementale des territoires", "Direction générale de la santé": an administration's
+# own name, not the management of whatever follows.
+_ADMINISTRATION_RE = re.compile(
+    r"^(?:(?:la|une|the)\s+)?direction\s+(?:générale|départementale|régionale|interrégionale|"
+    r"interdépartementale|nationale|territoriale|centrale|interministérielle)\s+(?:des|de\s+la|de\s+l'|du)\s*[a-zà-ÿ]",
+    re.IGNORECASE,
+)
 _NAMED_COMPLEMENT_RE = re.compile(
     r"\s(?:de\s+(?P<det>la\s+|l')?|du\s+|des\s+|d'|of\s+(?:the\s+)?)(?=[A-ZÀ-Ý])"
 )
@@ -98,7 +105,7 @@ def issuer(mention: str) -> str:
     named = _ISSUED_NAMED_RE.match(mention.strip())
     if named:
         return named.group("named")
-    match = _ISSUED_BY_RE.match(mention.strip())
+    match = _ISSUED_BY_RE.match(mention.strip()) if not _ADMINISTRATION_RE.match(mention.strip()) else None
     if match:
         # The determiner stays, so that "le communiqué de l'instance" still reads as a description.
         det = (

@@ -117,7 +117,7 @@ def _initials_fit(acronym: str, words: list[str]) -> bool:
 
 _NAME_CONTINUES_RE = re.compile(
     r"\s+((?:(?:de\s+la|de\s+l'|du|des|de|d')\s*)?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)+(?:\s+d'[A-ZÀ-Ý][\w-]+)?"  # "… Côte d'Azur"
-    r"|(?:du|des|de\s+la|de)\s+[A-ZÀ-Ý][\w'’-]+)"
+    r"|(?:du|des|de\s+la|de\s+l'|de)\s*[A-ZÀ-Ý][\w'’-]+)"
 )
 
 

@@ -50,6 +50,15 @@ class FramingAttribution(ClaimRecorder):
         if comma < 0:
             return False
         between = norm[comma + 1 : cue.start()].strip()
+        if re.match(r"(?:qui|who|which|dont|que|lequel|laquelle)\b", between, re.IGNORECASE):
+            # "…, la députée X, qui a dénoncé …": a relative clause, not a postposed speaker; but X spoke,
+            # and a later "Elle assure que" is hers.
+            before = norm[s_lo:comma].rstrip()
+            named = next((n for n in self.book.full_names if before.endswith(" " + n)), None)
+            built = self._speaker([named]) if named else None
+            if built is not None and built[0].type == "person":
+                self.book.note_subject(built[0], built[1], comma)
+            return False
         tail = norm[cue.end() : s_hi].strip(" .")
         pronoun = inverted_pronoun(cue) if self.language == "fr" else None
         citing = CITING_RE.match(norm, cue.end(), s_hi)

@@ -293,6 +293,9 @@ class SpeakerBook(DocumentMemory):
             title, bare = split_role_before_name(bare)
             if title:
                 title = strip_title(title + " X")[0] or title
+                inner, rest = strip_title(bare)
+                if inner and rest:
+                    title, bare = f"{title} {inner}", rest  # "PCG spokesperson Commodore Jericho Salvanera"
         bare = trim_description(bare)
         bare = _LEGAL_FORM_RE.sub("", bare)  # "Cedarline Forest Products Ltd." is Cedarline Forest Products
         union = drop_union_noun(bare)

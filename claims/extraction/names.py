@@ -267,8 +267,10 @@ def plausible(bare: str, title: str) -> bool:
         return False
     if any(c in bare for c in '«»“”"') or _SPEECH_WORD_RE.search(bare) or _TIME_WORD_RE.match(bare):
         return False
-    if not re.search(r"[^\W\d_]", bare) or re.match(r"(?:qui|who|which|dont)\s", bare, re.IGNORECASE):
-        return False  # "14", "qui table sur une croissance de 0,9 %": no one
+    if not re.search(r"[^\W\d_]", bare) or re.match(
+        r"(?:qui|who|which|dont|what|why|how)\s", bare, re.IGNORECASE
+    ):
+        return False  # "14", "qui table sur une croissance de 0,9 %", "What they're saying:": no one
     if words[0][:1].isupper() or words[0][:1].isdigit() or _PERSON_DESCRIPTION_RE.match(bare):
         return True
     lowered = [w.lower().strip(",.") for w in words]

@@ -11,6 +11,8 @@ from .coreference import AGE_PIECE_RE
 from .cues import ACCORDING_RE, EN_CUE_RE, FR_CUE_RE
 from .mentions import SpeakerBook
 from .quotes import Quote
+from .references import looks_like_name
+from .speakers import strip_title
 from .textnorm import trim
 from .types import ClaimKind, ExtractedClaim, ExtractedSpeaker
 
@@ -187,7 +189,22 @@ class ClaimRecorder:
             antecedent = ANTECEDENT_RE.search(pieces[-1])
             if antecedent and len(pieces[-1].split()) > 6:
                 pieces[-1] = antecedent.group("np")
-        if apposition and len(pieces) >= 2:
+        if (
+            apposition
+            and len(pieces) >= 3
+            and all(p[:1].islower() for p in pieces[-2:])
+            # a bare noun, not "la Dr X" nor "le quotidien Record": the apposition of a name before it
+            and not re.match(
+                r"(?:the|a|an|le|la|les|l'|un|une|citing|citant|quoted|cité|citée)\b", pieces[-2]
+            )
+            and len(pieces[-3].split()) >= 2
+            and not PREPOSITION_START_RE.match(pieces[-3])
+            and looks_like_name(strip_title(pieces[-3])[1])
+        ):
+            # "Neil Broadbent, headteacher of Fen Academy, one of the trust's schools, said": the name and
+            # its first apposition.
+            result = [pieces[-3], pieces[-2]]
+        elif apposition and len(pieces) >= 2:
             result = [pieces[-2], pieces[-1]]
         else:
             result = [pieces[-1]] if pieces else []

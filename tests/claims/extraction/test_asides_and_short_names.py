@@ -87,7 +87,7 @@ def test_a_surname_with_a_particle_takes_the_full_name_but_a_full_name_is_kept()
     claims = claims_of(
         "“We are ready,” board chair Mereana Te Rangi said.\n\n"
         "Te Rangi said the board had cut costs by 9 per cent.\n\n"
-        "Labour MP for Hutt South Daniel Okafor said the region needed the jobs.",
+        "Labour MP for Rongotai-Miramar Daniel Okafor said the region needed the jobs.",
         "en",
     )
     assert said_by(claims, "cut costs")[0] == "Mereana Te Rangi"
@@ -192,3 +192,58 @@ def test_a_body_name_goes_on_after_its_acronym_through_d_apostrophe():
         "fr",
     )
     assert said_by(claims, "Trois cas")[0] == "Agence régionale de santé Provence-Alpes-Côte d'Azur"
+
+
+def test_military_and_parliamentary_titles_after_a_role_are_stripped():
+    claims = claims_of(
+        "Navy spokesperson Commodore Dario Velasco said the ship had been hit twice.\n\n"
+        "MP Somchai Rattanakul said the ministry had known for months.",
+        "en",
+    )
+    assert said_by(claims, "hit twice")[0] == "Dario Velasco"
+    assert said_by(claims, "known for months")[0] == "Somchai Rattanakul"
+
+
+def test_a_name_with_two_appositions_speaks_with_the_first_one():
+    claims = claims_of(
+        "Ruth Okonkwo, headteacher of Mill Lane School, one of the trust's primaries, said attendance had risen.",
+        "en",
+    )
+    claim = only(claims, "attendance had risen")
+    assert claim.speaker.name == "Ruth Okonkwo"
+    assert "Mill Lane School" in claim.speaker.title
+
+
+def test_a_relative_clause_after_a_name_is_not_a_postposed_speaker_but_makes_her_the_subject():
+    claims = claims_of(
+        "Le ministère a promis une enveloppe de 130 millions d'euros. Une réponse qui ne convainc pas la "
+        "députée de la Drôme Aurélie Chanson, qui a dénoncé sur X « un plan au rabais ». Elle assure que "
+        "800 emplois sont menacés.",
+        "fr",
+    )
+    assert not [c for c in claims if c.speaker and c.speaker.name.lower() == "qui"]
+    assert said_by(claims, "800 emplois")[0] == "Aurélie Chanson"
+
+
+def test_an_administration_named_direction_is_a_body_and_its_department_stays_in_the_name():
+    claims = claims_of(
+        "Selon la direction départementale des territoires et de la mer (DDTM) de l'Aude, 3 100 dossiers "
+        "ont été déposés.\n\n"
+        "Les Jeunes Agriculteurs (JA) de l'Aude dénoncent une prime au rabais. Le syndicat affirme que "
+        "les aides ont baissé de 20 %.",
+        "fr",
+    )
+    assert (
+        said_by(claims, "3 100 dossiers")[0]
+        == "direction départementale des territoires et de la mer de l'Aude"
+    )
+    assert said_by(claims, "aides ont baissé")[0] == "Jeunes Agriculteurs de l'Aude"
+
+
+def test_a_newsletter_label_before_a_quote_is_not_a_speaker():
+    claims = claims_of(
+        "What they're saying: “We will keep working with regulators,” Lumora CEO Dana Whitfield said.",
+        "en",
+    )
+    assert all(c.speaker and c.speaker.name == "Dana Whitfield" for c in claims)
+    assert claims
