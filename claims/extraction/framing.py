@@ -54,8 +54,8 @@ class FramingAttribution(ClaimRecorder):
             # "…, la députée X, qui a dénoncé …": a relative clause, not a postposed speaker; but X spoke,
             # and a later "Elle assure que" is hers.
             before = norm[s_lo:comma].rstrip()
-            named = next((n for n in self.book.full_names if before.endswith(" " + n)), None)
-            built = self._speaker([named]) if named else None
+            antecedent = next((n for n in self.book.full_names if before.endswith(" " + n)), None)
+            built = self._speaker([antecedent]) if antecedent else None
             if built is not None and built[0].type == "person":
                 self.book.note_subject(built[0], built[1], comma)
             return False
