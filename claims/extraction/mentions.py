@@ -185,7 +185,14 @@ class SpeakerBook(DocumentMemory):
         return ExtractedSpeaker(name=name, type="person", aliases=[acronym], title=office), ""
 
     def expand_surname(self, bare: str) -> str:
-        if len(bare.split()) == 2 and bare.split()[0].lower() in _SURNAME_PARTICLES:
+        if len(bare.split()) == 2 and (
+            bare.split()[0].lower() in _SURNAME_PARTICLES
+            # "Kean Loong" after "Tan Kean Loong": a short family name written first
+            or any(
+                n.endswith(" " + bare) and re.fullmatch(r"[A-Z][a-z]{1,3}", n.split()[0])
+                for n in self.full_names
+            )
+        ):
             # "M. Le Bihan" is "Yannick Le Bihan", "Te Whata" is "Aroha Te Whata": a particle belongs to the
             # surname.
             matches = {
@@ -225,7 +232,7 @@ class SpeakerBook(DocumentMemory):
             # "le président de France Universités, Hervé Labrousse": a title before the name is a role
             titled_first = (
                 strip_determiner(first)[:1].islower()
-                and re.search(r"\s(?:de|du|des|d'|of|for)\s", f" {first} ")
+                and re.search(r"\s(?:de|du|des|of|for)\s|\sd'", f" {first} ")
             ) and (bool(strip_title(strip_determiner(first))[0]) or bool(role_of(first.lower().split()[:2])))
             if looks_like_name(second_bare) and (not looks_like_name(first_bare) or titled_first):
                 mention, descriptor = second, first

@@ -283,7 +283,7 @@ def plausible(bare: str, title: str) -> bool:
     return not _ACTION_NOUN_RE.search(lowered[0])
 
 
-_POST_NOMINALS = {"KC", "QC", "MP", "MEP", "Jr", "Jr.", "Sr", "Sr.", "OBE", "MBE", "CBE", "PhD"}
+_POST_NOMINALS = {"KC", "QC", "SC", "MP", "MEP", "Jr", "Jr.", "Sr", "Sr.", "OBE", "MBE", "CBE", "PhD"}
 _CAPITALISED_ROLES = {
     "sheriff",
     "officer",

@@ -148,6 +148,8 @@ class DocumentMemory:
                 if age is not None:
                     continue
             described = " ".join([*titles[speaker.name], *speaker.aliases]).replace("'s", " ").split()
+            if "Me" in described or "Maître" in described:
+                described.append("avocat")  # "Me Mickaël Dijoux […] L'avocat a fait valoir"
             role = role_of(described)
             if wanted_role and role and role[0] == wanted_role[0] and role[1] != wanted_role[1]:
                 continue

@@ -13,7 +13,7 @@ _OPENER_RE = re.compile(
     r"^(?:(?:quelques|un peu|peu après|peu avant|plus tôt|plus tard|hours|minutes|moments|days|weeks|earlier|"
     r"later|meanwhile|however|pourtant|toutefois|cependant|ensuite|enfin|de son côté|de leur côté|pour sa part|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|on \w+day|\w+(?:é|ée|és|ed)|battue?s?|élue?s?|réélue?s?|jointe?s?|reprise?s?|reçue?s?|entendue?s?|saisie?s?)\b"
-    r"|(?=(?:devant|face à|outre|dans|en|à|au|aux|pour|avec|sur|lors|depuis|pendant|après|avant|côté|in|on|at|for|with|after|"
+    r"|(?=(?:devant|face à|outre|dans|en|à|au|aux|pour|avec|sur|lors|depuis|pendant|après|avant|côté|parmi|among|in|on|at|for|with|after|"
     r"before|since|during|from|asked|interrogé|invité)\b))[^,]{0,80},\s*",
     re.IGNORECASE,
 )
@@ -25,7 +25,7 @@ _VERB_RE = re.compile(
 # "Son avocat, Me Olivier Brunet, conteste …", "Prime Minister Stefan Dimov, 61, backed …".
 # "La maire, X, défend …", "X, the skipper, admits …": -d and -t forms of the present too.
 _LOOSE_VERB_RE = re.compile(
-    r"(?<=,)\s+(?=[a-zà-ÿ]+(?:e|es|ent|ed|s)\b|(?!(?:dont|mais|but|and|et|that|what|avant)\b)[a-zà-ÿ]{3,}[dt]\b)"
+    r"(?<=,)\s+(?=(?:n'(?:en\s+|y\s+)?|ne\s+|s'|se\s+)[a-zà-ÿ]{3,}|[a-zà-ÿ]+(?:e|es|ent|ed|s)\b|(?!(?:dont|mais|but|and|et|that|what|avant)\b)[a-zà-ÿ]{3,}[dt]\b)"
 )
 # A name followed by a present- or past-tense verb with no auxiliary: "Sen. Mark Lindqvist disagrees".
 _NAMED_SUBJECT_RE = re.compile(

@@ -247,3 +247,44 @@ def test_a_newsletter_label_before_a_quote_is_not_a_speaker():
     )
     assert all(c.speaker and c.speaker.name == "Dana Whitfield" for c in claims)
     assert claims
+
+
+def test_honorifics_and_post_nominals_of_malaysia_and_ireland_are_not_names():
+    claims = claims_of(
+        "Federation secretary-general Datuk Lim Boon Huat said the players had signed in 2019.\n\n"
+        "Detective Garda Aoife Brennan said the money was moved in 2021.\n\n"
+        "Defending, Ciarán Moloney SC said his client had lost his home.",
+        "en",
+    )
+    assert said_by(claims, "signed in 2019")[0] == "Lim Boon Huat"
+    assert said_by(claims, "moved in 2021")[0] == "Aoife Brennan"
+    assert said_by(claims, "lost his home")[0] == "Ciarán Moloney"
+
+
+def test_a_given_name_after_a_short_family_name_is_the_full_name():
+    claims = claims_of(
+        "The pair, Goh Wei Jie and Farid Rahman, will leave the team.\n\n"
+        "Wei Jie said the decision had been difficult.",
+        "en",
+    )
+    assert said_by(claims, "decision had been difficult")[0] == "Goh Wei Jie"
+
+
+def test_a_french_title_with_d_apostrophe_and_a_lawyer_written_me():
+    claims = claims_of(
+        "Le directeur général d'Habitat Val Vert, Louis Bardin, a reconnu que la panne avait été mal gérée.\n\n"
+        "En défense, Me Paul Hoarau a plaidé la relaxe. L'avocat a fait valoir que son client n'avait rien signé.",
+        "fr",
+    )
+    assert said_by(claims, "mal gérée")[0] == "Louis Bardin"
+    assert said_by(claims, "rien signé")[0] == "Paul Hoarau"
+
+
+def test_parmi_opens_a_sentence_whose_subject_is_remembered():
+    claims = claims_of(
+        "Le syndicat a appelé à la grève.\n\n"
+        "Parmi les grévistes, Nadège, 51 ans, soudeuse, n'en revient pas. « On a tout donné à cette usine », "
+        "souffle-t-elle.",
+        "fr",
+    )
+    assert said_by(claims, "tout donné")[0] == "Nadège"
