@@ -83,6 +83,10 @@ _CONCESSIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _CITING_AFTER_RE = re.compile(r"[^,.;]{0,40},\s*" + CITING + r",\s*(?:that|que|qu')?\s*", re.IGNORECASE)
+_NOUN_LIKE_CUES = set(
+    "claim claims report reports warning warnings comment comments estimate estimates note notes tweet tweets "
+    "post posts promise promises statement statements".split()
+)
 _CITING_PIECE_RE = re.compile("^" + CITING_WORDS + r"\s+(?P<who>.+)$", re.IGNORECASE)
 
 # A cue's infinitive complement: "dit avoir reçu", "a indiqué sur X avoir déployé", "assure n'en avoir",
@@ -230,6 +234,21 @@ class Attributor(DirectQuotes, FramingAttribution):
                 and EN_NOUN_BEFORE_RE.search(norm, max(s_lo, m.start() - 20), m.start())
             )
             and not PASSIVE_BEFORE_RE[self.language].search(norm, max(s_lo, m.start() - 30), m.start())
+            # "Republican state Senator X", "state media": the noun, unless "states that"
+            and not (
+                self.language == "en"
+                and m.group("verb").lower() in ("state", "states")
+                and not re.match(r"\s+that\b", norm[m.end() : m.end() + 6])
+            )
+            # "the largest single claim on the fund": a noun after its determiner and adjectives
+            and not (
+                self.language == "en"
+                and m.group("verb").lower() in _NOUN_LIKE_CUES
+                and re.search(
+                    r"\b(?i:the|a|an|its|their|this|that|his|her)\s+(?:[a-z][\w-]*\s+){2}$",  # not "the council estimates"
+                    norm[max(s_lo, m.start() - 40) : m.start()],
+                )
+            )
             # "l'aide annoncée par le ministre": a participle with its agent qualifies a noun
             and not (
                 not m.group("aux")

@@ -81,8 +81,10 @@ _PARTY_LABELS = set(
     "Vert Verte Verts Vertes PS LR RN LFI PCF EELV UDI UDC PLR PDC PVL PSS MoDem Modem Renaissance Horizons "
     "Labour Tory Conservative Democrat Republican Green Liberal SNP DUP Reform".split()
 )
+_FUNCTION_WORDS = set("if as so but yet or nor when while si mais car quand ni".split())
 _SURNAME_PARTICLES = set(
-    "le la de du des van von der den di da del della dos das te ter ten al el ben bin ibn abu mac mc st saint".split()
+    "le la de du des van von der den di da del della dos das te ter ten al el ben bin ibn abu abi abou bou mac mc st "
+    "saint".split()
 )
 
 
@@ -189,7 +191,9 @@ class SpeakerBook(DocumentMemory):
             bare.split()[0].lower() in _SURNAME_PARTICLES
             # "Kean Loong" after "Tan Kean Loong": a short family name written first
             or any(
-                n.endswith(" " + bare) and re.fullmatch(r"[A-Z][a-z]{1,3}", n.split()[0])
+                n.endswith(" " + bare)
+                and re.fullmatch(r"[A-Z][a-z]{1,3}", n.split()[0])
+                and n.split()[0].lower() not in NAME_PREPOSITIONS | _FUNCTION_WORDS
                 for n in self.full_names
             )
         ):
@@ -335,6 +339,9 @@ class SpeakerBook(DocumentMemory):
         ):
             # "Medecins Sans Frontieres (MSF)": a name given an acronym is a body's, never a person's.
             kind = "organization"
+        if kind == "organization" and re.match(r"of [A-ZÀ-Ý]", affiliation):
+            # "the Geological Survey of Israel", "the Law Society of Ireland": one body's name
+            bare, title = f"{bare} {affiliation}", title[: -len(affiliation)].strip()
         words = bare.split()
         if words and words[0].lower() in GROUP_HEADS or re.match(r"^(?:les|des|the)\s+\S+s$", mention, re.I):
             gender = "p"
@@ -349,7 +356,7 @@ class SpeakerBook(DocumentMemory):
         if kind == "organization" and (len(bare.split()) >= 2 or bare.lower() == "police"):
             # "Peel police" after "Peel Regional Police"; "police said" after a force was named.
             bare = expand_org(bare, [k.speaker.name for k in self._named_bodies()])
-        if looks_like_name(bare) and len(bare.split()) == 1:
+        if looks_like_name(bare) and len(bare.split()) <= 2:
             # A body's short name may stand for a name that was typed as a person when it was met
             # ("the Federal Reserve" has no marker word); a person's surname only for bodies.
             longer = expand_org(

@@ -27,7 +27,8 @@ PRONOUNS = {
 # Last words of company names ("Harbor Lane Capital", "Hollis & Wren Development").
 COMPANY_WORDS = set(
     "capital partners holdings group resources properties development developments motors systems "
-    "technologies industries energy airlines airways logistics analytics insurance mining metals foods".split()
+    "technologies industries energy airlines airways logistics analytics insurance mining metals foods platinum "
+    "minerals steel cement chemicals".split()
 )
 ORG_HEADS = set(
     "opposition coalition délégation confédération fondation institution rédaction majorité "

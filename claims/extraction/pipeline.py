@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .attribution import Attributor
@@ -96,11 +97,16 @@ def _sentence_span(docs, kept, sentence: tuple[int, int]):
 
 def _capitalised_names(norm: str, kept: list[tuple[int, int]]) -> list[str]:
     """Candidate full person names when no NER model is available ("Keir Starmer")."""
-    import re
-
     word = r"[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*"  # "Liang-Moreno", "Man-yee"
     pattern = re.compile(rf"(?<![\w.])({word}(?:\s+{word}){{1,4}})\b")
     names: list[str] = []
     for lo, hi in kept:
-        names.extend(m.group(1) for m in pattern.finditer(norm, lo, hi))
+        # "If Sekhukhune Crest goes ahead": a capitalised word that opens a clause is not a first name
+        names.extend(_CLAUSE_OPENER_RE.sub("", m.group(1)) for m in pattern.finditer(norm, lo, hi))
     return names
+
+
+_CLAUSE_OPENER_RE = re.compile(
+    r"^(?:If|As|So|But|Yet|Or|When|While|Although|Because|After|Before|Since|Until|Unless|The|This|That|"
+    r"These|Those|And|In|On|At|For|From|With|By|To|Of)\s+"
+)

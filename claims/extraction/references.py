@@ -354,7 +354,7 @@ class DocumentMemory:
         patterns = (
             rf"((?:[A-Z][\w'’&-]*[ \t]+){{1,5}}{word})\b",
             # "the bureau" after "the Bureau of Meteorology": the head first, then "of" and the rest
-            rf"\b({word}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*)",
+            rf"((?:\b[A-Z][\w'’&-]*[ \t]+){{0,4}}\b{word}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*)",
         )
         runs = sorted((m.start(), m.group(1)) for p in patterns for m in re.finditer(p, window))
         names = [strip_based(re.sub(r"^(?:The|A|An)\s+", "", run)) for _, run in runs]

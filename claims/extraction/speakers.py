@@ -243,7 +243,10 @@ def strip_title(name: str) -> tuple[str, str]:
         if not match:
             # English puts capitalised qualifiers before the title: "Ukrainian President X".
             for count in (1, 2):
-                lead = re.match(rf"^((?:[A-Z][a-z]+\s+){{{count}}})(?=[A-Z]|spokes)", name)
+                lead = re.match(
+                    rf"^((?:[A-Z][a-z]+\s+){{{count}}}(?:(?:state|county|city|federal)\s+)?)(?=[A-Z]|spokes)",
+                    name,
+                )
                 match = _TITLE_RE.match(name[lead.end() :]) if lead else None
                 if lead and match and name[lead.end() + match.end() :].strip():
                     name = name[lead.end() :]

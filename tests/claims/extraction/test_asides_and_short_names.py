@@ -288,3 +288,37 @@ def test_parmi_opens_a_sentence_whose_subject_is_remembered():
         "fr",
     )
     assert said_by(claims, "tout donné")[0] == "Nadège"
+
+
+def test_a_clause_opener_is_not_a_first_name_and_a_short_company_name_is_the_full_one():
+    claims = claims_of(
+        "Karoo Ridge Platinum said it would cut 900 jobs.\n\n"
+        "“If Karoo Ridge goes ahead, we will strike,” union leader Thabo Mokoena said.\n\n"
+        "Karoo Ridge said consultations would last 60 days.",
+        "en",
+    )
+    assert said_by(claims, "consultations would last")[0] == "Karoo Ridge Platinum"
+
+
+def test_a_body_named_with_of_keeps_its_complement_and_its_description_points_back():
+    claims = claims_of(
+        "In a statement, the Dental Council of Ireland said 14 complaints had been upheld. "
+        "According to the council, it is the highest single annual claim total since 2011.",
+        "en",
+    )
+    assert said_by(claims, "14 complaints")[0] == "Dental Council of Ireland"
+    assert said_by(claims, "highest single")[0] == "Dental Council of Ireland"
+
+
+def test_a_state_senator_is_not_a_cue_and_a_french_particle_abi_stays_in_the_surname():
+    claims = claims_of(
+        "Democratic state Senator Alma Reyes wrote on X that the closure was avoidable.",
+        "en",
+    )
+    assert said_by(claims, "closure was avoidable")[0] == "Alma Reyes"
+    claims = claims_of(
+        "Le ministre de la Culture, Karim Abi Saab, a regretté la décision.\n\n"
+        "Abi Saab a indiqué que le ministère verserait 150 000 dollars.",
+        "fr",
+    )
+    assert said_by(claims, "150 000 dollars")[0] == "Karim Abi Saab"
