@@ -41,7 +41,7 @@ SETS = [
         ("tuning set", DATA / "extraction"),
         ("held-out set", DATA / "extraction_heldout"),
         ("blind set", DATA / "extraction_blind"),
-        *((f"blind set {n}", DATA / f"extraction_blind{n}") for n in range(2, 17)),
+        *((f"blind set {n}", DATA / f"extraction_blind{n}") for n in range(2, 18)),
     ]
 ]
 THRESHOLD = 0.5
