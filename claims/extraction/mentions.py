@@ -79,7 +79,8 @@ _LABELLED_NAME_RE = re.compile(
 
 _PARTY_LABELS = set(
     "Vert Verte Verts Vertes PS LR RN LFI PCF EELV UDI UDC PLR PDC PVL PSS MoDem Modem Renaissance Horizons "
-    "Labour Tory Conservative Democrat Republican Green Liberal SNP DUP Reform".split()
+    "Labour Tory Conservative Democrat Republican Green Liberal SNP DUP Reform Écolo Ecolo MR PTB cdH Engagés "
+    "N-VA Défi".split()
 )
 _FUNCTION_WORDS = set("if as so but yet or nor when while si mais car quand ni".split())
 _SURNAME_PARTICLES = set(

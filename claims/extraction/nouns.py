@@ -125,7 +125,7 @@ DETERMINERS = re.compile(
 
 # Nouns that describe a person already named ("la magistrate", "l'élu socialiste", "le buteur").
 PERSON_NOUNS = set(
-    "élu élue accusé accusée prévenu prévenue magistrat magistrate buteur buteuse attaquant attaquante "
+    "teen teenager adolescent adolescente élu élue accusé accusée prévenu prévenue magistrat magistrate buteur buteuse attaquant attaquante "
     "candidat candidate victime défenseur gardien joueur joueuse technicien technicienne édile "
     "intéressé intéressée quadragénaire quinquagénaire sexagénaire septuagénaire trentenaire "
     "défendeur plaignant plaignante témoin enquêteur enquêtrice striker midfielder defender goalkeeper "

@@ -68,10 +68,11 @@ _SCALES = {
         "trillions": 1e12,
         "thousand": 1e3,
         "bn": 1e9,
+        "mil": 1e6,  # Malaysian and Singaporean copy: "RM2.5mil"
     },
 }
 _SCALE_RE = re.compile(
-    rf"{_SPACE}?(millions?|milliards?|billions?|trillions?|mille|thousand|bn|Mds?|Mrd)(?!\w)",
+    rf"{_SPACE}?(millions?|milliards?|billions?|trillions?|mille|thousand|bn|mil|Mds?|Mrd)(?!\w)",
     re.IGNORECASE,
 )
 # Only these scales are safe lower-case-insensitive; "Md"/"Mds" must keep their capital.
@@ -240,6 +241,10 @@ def _lex_digits(text: str, lang: str) -> list[Number]:
     return numbers
 
 
+# Currency codes written glued to the figure: "P645" (pesos), "Dh95,000", "RM2.5mil", "Rs500".
+_GLUED_CURRENCY_RE = re.compile(r"(?<!\w)(?:P|Dhs?|RM|Rs|AED|PHP|CHF|EUR|USD|GBP)$")
+
+
 def _stands_alone(text: str, start: int, end: int, *, hyphen_ok: bool = False) -> bool:
     """Reject digits that belong to a word or code ("COVID-19", "A320", "F-16", "10:30", "24/7").
 
@@ -247,7 +252,7 @@ def _stands_alone(text: str, start: int, end: int, *, hyphen_ok: bool = False) -
     """
     before = text[start - 1] if start > 0 else ""
     before2 = text[start - 2] if start > 1 else ""
-    if before.isalnum() or before == "_":
+    if (before.isalnum() or before == "_") and not _GLUED_CURRENCY_RE.search(text, max(0, start - 4), start):
         return False
     if before in "-‐‑/.,:" and before2.isalnum():
         return False

@@ -59,6 +59,7 @@ def clean_phrase(text: str) -> str:
     if not POSSESSIVE_RE.match(text):
         text = _SOURCE_TAIL_RE.sub("", text)  # but "its latest report" stays a possessive source
     lowercase = text[:1].islower() and not text.lower().startswith(("le ", "la ", "l'", "les "))
+    text = re.sub(r"\s+(?:who|qui)$", "", text)  # "a source at the LTFRB who" (asked not to be named)
     if lowercase and not _SOURCES_RE.match(text):
         # "shopkeepers on Gloucester Road" -> "shopkeepers"; "a source in the ministry" keeps it
         text = _ENGLISH_PP_RE.sub("", text)

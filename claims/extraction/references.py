@@ -260,6 +260,8 @@ class DocumentMemory:
         if not head or len(head) > 4:
             return None
         ages = age_range(bare)
+        while len(head) > 1 and head[0].lower() in _TIME_ADJECTIVES:
+            head = head[1:]  # "l'ancien directeur", "le futur patron", "the former minister"
         lowered = [w.lower() for w in head]
         if len(head) > 1 and any(w[:1].isupper() for w in head) and not head[-1].islower():
             return None  # "le capitaine Antoine Dupont" is a name with its title, not a description
@@ -274,6 +276,12 @@ class DocumentMemory:
                 wanted = {w.lower() for w in re.findall(r"[\w-]{3,}", complement)}
                 if found is not None and wanted & set(found.speaker.title.lower().replace("'", " ").split()):
                     return found
+                if not role_of(lowered) and lowered[0] not in ROLE_HEADS:
+                    # "soupire le gérant de Loire Évasion" right after "Fabien Chaumereuil loue des canoës":
+                    # an occupation, not an office, in the paragraph that named the person.
+                    last = self._last_named_person()
+                    if last is not None and "\n" not in self.text[last.position : self.position]:
+                        return last
                 return None
             # "la metteuse en scène" is one compound noun, as anaphoric as "la directrice".
             compound = len(head) == 3 and lowered[1] == "en"
@@ -381,12 +389,16 @@ def _counts(phrase: str) -> bool:
 # Definite and demonstrative: "la compagnie", "ce père de deux enfants", "this official".
 DEFINITE_RE = re.compile(r"^(?:(?:the|le|la|les|ce|cet|cette|this)\s|l')", re.IGNORECASE)
 _COMPLEMENT_RE = re.compile(r"\s+(?:de|du|des|d'|of|at|in|for|who|qui|from)\b\s*", re.IGNORECASE)
-_OCCUPATION_RE = re.compile(r"(?:logue|logist|iste|ist|ian|ien|ienne|eur|euse|rice|er|ère|aire)$")
+_OCCUPATION_RE = re.compile(r"(?:logue|logist|iste|ist|ian|ien|ienne|eur|euse|rice|er|ère|aire|ant|ante)$")
+_TIME_ADJECTIVES = set(
+    "ancien ancienne anciens anciennes futur future nouveau nouvelle jeune former new young ex-".split()
+)
 _GENERIC_ORG_HEADS = set(
     "agence agency institut institute office organisation organization autorité authority company "
     "entreprise groupe firm carmaker charity collectivité métropole club bureau service utility label "
     "syndicat union instance ministère ministry team équipe opérateur operator court tribunal direction "
-    "organisme institution lender platform plateforme body watchdog compagnie société ong ngo".split()
+    "organisme institution lender platform plateforme body watchdog compagnie société ong ngo regulator "
+    "régulateur coopérative cooperative co-operative co-op".split()
 )
 
 

@@ -66,6 +66,7 @@ _TITLE_WORDS = [
     "Me",
     "Pr",
     "Dr",
+    "Dre",
     "M.",
     "Mme",
     "Mlle",

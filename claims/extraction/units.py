@@ -23,6 +23,8 @@ NORMAL_UNITS: dict[str, tuple[str, str]] = {
     # pint's own calendar: a year is 365.25 days (Julian) and a month a twelfth of it, 30.4375
     # days. Close enough for "three months" in news copy, and no private definitions to maintain.
     "duration": ("day", "day"),
+    "power": ("MW", "megawatt"),
+    "energy": ("MWh", "megawatt_hour"),
 }
 
 # Dimensions that describe physical extent: the same figure in two of these is a likely slip
@@ -58,6 +60,16 @@ _INR = Unit("INR", "currency")
 _JPY = Unit("JPY", "currency")
 _CNY = Unit("CNY", "currency")
 _XOF = Unit("XOF", "currency")
+_PHP = Unit("PHP", "currency")
+_AED = Unit("AED", "currency")
+_MYR = Unit("MYR", "currency")
+_KW = Unit("kW", "power", "kilowatt")
+_MW = Unit("MW", "power", "megawatt")
+_GW = Unit("GW", "power", "gigawatt")
+_KWH = Unit("kWh", "energy", "kilowatt_hour")
+_MWH = Unit("MWh", "energy", "megawatt_hour")
+_GWH = Unit("GWh", "energy", "gigawatt_hour")
+_TWH = Unit("TWh", "energy", "terawatt_hour")
 _PEOPLE = Unit("people", "people")
 _TROOPS = Unit("troops", "troops")
 _SECOND = Unit("s", "duration", "second")
@@ -123,6 +135,22 @@ _SURFACES: list[tuple[str, Unit, bool]] = [
     (r"JPY", _JPY, True),
     (r"yuans?|renminbi", _CNY, False),
     (r"CNY", _CNY, True),
+    (r"pesos?\s+philippins|philippine\s+pesos?|PHP", _PHP, False),
+    (r"dirhams?|AED", _AED, False),
+    (r"ringgits?|MYR", _MYR, False),
+    (r"kW", _KW, True),
+    (r"MW", _MW, True),
+    (r"GW", _GW, True),
+    (r"kWh", _KWH, True),
+    (r"MWh", _MWH, True),
+    (r"GWh", _GWH, True),
+    (r"TWh", _TWH, True),
+    (r"kilowatts?", _KW, False),
+    (r"m[ée]gawatts?", _MW, False),
+    (r"gigawatts?", _GW, False),
+    (r"kilowatts?[- ]heures?|kilowatt[- ]hours?", _KWH, False),
+    (r"m[ée]gawatts?[- ]heures?|megawatt[- ]hours?", _MWH, False),
+    (r"t[ée]rawatts?[- ]heures?|terawatt[- ]hours?", _TWH, False),
     (r"personnes|habitants|people|persons|residents|inhabitants|civils|civilians", _PEOPLE, False),
     (r"réfugiés|refugees", _PEOPLE, False),
     (r"soldats|troupes|militaires|soldiers|troops|servicemen", _TROOPS, False),
@@ -149,11 +177,25 @@ _COMPILED = [
 # "CHF 12", "Rs 500"). A dollar with a country letter in front or behind is that country's.
 _PREFIX_CURRENCY = re.compile(
     r"(?:(?P<before>US|NZ|AU|A|CA|C|HK|S)\$|\$(?P<after>US|NZ|AU|A|CA|C|HK|S)?|(?P<symbol>€|£|₽|₴|₹|¥)"
-    r"|(?P<code>CHF|Rs\.?|EUR|USD|GBP))[ \u00a0\u202f\u2009]?$"
+    r"|(?P<code>CHF|Rs\.?|EUR|USD|GBP|Dhs?|AED|RM|₱|P|PHP))[ \u00a0\u202f\u2009]?$"
 )
 _SYMBOL_UNITS = {"€": _EUR, "£": _GBP, "₽": _RUB, "₴": _UAH, "₹": _INR, "¥": _JPY}
 _DOLLARS = {"US": _USD, "NZ": _NZD, "AU": _AUD, "A": _AUD, "CA": _CAD, "C": _CAD, "HK": _HKD, "S": _SGD}
-_CODES = {"CHF": _CHF, "RS": _INR, "RS.": _INR, "EUR": _EUR, "USD": _USD, "GBP": _GBP}
+_CODES = {
+    "CHF": _CHF,
+    "RS": _INR,
+    "RS.": _INR,
+    "EUR": _EUR,
+    "USD": _USD,
+    "GBP": _GBP,
+    "DH": _AED,
+    "DHS": _AED,
+    "AED": _AED,
+    "RM": _MYR,
+    "₱": _PHP,
+    "P": _PHP,
+    "PHP": _PHP,
+}
 
 
 def match_unit(text: str, pos: int) -> tuple[Unit, int] | None:
@@ -178,6 +220,8 @@ def match_prefix_currency(text: str, pos: int) -> tuple[Unit, int] | None:
     if found.group("symbol"):
         return _SYMBOL_UNITS[found.group("symbol")], start
     if found.group("code"):
+        if found.group("code") == "P" and not found.group().endswith("P"):
+            return None  # "P645" is pesos; a lone "P" before a spaced figure is not
         return _CODES[found.group("code").upper()], start
     country = found.group("before") or found.group("after")
     return (_DOLLARS[country] if country else _USD), start

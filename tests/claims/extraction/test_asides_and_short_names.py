@@ -322,3 +322,31 @@ def test_a_state_senator_is_not_a_cue_and_a_french_particle_abi_stays_in_the_sur
         "fr",
     )
     assert said_by(claims, "150 000 dollars")[0] == "Karim Abi Saab"
+
+
+def test_former_and_future_before_a_role_and_an_occupation_with_its_firm_point_back():
+    claims = claims_of(
+        "Lucien Maurel a dirigé l'usine du groupe à Rodez jusqu'en 2025. Selon l'ancien directeur, les "
+        "postes vacants n'étaient pas remplacés.\n\n"
+        "À Blois, Fabrice Lemaire loue des kayaks depuis dix ans. « On a rangé la moitié de la flotte », "
+        "soupire le gérant de Loire Kayak.",
+        "fr",
+    )
+    assert said_by(claims, "postes vacants")[0] == "Lucien Maurel"
+    assert said_by(claims, "moitié de la flotte")[0] == "Fabrice Lemaire"
+
+
+def test_quebec_titles_belgian_party_labels_and_the_teen():
+    claims = claims_of(
+        "La Dre Sylvie Gagnon-Roy a affirmé que la clinique fermerait en juin.\n\n"
+        "Le député Écolo Martin Dufrasne a rappelé que le Parlement avait voté une résolution.",
+        "fr",
+    )
+    assert said_by(claims, "clinique fermerait")[0] == "Sylvie Gagnon-Roy"
+    assert said_by(claims, "voté une résolution")[0] == "Martin Dufrasne"
+    claims = claims_of(
+        "“It was like a bad dream,” said Kayla Burns, 16, of Mentor.\n\n"
+        "The teen said an employee shouted up to the riders every few minutes.",
+        "en",
+    )
+    assert said_by(claims, "shouted up")[0] == "Kayla Burns"

@@ -289,3 +289,27 @@ def test_the_seed_article_figures_are_found_with_their_units():
     assert ("700 miles carrés", "mi²", True) in found
     assert ("2 000 kilomètres carrés", "km²", False) in found
     assert ("2 000 kilomètres", "km", True) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("the minimum fare would rise to P15 from P13", "P15", 15.0, "PHP"),
+        ("drivers earn about P1,050 a day", "P1,050", 1050.0, "PHP"),
+        ("average rents reached Dh118,000 a year", "Dh118,000", 118000.0, "AED"),
+        ("the association invested about RM2.5mil", "RM2.5mil", 2_500_000.0, "MYR"),
+        ("peak demand touched 9,214MW on Tuesday", "9,214MW", 9214.0, "MW"),
+        ("la centrale produit 900 mégawatts", "900 mégawatts", 900.0, "MW"),
+        ("consumption fell to 4.2 TWh last year", "4.2 TWh", 4.2, "TWh"),
+    ],
+)
+def test_glued_currency_codes_and_power_units(text, written, value, unit):
+    language = "fr" if "centrale" in text else "en"
+    found = [q for q in find_quantities(text, language) if q.text == written]
+    assert found, [q.text for q in find_quantities(text, language)]
+    assert (found[0].value, found[0].unit) == (value, unit)
+
+
+def test_a_letter_before_a_spaced_figure_or_inside_a_code_is_not_a_currency():
+    assert all(q.unit != "PHP" for q in find_quantities("see page P 3 of the report", "en"))
+    assert not find_quantities("the A320 and COVID-19", "en")
