@@ -1,11 +1,8 @@
 """Claim-extraction benchmark: span P/R/F1, speaker accuracy, quantity recall and speed vs bare spaCy.
 
-Run: .venv/bin/python bench/extraction.py [-v]   (no database; reads bench/data/extraction/*.json,
-bench/data/extraction_heldout/*.json, bench/data/extraction_blind/*.json,
-bench/data/extraction_blind2/*.json, bench/data/extraction_blind3/*.json,
-bench/data/extraction_blind4/*.json, bench/data/extraction_blind5/*.json,
-bench/data/extraction_blind6/*.json, bench/data/extraction_blind7/*.json,
-bench/data/extraction_blind8/*.json and bench/data/extraction_blind9/*.json, reports each set, then all combined)
+Run: .venv/bin/python bench/extraction.py [-v]   (no database; reads the tuning set in
+bench/data/extraction/, the held-out set in bench/data/extraction_heldout/ and every blind set in
+bench/data/extraction_blind*/, reports each set, then all combined)
 """
 
 from __future__ import annotations
@@ -33,15 +30,22 @@ DATA = ROOT / "bench" / "data"
 # The third blind set was written before the fifth round, the fourth before the sixth, the fifth (written
 # to read like wire and newspaper copy) before the seventh, the sixth halfway through the seventh,
 # the seventh before the eighth's end, the eighth before the ninth's end, the ninth before the tenth's
-# end, with the same rule; the tenth at the start of the third session and the eleventh after the
-# round fitted on the tenth.
+# end, with the same rule; from the tenth on, each set was written before the round fitted on the set
+# before it (each set's README gives its first figure and the commit it was measured at).
 SETS = [
     (f"{label} ({path.relative_to(ROOT)})", path)
     for label, path in [
         ("tuning set", DATA / "extraction"),
         ("held-out set", DATA / "extraction_heldout"),
         ("blind set", DATA / "extraction_blind"),
-        *((f"blind set {n}", DATA / f"extraction_blind{n}") for n in range(2, 18)),
+        *(
+            (f"blind set {path.name.removeprefix('extraction_blind')}", path)
+            for path in sorted(
+                DATA.glob("extraction_blind[0-9]*"),
+                key=lambda p: int(p.name.removeprefix("extraction_blind")),
+            )
+            if any(path.glob("*.json"))
+        ),
     ]
 ]
 THRESHOLD = 0.5
