@@ -234,6 +234,8 @@ class Attributor(DirectQuotes, FramingAttribution):
                 and EN_NOUN_BEFORE_RE.search(norm, max(s_lo, m.start() - 20), m.start())
             )
             and not PASSIVE_BEFORE_RE[self.language].search(norm, max(s_lo, m.start() - 30), m.start())
+            # "the think tank Bruegel": a compound noun
+            and not re.match(r"\s+tanks?\b", norm[m.end() : m.end() + 7])
             # "Republican state Senator X", "state media": the noun, unless "states that"
             and not (
                 self.language == "en"

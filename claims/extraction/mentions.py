@@ -318,10 +318,15 @@ class SpeakerBook(DocumentMemory):
         if labelled:
             # "député LR de Haute-Garonne Julien Peyrusse": party and constituency stay with the title
             title, bare = f"{title} {labelled.group('label')}", labelled.group("name")
-        if title and len(bare.split()) >= 3 and bare.split()[0] in _PARTY_LABELS:
+        if (
+            (title or DETERMINERS.match(mention))
+            and len(bare.split()) >= 3
+            and bare.split()[0] in _PARTY_LABELS
+            and not any(w.lower() in ORG_HEADS for w in bare.split())  # "the Republican Party of Texas"
+        ):
             # "la députée Verte Sophie Gindrat", "le sénateur LR Jean Morel": the party goes with the title
             label, bare = bare.split(None, 1)
-            title = f"{title} {label}"
+            title = f"{title} {label}".strip()
         if descriptor:
             title = " ".join(filter(None, [title, strip_determiner(descriptor)]))
         title = " ".join(filter(None, [title, affiliation]))

@@ -102,7 +102,9 @@ def _capitalised_names(norm: str, kept: list[tuple[int, int]]) -> list[str]:
     names: list[str] = []
     for lo, hi in kept:
         # "If Sekhukhune Crest goes ahead": a capitalised word that opens a clause is not a first name
-        names.extend(_CLAUSE_OPENER_RE.sub("", m.group(1)) for m in pattern.finditer(norm, lo, hi))
+        # "Callum Redfern's British record": the possessive ends the name
+        for m in pattern.finditer(norm, lo, hi):
+            names.extend(_CLAUSE_OPENER_RE.sub("", part.strip()) for part in re.split(r"'s\b", m.group(1)))
     return names
 
 

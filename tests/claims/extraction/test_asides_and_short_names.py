@@ -350,3 +350,18 @@ def test_quebec_titles_belgian_party_labels_and_the_teen():
         "en",
     )
     assert said_by(claims, "shouted up")[0] == "Kayla Burns"
+
+
+def test_a_think_tank_is_not_a_cue_a_possessive_ends_a_name_and_a_party_label_can_lead():
+    claims = claims_of(
+        "Ilona Varga, a senior fellow at the Vienna think tank Ostforum, estimated that budgets would fall.\n\n"
+        "Jamie Colquhoun's Scottish record will not stand.\n\n"
+        "In a video, Colquhoun said he was disappointed.",
+        "en",
+    )
+    assert said_by(claims, "budgets would fall")[0] == "Ilona Varga"
+    assert said_by(claims, "disappointed")[0] == "Jamie Colquhoun"
+    claims = claims_of(
+        "Au Conseil communal, la Verte Léa Rochat a annoncé qu'elle déposerait une motion.", "fr"
+    )
+    assert said_by(claims, "déposerait une motion")[0] == "Léa Rochat"
