@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .nouns import ORG_HEADS
+from .nouns import COMPANY_WORDS, ORG_HEADS
 
 # "Bernstein's Aisha Al-Sayed", "Turkey's disaster agency AFAD": the owner only qualifies the name.
 _OWNER_RE = re.compile(r"^(?:the\s+)?[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,5}(?:'s|s')\s+(?P<rest>.+)$")
@@ -55,6 +55,14 @@ def strip_owner(mention: str) -> str:
         # "The Consumers' Association of Ireland", "Canadian Actors' Equity Association": the owner is
         # part of the name
         return mention
+    if (
+        words[-1].lower() in ORG_HEADS
+        and words[-1][:1].isupper()
+        and words[-1].lower() not in COMPANY_WORDS | {"corporation", "company", "bank", "corp"}
+    ):
+        # "China's Foreign Ministry", "NASA's Meteoroid Environment Office": a unit keeps its owner (but
+        # "Hong Kong's MTR Corporation" is the company)
+        return _DETERMINED_RE.sub("", mention)
     return match.group("rest") if len(words) >= 2 and words[-1][:1].isupper() else mention
 
 
