@@ -14,3 +14,9 @@ def only(claims, fragment):
     found = [c for c in claims if fragment in c.text]
     assert len(found) == 1, [c.text for c in claims]
     return found[0]
+
+
+def said_by(claims, fragment):
+    """(speaker name, relay) of the one claim containing `fragment`."""
+    claim = only(claims, fragment)
+    return (claim.speaker.name if claim.speaker else None, claim.relayed_by)

@@ -1,11 +1,6 @@
 """Asides between a subject and its verb, short forms of names met before, and nouns that look like cues."""
 
-from tests.claims.extraction.claim_lookup import claims_of, only
-
-
-def said_by(claims, fragment):
-    claim = only(claims, fragment)
-    return (claim.speaker.name if claim.speaker else None, claim.relayed_by)
+from tests.claims.extraction.claim_lookup import claims_of, only, said_by
 
 
 def test_quoted_by_between_the_subject_and_said_makes_the_outlet_the_relay():

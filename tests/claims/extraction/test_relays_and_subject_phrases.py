@@ -1,11 +1,6 @@
 """Relays written around the speaker, long subject phrases, and descriptions standing for a body."""
 
-from tests.claims.extraction.claim_lookup import claims_of, only
-
-
-def said_by(claims, fragment):
-    claim = only(claims, fragment)
-    return (claim.speaker.name if claim.speaker else None, claim.relayed_by)
+from tests.claims.extraction.claim_lookup import claims_of, said_by
 
 
 def test_an_apposition_between_the_quoted_person_and_as_saying_is_skipped():
