@@ -16,16 +16,15 @@ from .clauses import (
     EN_ADVERBIAL_RE,
     EN_CLAUSE_START_RE,
     EN_FINITE_RE,
-    EN_NOUN_BEFORE_RE,
     EN_TOLD_OBJECT_RE,
     LEADING_NP_RE,
-    PASSIVE_BEFORE_RE,
     PASSIVE_CITE_RE,
     RELAY_VERBS,
     SENTENCE_END_RE,
     TRAILING_ACCORDING_RE,
     TRAILING_RELAY_RE,
     cut_clause,
+    not_a_speech_verb,
     outlet_name,
 )
 from .cues import (
@@ -83,10 +82,6 @@ _CONCESSIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _CITING_AFTER_RE = re.compile(r"[^,.;]{0,40},\s*" + CITING + r",\s*(?:that|que|qu')?\s*", re.IGNORECASE)
-_NOUN_LIKE_CUES = set(
-    "claim claims report reports warning warnings comment comments estimate estimates note notes tweet tweets "
-    "post posts promise promises statement statements".split()
-)
 _CITING_PIECE_RE = re.compile("^" + CITING_WORDS + r"\s+(?P<who>.+)$", re.IGNORECASE)
 
 # A cue's infinitive complement: "dit avoir reçu", "a indiqué sur X avoir déployé", "assure n'en avoir",
@@ -226,41 +221,7 @@ class Attributor(DirectQuotes, FramingAttribution):
         cues = [
             m
             for m in self.cue_re.finditer(norm, s_lo, s_hi)
-            if not inside(m.start())
-            and not (
-                # "dismissing media reports that …": a noun, not a verb
-                self.language == "en"
-                and not m.group("aux")
-                and EN_NOUN_BEFORE_RE.search(norm, max(s_lo, m.start() - 20), m.start())
-            )
-            and not PASSIVE_BEFORE_RE[self.language].search(norm, max(s_lo, m.start() - 30), m.start())
-            # "the think tank Bruegel": a compound noun
-            and not re.match(r"\s+tanks?\b", norm[m.end() : m.end() + 7])
-            # "Republican state Senator X", "state media": the noun, unless "states that"
-            and not (
-                self.language == "en"
-                and m.group("verb").lower() in ("state", "states")
-                and not re.match(r"\s+that\b", norm[m.end() : m.end() + 6])
-            )
-            # "the largest single claim on the fund": a noun after its determiner and adjectives
-            and not (
-                self.language == "en"
-                and m.group("verb").lower() in _NOUN_LIKE_CUES
-                and re.search(
-                    r"\b(?i:the|a|an|its|their|this|that|his|her)\s+(?:[a-z][\w-]*\s+){2}$",  # not "the council estimates"
-                    norm[max(s_lo, m.start() - 40) : m.start()],
-                )
-            )
-            # "l'aide annoncée par le ministre": a participle with its agent qualifies a noun
-            and not (
-                not m.group("aux")
-                and re.search(r"(?:é|ée|és|ées|ed)$", m.group("verb"))
-                and re.match(r"\s+(?:par|by)\s+(?!ailleurs|exemple)", norm[m.end() : m.end() + 20])
-            )
-            and not (
-                self.language == "en"
-                and (m.group("aux") or "-").lower().split()[0] in ("is", "are", "was", "were")
-            )
+            if not inside(m.start()) and not not_a_speech_verb(norm, m, s_lo, self.language)
         ]
         coordinated = {}
         for cue in cues:

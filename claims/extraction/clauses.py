@@ -244,3 +244,43 @@ def skip_apposition(text: str) -> int:
     if re.search(r"(?:iste|ist|logue|eur|euse|rice|ien|ienne|er|or|ant|ante|ent)$", noun):
         return match.end() - 1
     return 0
+
+
+# Cue words that are as often nouns: "the largest single claim on the fund", "a damning report".
+_NOUN_LIKE_CUES = frozenset(
+    "claim claims report reports warning warnings comment comments estimate estimates note notes tweet tweets "
+    "post posts promise promises statement statements".split()
+)
+
+
+def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -> bool:
+    """True when a cue word is used as a noun, an adjective or a qualifying participle, not to report speech."""
+    verb = cue.group("verb").lower()
+    before = norm[max(s_lo, cue.start() - 40) : cue.start()]
+    after = norm[cue.end() : cue.end() + 20]
+    english = language == "en"
+    aux = cue.group("aux")
+    return bool(
+        # "dismissing media reports that …", "in 12 states": a noun, not a verb
+        english
+        and not aux
+        and EN_NOUN_BEFORE_RE.search(before[-20:])
+        or PASSIVE_BEFORE_RE[language].search(before[-30:])
+        # "the think tank Bruegel": a compound noun
+        or re.match(r"\s+tanks?\b", after)
+        # "Republican state Senator X", "state media": the noun, unless "states that"
+        or english
+        and verb in ("state", "states")
+        and not re.match(r"\s+that\b", after)
+        # "the largest single claim on the fund" (but not "the council estimates"): determiner and modifiers
+        or english
+        and verb in _NOUN_LIKE_CUES
+        and re.search(r"\b(?i:the|a|an|its|their|this|that|his|her)\s+(?:[a-z][\w-]*\s+){2}$", before)
+        # "l'aide annoncée par le ministre": a participle with its agent qualifies a noun
+        or not aux
+        and re.search(r"(?:é|ée|és|ées|ed)$", verb)
+        and re.match(r"\s+(?:par|by)\s+(?!ailleurs|exemple)", after)
+        # "the claims were reported": a passive
+        or english
+        and (aux or "-").lower().split()[0] in ("is", "are", "was", "were")
+    )
