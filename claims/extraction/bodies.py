@@ -78,7 +78,8 @@ _DOCUMENT = (
     r"study|survey|poll|review|investigation|data|figures|estimate|estimates|analyse|étude|enquête|"
     r"sondage|estimation|estimations|chiffres|données|statistiques|bilan|résultats|projections|prévisions|"
     r"results|statistics|forecasts|registre|register|records|draft|projet|décision|decision|ruling|"
-    r"jugement|judgment|arrêt|complaint|lawsuit|indictment|opinion|décompte|comptage|recensement|tally|count)"
+    r"jugement|judgment|arrêt|complaint|lawsuit|indictment|opinion|décompte|comptage|recensement|tally|count|"
+    r"calculs|comptes|accounts)"
 )
 _ISSUED_BY_RE = re.compile(
     _DOCUMENT + r"(?:\s+(?!(?:pour|for|de|du|des|of|by|par)\s)[a-zà-ÿ-]+){0,4}?\s+"

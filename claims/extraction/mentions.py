@@ -190,6 +190,10 @@ class SpeakerBook(DocumentMemory):
     def expand_surname(self, bare: str) -> str:
         if len(bare.split()) == 2 and (
             bare.split()[0].lower() in _SURNAME_PARTICLES
+            # "Wambui Gachanja" after "Lilian Wambui Gachanja" spoke: a middle name and the surname
+            or any(
+                k.speaker.name.endswith(" " + bare) and len(k.speaker.name.split()) == 3 for k in self.history
+            )
             # "Kean Loong" after "Tan Kean Loong": a short family name written first
             or any(
                 n.endswith(" " + bare)

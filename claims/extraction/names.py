@@ -284,6 +284,12 @@ def plausible(bare: str, title: str) -> bool:
 
 
 _POST_NOMINALS = {"KC", "QC", "SC", "MP", "MEP", "Jr", "Jr.", "Sr", "Sr.", "OBE", "MBE", "CBE", "PhD"}
+# First names that end like an occupation ("librarian", "baker"): "Lilian Wanjiku Otieno" is not a title.
+_GIVEN_NAMES_LIKE_ROLES = frozenset(
+    "lilian lillian gillian jillian julian brian adrian vivian damian fabian christian sebastian kristian "
+    "marian florian killian dorian cyprian maximilian peter walter oliver roger esther jennifer heather "
+    "amber piper taylor connor trevor victor hector skylar tyler".split()
+)
 _CAPITALISED_ROLES = {
     "sheriff",
     "officer",
@@ -325,6 +331,7 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
             and _OCCUPATION_RE.search(word)
             and not _ACTION_NOUN_RE.search(word)
             and not word.endswith(("ant", "ent"))  # "Sushant Kumar Nayak", "Vincent Roy": first names
+            and word not in _GIVEN_NAMES_LIKE_ROLES
         ):
             return " ".join(words[: index + 1]), " ".join(words[index + 1 :])
     return "", " ".join(words)
@@ -336,7 +343,7 @@ _NAMED_UNION_RE = re.compile(
 
 
 _UNION_NOUN_FIRST_RE = re.compile(
-    r"^(?:syndicat|union|collectif|association)\s+(?P<name>[A-ZÀ-Ý][\w&.'-]*(?:\s+.+)?)$"
+    r"^(?:syndicat|union|collectif|association)(?:\s+(?:de|des|d')\s*[a-zà-ÿ]+)?\s+(?P<name>[A-ZÀ-Ý][\w&.'-]*(?:\s+.+)?)$"
 )
 
 

@@ -63,7 +63,12 @@ def clean_phrase(text: str) -> str:
     if lowercase and not _SOURCES_RE.match(text):
         # "shopkeepers on Gloucester Road" -> "shopkeepers"; "a source in the ministry" keeps it
         text = _ENGLISH_PP_RE.sub("", text)
-    text = re.sub(r"^(?:selon|d'après|according to|and|et|mais|but|so|alors|puis)\s+", "", text, flags=re.I)
+    text = re.sub(
+        r"^(?:selon|d'après|according to|and|et|mais|but|so|yet|still|however|alors|puis|pourtant|donc)\s+",
+        "",
+        text,
+        flags=re.I,
+    )
     text = _DEMONYM_RE.sub("", text)
     # "une note interne du ministère consultée par Jeune Afrique": the paper saw it, the ministry wrote it
     text = re.sub(
@@ -82,6 +87,8 @@ def clean_phrase(text: str) -> str:
     # "an unnamed Hando executive", "un responsable anonyme": who is unnamed is still the description
     text = re.sub(r"^(?:(?:an?|the)\s+)?(?:unnamed|unidentified|anonymous)\s+", "", text, flags=re.I)
     text = strip_based(text)
+    # "the survey the Bangladesh Institute of Labour Studies published": the name, not its verb
+    text = re.sub(r"(?<=[A-Z][\w'’-])\s+(?:published|released|conducted|commissioned|compiled)$", "", text)
     return " ".join(text.split())
 
 

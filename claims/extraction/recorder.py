@@ -131,6 +131,8 @@ class ClaimRecorder:
             place = re.match(r",\s*(?:where|où)\b", relative.group())  # qualifies a place in the apposition
             seg = seg[: relative.start()] + ("," if place and "," in seg[: relative.start()] else "")
         seg = re.sub(r"\s*\([^()]{1,40}\)", "", seg)  # "The UK Health Security Agency (UKHSA) said"
+        # "M. Brou Kouamé a, par ailleurs, indiqué": the auxiliary and the aside are not the subject
+        seg = re.sub(r"\s+(?:a|ont|avait|avaient|has|have|had)\s*,\s*[^,]{1,40},\s*$", " ", seg)
         # "Corvane, which buys data from app developers and resells it to advertisers, hedge funds and
         # government contractors, said": a relative clause with a list inside, right after the name.
         listed = _NAME_THEN_RELATIVE_RE.match(seg)

@@ -165,10 +165,22 @@ class DocumentMemory:
 
     def _last_named_person(self) -> Known | None:
         """The full name written last before the current sentence, speaker or not."""
-        best = max(((self.text.rfind(n, 0, self.position), n) for n in self.full_names), default=(-1, ""))
+        best = max(((self._last_written(n), n) for n in self.full_names), default=(-1, ""))
         if best[0] < 0:
             return None
         return Known(ExtractedSpeaker(name=best[1], type="person"), "", best[0], spoke=False)
+
+    def _last_written(self, name: str) -> int:
+        """Where a person's name was last written before the sentence, not as a place's ("l'hôpital Marie
+        Curie", "Nelson Mandela Street"); -1 if nowhere."""
+        end = self.position
+        while (at := self.text.rfind(name, 0, end)) >= 0:
+            if not _PLACE_BEFORE_RE.search(self.text, max(0, at - 20), at) and not _PLACE_AFTER_RE.match(
+                self.text, at + len(name)
+            ):
+                return at
+            end = at
+        return -1
 
     def _named_with_age(self, ages: tuple[int, int]) -> Known | None:
         """The person last named with an age in range ("Louis Mercier, 57 ans,"), even if silent."""
@@ -390,6 +402,14 @@ def _counts(phrase: str) -> bool:
 DEFINITE_RE = re.compile(r"^(?:(?:the|le|la|les|ce|cet|cette|this)\s|l')", re.IGNORECASE)
 _COMPLEMENT_RE = re.compile(r"\s+(?:de|du|des|d'|of|at|in|for|who|qui|from)\b\s*", re.IGNORECASE)
 _OCCUPATION_RE = re.compile(r"(?:logue|logist|iste|ist|ian|ien|ienne|eur|euse|rice|er|ère|aire|ant|ante)$")
+_PLACE_BEFORE_RE = re.compile(
+    r"(?:hôpital|clinique|lycée|collège|école|rue|avenue|boulevard|place|quai|stade|centre|université|"
+    r"institut|fondation|hospital|school|college|university|stadium)\s+$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:Street|Avenue|Road|Hospital|School|College|University|Stadium|Foundation)\b"
+)
 _TIME_ADJECTIVES = set(
     "ancien ancienne anciens anciennes futur future nouveau nouvelle jeune former new young ex-".split()
 )

@@ -370,3 +370,34 @@ def test_a_unit_named_with_its_owner_keeps_the_owner_but_a_company_does_not():
     )
     assert said_by(claims, "talks would resume")[0] == "Japan's Foreign Ministry"
     assert said_by(claims, "fares would rise")[0] == "Star Ferry Company"
+
+
+def test_maltese_and_east_african_titles_leading_conjunctions_and_middle_names():
+    claims = claims_of(
+        "Perit Mark Azzopardi said the footprint had been reduced.\n\n"
+        "Lilian Wanjiku Otieno, the trade secretary, said talks would resume.\n\n"
+        "Yet Wanjiku Otieno said Kenya would raise the matter again.",
+        "en",
+    )
+    assert said_by(claims, "footprint")[0] == "Mark Azzopardi"
+    assert said_by(claims, "raise the matter")[0] == "Lilian Wanjiku Otieno"
+
+
+def test_a_person_named_as_a_place_is_not_the_pronoun_s_antecedent():
+    claims = claims_of(
+        "Le match a été arrêté à la 70e minute.\n\n"
+        "L'arbitre a été transporté à l'hôpital Marie Curie, a indiqué le parquet. Selon lui, deux personnes "
+        "ont été arrêtées.",
+        "fr",
+    )
+    assert said_by(claims, "deux personnes")[0] != "Marie Curie"
+
+
+def test_an_auxiliary_split_from_its_participle_and_a_traders_association():
+    claims = claims_of(
+        "M. Kouadio Yao a, par ailleurs, indiqué que les ventes avaient atteint 1,7 million de tonnes.\n\n"
+        "L'association de commerçants Cœur de Ville affirme que 80 boutiques sont touchées.",
+        "fr",
+    )
+    assert said_by(claims, "1,7 million")[0] == "Kouadio Yao"
+    assert said_by(claims, "80 boutiques")[0] == "Cœur de Ville"
