@@ -253,6 +253,11 @@ _NOUN_LIKE_CUES = frozenset(
 )
 
 
+def is_bare_participle(cue: re.Match[str]) -> bool:
+    """A past participle with no auxiliary: "annoncée", "signalés", "reported" (not "a annoncé")."""
+    return not cue.group("aux") and re.search(r"(?:é|ée|és|ées|ed)$", cue.group("verb")) is not None
+
+
 def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -> bool:
     """True when a cue word is used as a noun, an adjective or a qualifying participle, not to report speech."""
     verb = cue.group("verb").lower()
@@ -277,8 +282,7 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         and verb in _NOUN_LIKE_CUES
         and re.search(r"\b(?i:the|a|an|its|their|this|that|his|her)\s+(?:[a-z][\w-]*\s+){2}$", before)
         # "l'aide annoncée par le ministre": a participle with its agent qualifies a noun
-        or not aux
-        and re.search(r"(?:é|ée|és|ées|ed)$", verb)
+        or is_bare_participle(cue)
         and re.match(r"\s+(?:par|by)\s+(?!ailleurs|exemple)", after)
         # "the claims were reported": a passive
         or english

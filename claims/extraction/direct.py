@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .channels import find_channel
-from .clauses import PREPOSITION_START_RE, SENTENCE_END_RE, subject_after
+from .clauses import PREPOSITION_START_RE, SENTENCE_END_RE, is_bare_participle, subject_after
 from .cues import (
     ACCORDING_RE,
     COMPLEMENTIZER,
@@ -125,11 +125,7 @@ class DirectQuotes(ClaimRecorder):
         tail_ok = re.compile(r"^(?P<mid>[^.!?«»“”\"]{0,90}?)\s*[:,]?\s*$")
         last: re.Match[str] | None = None
         for cue in self.cue_re.finditer(self.norm, lo, quote_open):
-            if (
-                self.language == "fr"
-                and not cue.group("aux")
-                and re.search(r"(?:é|ée|és|ées)$", cue.group("verb"))
-            ):
+            if self.language == "fr" and is_bare_participle(cue):
                 continue  # "les incidents signalés « … »": a participle without its auxiliary qualifies a noun
             last = cue
         if last is not None and quote is not None and ":" not in self.norm[last.end() : quote_open]:

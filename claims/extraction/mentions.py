@@ -36,9 +36,11 @@ from .phrases import (
     speaker_type,
 )
 from .references import (
+    CLAUSE_OPENERS,
     MASCULINE_RE,
     NAME_PREPOSITIONS,
     NAME_WORD_RE,
+    SURNAME_PARTICLES,
     DocumentMemory,
     Known,
     guess_gender,
@@ -81,11 +83,6 @@ _PARTY_LABELS = set(
     "Vert Verte Verts Vertes PS LR RN LFI PCF EELV UDI UDC PLR PDC PVL PSS MoDem Modem Renaissance Horizons "
     "Labour Tory Conservative Democrat Republican Green Liberal SNP DUP Reform Écolo Ecolo MR PTB cdH Engagés "
     "N-VA Défi".split()
-)
-_FUNCTION_WORDS = set("if as so but yet or nor when while si mais car quand ni".split())
-_SURNAME_PARTICLES = set(
-    "le la de du des van von der den di da del della dos das te ter ten al el ben bin ibn abu abi abou bou mac mc st "
-    "saint".split()
 )
 
 
@@ -188,28 +185,30 @@ class SpeakerBook(DocumentMemory):
         return ExtractedSpeaker(name=name, type="person", aliases=[acronym], title=office), ""
 
     def expand_surname(self, bare: str) -> str:
-        if len(bare.split()) == 2 and (
-            bare.split()[0].lower() in _SURNAME_PARTICLES
-            # "Wambui Gachanja" after "Lilian Wambui Gachanja" spoke: a middle name and the surname
-            or any(
-                k.speaker.name.endswith(" " + bare) and len(k.speaker.name.split()) == 3 for k in self.history
-            )
-            # "Kean Loong" after "Tan Kean Loong": a short family name written first
-            or any(
-                n.endswith(" " + bare)
-                and re.fullmatch(r"[A-Z][a-z]{1,3}", n.split()[0])
-                and n.split()[0].lower() not in NAME_PREPOSITIONS | _FUNCTION_WORDS
-                for n in self.full_names
-            )
-        ):
-            # "M. Le Bihan" is "Yannick Le Bihan", "Te Whata" is "Aroha Te Whata": a particle belongs to the
-            # surname.
-            matches = {
+        if len(bare.split()) == 2:
+            longer = {
                 n
                 for n in self.full_names
                 if n.endswith(" " + bare) and not re.search(r"-[a-zà-ÿ]", n[: -len(bare)])  # not "Runner-up"
             }
-            return matches.pop() if len(matches) == 1 else bare
+            if len(longer) != 1:
+                return bare
+            full = longer.pop()
+            first = full.split()[0]
+            return (
+                full
+                # "M. Le Bihan" is "Yannick Le Bihan", "Te Whata" is "Aroha Te Whata": a particle starts it
+                if (
+                    bare.split()[0].lower() in SURNAME_PARTICLES
+                    # "Wambui Gachanja" after "Lilian Wambui Gachanja" spoke: a middle name and the surname
+                    or len(full.split()) == 3
+                    and any(k.speaker.name == full for k in self.history)
+                    # "Kean Loong" after "Tan Kean Loong": a short family name written first
+                    or re.fullmatch(r"[A-Z][a-z]{1,3}", first) is not None
+                    and first.lower() not in NAME_PREPOSITIONS | CLAUSE_OPENERS
+                )
+                else bare
+            )
         if len(bare.split()) != 1:
             return bare
         key = speaker_key(bare)

@@ -15,6 +15,7 @@ from .language import SUPPORTED, detect_language
 from .nlp import get_nlp
 from .quantities import find_quantities
 from .quotes import find_quotes
+from .references import CLAUSE_OPENERS
 from .textnorm import normalize, paragraphs, prepare, split_sentences
 from .types import ExtractionResult
 
@@ -104,11 +105,7 @@ def _capitalised_names(norm: str, kept: list[tuple[int, int]]) -> list[str]:
         # "If Sekhukhune Crest goes ahead": a capitalised word that opens a clause is not a first name
         # "Callum Redfern's British record": the possessive ends the name
         for m in pattern.finditer(norm, lo, hi):
-            names.extend(_CLAUSE_OPENER_RE.sub("", part.strip()) for part in re.split(r"'s\b", m.group(1)))
+            for part in re.split(r"'s\b", m.group(1)):
+                words = part.split()
+                names.append(" ".join(words[1:] if words and words[0].lower() in CLAUSE_OPENERS else words))
     return names
-
-
-_CLAUSE_OPENER_RE = re.compile(
-    r"^(?:If|As|So|But|Yet|Or|When|While|Although|Because|After|Before|Since|Until|Unless|The|This|That|"
-    r"These|Those|And|In|On|At|For|From|With|By|To|Of)\s+"
-)

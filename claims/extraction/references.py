@@ -31,6 +31,13 @@ from .speakers import strip_title
 from .types import ExtractedSpeaker
 
 _PARTICLES = set("de du des van von der den al el bin da di la le ibn ben".split())
+# Words that make a two-word surname ("M. Le Bihan", "Te Whata", "Abi Nader", "Van der Berg").
+SURNAME_PARTICLES = _PARTICLES | set("del della dos das te ter ten abu abi abou bou mac mc st saint".split())
+# Capitalised words that open a clause ("If Sekhukhune Crest goes ahead"), never a first name.
+CLAUSE_OPENERS = frozenset(
+    "if as so but yet or nor when while although because after before since until unless the this that "
+    "these those and in on at for from with by to of si mais car quand ni".split()
+)
 NAME_PREPOSITIONS = set(
     "de du des d' la le les l' à au aux en of the in at for on to and et pour sur dans".split()
 )
@@ -93,9 +100,8 @@ class DocumentMemory:
         if wanted in ("m", "f"):
             # "Parmi eux, le chanteur X, attendu en clôture. « … », a-t-il expliqué": no clause of X's was
             # read, but X is the person named just before.
-            last = self._last_named_person()
-            if last is not None and 0 <= self.position - last.position <= 400:
-                return last.speaker
+            last = self._named_just_before()
+            return last.speaker if last is not None else None
         return None
 
     def _recent(self) -> list[Known]:
@@ -169,6 +175,15 @@ class DocumentMemory:
         if best[0] < 0:
             return None
         return Known(ExtractedSpeaker(name=best[1], type="person"), "", best[0], spoke=False)
+
+    def _named_just_before(self, same_paragraph: bool = False) -> Known | None:
+        """The person named last, within a few sentences (or within this paragraph) of the current one."""
+        last = self._last_named_person()
+        if last is None:
+            return None
+        between = self.text[last.position : self.position]
+        near = "\n" not in between if same_paragraph else len(between) <= 400
+        return last if near else None
 
     def _last_written(self, name: str) -> int:
         """Where a person's name was last written before the sentence, not as a place's ("l'hôpital Marie
@@ -291,9 +306,7 @@ class DocumentMemory:
                 if not role_of(lowered) and lowered[0] not in ROLE_HEADS:
                     # "soupire le gérant de Loire Évasion" right after "Fabien Chaumereuil loue des canoës":
                     # an occupation, not an office, in the paragraph that named the person.
-                    last = self._last_named_person()
-                    if last is not None and "\n" not in self.text[last.position : self.position]:
-                        return last
+                    return self._named_just_before(same_paragraph=True)
                 return None
             # "la metteuse en scène" is one compound noun, as anaphoric as "la directrice".
             compound = len(head) == 3 and lowered[1] == "en"
@@ -316,8 +329,7 @@ class DocumentMemory:
             if found is None and anaphoric and not possessive:
                 # "le chanteur français Bastien Courtaud, attendu en clôture. […] Le chanteur a indiqué":
                 # the person named just before, though no clause of theirs was read.
-                last = self._last_named_person()
-                found = last if last is not None and 0 <= self.position - last.position <= 400 else None
+                found = self._named_just_before()
             if found is None and not anaphoric and lowered[-1] in ROLE_HEADS and not head[0].islower():
                 # "…, confie le Premier ministre" right after "Bertrand Lacombe raconte …": a unique office
                 # (capitalised) is the person of the sentence just before, and no one further back.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import DATELINE_RE, PREPOSITION_START_RE
+from .clauses import CITED_BY_RE, DATELINE_RE, PREPOSITION_START_RE
 from .textnorm import ABBREVIATED_RE
 
 _TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[A-Z]{2,4})?\s*[-|:]\s*)")
@@ -56,9 +56,8 @@ _LONG_APPOSITION_RE = re.compile(
 )
 
 
-_RELAY_ASIDE_RE = re.compile(
-    r",\s*(?:cité|citée|cités|citées|quoted|cited|interviewed|interrogé|interrogée)\s+(?:par|by)\s+[^,]{2,80}(?=,)"
-)
+# "X, cité par l'agence Y, a salué …": a relay's aside inside the subject
+_RELAY_ASIDE_RE = re.compile(r",\s*" + CITED_BY_RE.pattern + r"(?=,)", re.IGNORECASE)
 
 
 def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
