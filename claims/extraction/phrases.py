@@ -77,18 +77,17 @@ def clean_phrase(text: str) -> str:
         "",
         text,
     )
-    # "une étude de l'Office statistique publiée l'an dernier", "a survey released on Monday"
+    # "une étude de l'Office statistique publiée l'an dernier", "a survey released on Monday", "the survey
+    # the Bangladesh Institute of Labour Studies published": when and who, not who issued it, goes
     text = re.sub(
         r"\s+(?:publié|publiée|publiés|publiées|paru|parue|parus|parues|dévoilé|dévoilée|dévoilés|dévoilées|"
-        r"published|released|unveiled)\s+(?!par\s|by\s).*$",
+        r"published|released|unveiled|conducted|commissioned|compiled)(?:\s+(?!par\s|by\s).*)?$",
         "",
         text,
     )
     # "an unnamed Hando executive", "un responsable anonyme": who is unnamed is still the description
     text = re.sub(r"^(?:(?:an?|the)\s+)?(?:unnamed|unidentified|anonymous)\s+", "", text, flags=re.I)
     text = strip_based(text)
-    # "the survey the Bangladesh Institute of Labour Studies published": the name, not its verb
-    text = re.sub(r"(?<=[A-Z][\w'’-])\s+(?:published|released|conducted|commissioned|compiled)$", "", text)
     return " ".join(text.split())
 
 
