@@ -74,13 +74,14 @@ _ORG_KIND_WORDS = {
     "leisure talent packaging emballages fromagerie laboratoires laboratories brands logistics direction transports "
     "prestataire fabricant exploitant distributeur équipementier laboratoire assureur transporteur armateur "
     "sous-traitant manufacturer retailer supplier airline carrier insurer conglomerate brand chain "
-    "securities capital partners advisers advisors lender platform plateforme com",
+    "securities capital partners advisers advisors lender platform plateforme com discom pharma biotech mining "
+    "resources minerals metals petroleum steel textiles apparels properties homes construction engineering",
     "club": "club team équipe fc afc sc united city olympique sporting",
     "ministry": "ministry ministère department departement",
     "agency": "agency agence office institute institut authority autorité service bureau administration "
     "observatory observatoire survey health pharmacy statistics railways rail transport police force "
     "commission council conseil",
-    "union": "union syndicat confédération confederation federation fédération",
+    "union": "union syndicat confédération confederation federation fédération ligue league",
     "court": "court cour tribunal parquet",
     "outlet": "newspaper journal quotidien daily broadcaster channel chaîne",
     "charity": "charity society association ong foundation fondation trust",

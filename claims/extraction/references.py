@@ -349,10 +349,17 @@ class DocumentMemory:
         if any(c.isupper() for c in bare):
             return None
         words = bare.lower().split()
-        generic = [w for w in words if generic_org(w)]
-        heads = generic or [w for w in words if w in ORG_HEADS or description_kind(w) == "company"]
+        # French puts the head noun first ("la cave coopérative"), English last ("the water utility")
+        head = words[0] if DEFINITE_FR_RE.match(mention) else words[-1]
+        heads = [w for w in words if w == head and (generic_org(w) or w in ORG_HEADS or description_kind(w))]
+        if not heads and len(words) > 2:
+            heads = [w for w in words if generic_org(w)] or [
+                w for w in words if w in ORG_HEADS or description_kind(w)
+            ]
         found = self.resolve_description(heads[0], person=False, described_by=tuple(words)) if heads else None
         found = found or self._named_with_head(words[-1])
+        if found is None and len(words) <= 3:
+            found = self._body_just_named(head)
         if found is None and heads and not self._named_bodies():
             # "…, the health watchdog has found. ¶ In a report published today, the Care Quality
             # Commission (CQC) said …": a lead names the body only in the next paragraph.
@@ -370,6 +377,66 @@ class DocumentMemory:
                 None,
             )
         return found
+
+    def _body_just_named(self, head: str) -> Known | None:
+        """ "Helvion Pharma a suspendu … Le laboratoire explique": a description no name matches stands
+        for the body named in the sentence just before, when nothing in its head noun rules it out."""
+        wanted = description_kind(head)
+        if not wanted and not generic_org(head):
+            return None  # "la source", "les enquêteurs", "l'armée": not a name's stand-in
+        for known in self._recent():
+            if (
+                not 0 <= self.position - known.position <= 600
+                or self.text.count("\n\n", known.position, self.position)
+                + self.text.count("\n", known.position, self.position)
+                > 3
+            ):
+                return None  # no further back than the paragraph before
+            if (
+                known.speaker.type == "person"
+                and wanted
+                and self._untold_person(known)
+                # a lone word ("Agrival", but also "Fanja") only within its own paragraph
+                and (
+                    len(known.speaker.name.split()) > 1
+                    or "\n" not in self.text[known.position : self.position]
+                )
+            ):
+                # "Glenmarra Water said … The utility said": a name read as a person's for want of a
+                # marker word turns out to be the body the description stands for.
+                return Known(
+                    ExtractedSpeaker(name=known.speaker.name, type="organization"), "", known.position
+                )
+            if known.speaker.type == "person":
+                # "…, lance Erwan Kerbrat, délégué CFDT des marins. Le syndicat assure": the body in
+                # the title of the person just quoted.
+                if re.search(
+                    r"minist|secrétaire d'État|secretary of state", known.speaker.title, re.IGNORECASE
+                ):
+                    continue  # "ministre de l'Intérieur" names an office, not a body
+                found = _BODY_IN_TITLE_RE.search(known.speaker.title)
+                body = found and (found.group(1) or found.group(2))
+                if not body or not compatible_kinds(org_kind(body), wanted):
+                    continue
+                return Known(ExtractedSpeaker(name=body, type="organization"), "", known.position)
+            if known.speaker.name.islower():
+                continue
+            if compatible_kinds(org_kind(known.speaker.name), wanted):
+                return known
+        return None
+
+    def _untold_person(self, known: Known) -> bool:
+        """True for a "person" only a capitalised run made one: no title, no gender, no age, no honorific."""
+        speaker = known.speaker
+        return (
+            not speaker.title
+            and not known.gender
+            and not self.genders.get(speaker.name)
+            and self.age_of(speaker.name) is None
+            and looks_like_name(speaker.name)
+            # "Agrival", but not "Dupont" after "Marc Dupont"
+            and not any(n.endswith(" " + speaker.name) for n in self.full_names)
+        )
 
     def _named_with_head(self, head: str) -> Known | None:
         """ "the festival" after "The Stratford Festival will cancel …": the last capitalised name
@@ -396,6 +463,13 @@ class DocumentMemory:
         return Known(ExtractedSpeaker(name=names[-1], type="organization"), "", self.position, spoke=False)
 
 
+# An acronym or a capitalised name after "de"/"of" in a person's title: "délégué CFDT des marins",
+# "manager général d'Arvor Cycling", "chief executive of Hollis & Wren".
+_BODY_IN_TITLE_RE = re.compile(
+    r"\b([A-Z][A-Z0-9-]{1,9})\b(?!\s+[A-Z])|(?:\b(?:de|du|des|of|at)\s+(?:la\s+|l'|the\s+)?|\bd')"
+    r"([A-ZÀ-Ý][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Ý][\w'’-]*)*)"
+)
+
 # French institutions are named head noun first: a description with another head is another body.
 _FR_INSTITUTION_HEADS = set(
     "institut bureau agence office banque conseil commission cour tribunal ministère fondation "
@@ -412,6 +486,7 @@ def _counts(phrase: str) -> bool:
 
 # Definite and demonstrative: "la compagnie", "ce père de deux enfants", "this official".
 DEFINITE_RE = re.compile(r"^(?:(?:the|le|la|les|ce|cet|cette|this)\s|l')", re.IGNORECASE)
+DEFINITE_FR_RE = re.compile(r"^(?:(?:le|la|les|ce|cet|cette)\s|l')", re.IGNORECASE)
 _COMPLEMENT_RE = re.compile(r"\s+(?:de|du|des|d'|of|at|in|for|who|qui|from)\b\s*", re.IGNORECASE)
 _OCCUPATION_RE = re.compile(r"(?:logue|logist|iste|ist|ian|ien|ienne|eur|euse|rice|er|ère|aire|ant|ante)$")
 _PLACE_BEFORE_RE = re.compile(

@@ -401,3 +401,44 @@ def test_an_auxiliary_split_from_its_participle_and_a_traders_association():
     )
     assert said_by(claims, "1,7 million")[0] == "Kouadio Yao"
     assert said_by(claims, "80 boutiques")[0] == "Cœur de Ville"
+
+
+def test_a_trade_noun_points_back_to_the_body_of_the_sentence_before():
+    claims = claims_of(
+        "Norvalis Pharma a fermé en mai son usine de Lyon. Le laboratoire affirme que la production "
+        "reprendra en octobre.\n\n"
+        "Selon Agrival, la fédération des négociants de grain, les prix ont chuté de 20 %. La fédération "
+        "estime que la récolte a été trop abondante.",
+        "fr",
+    )
+    assert said_by(claims, "reprendra en octobre")[0] == "Norvalis Pharma"
+    assert said_by(claims, "récolte a été")[0] == "Agrival"
+
+
+def test_a_police_force_and_a_utility_described_after_their_names():
+    claims = claims_of(
+        "Tayside Police said two men had been arrested. The force said its inquiries were continuing.\n\n"
+        "Glenmarra Water said a pump had failed at the plant on Sunday. The utility said supplies would "
+        "return by Friday.",
+        "en",
+    )
+    assert said_by(claims, "inquiries were continuing")[0] == "Tayside Police"
+    assert said_by(claims, "supplies would")[0] == "Glenmarra Water"
+
+
+def test_the_union_in_the_title_of_the_person_just_quoted():
+    claims = claims_of(
+        "« Nous l'avons appris par la radio », regrette Hugo Marchal, délégué CFDT du site. Le syndicat "
+        "affirme que la direction savait tout depuis mars.",
+        "fr",
+    )
+    assert said_by(claims, "savait tout")[0] == "CFDT"
+
+
+def test_a_minister_s_title_is_no_body_for_a_description():
+    claims = claims_of(
+        "« Tout est mis en œuvre », a déclaré Paul Arnaud, ministre de l'Intérieur. Le parquet a indiqué "
+        "que deux suspects avaient été interpellés.",
+        "fr",
+    )
+    assert said_by(claims, "deux suspects")[0] != "Intérieur"
