@@ -115,9 +115,25 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
         w for w in title_words if w in ROLE_HEADS or w.rpartition("-")[2] in ROLE_HEADS
     ]  # vice-président
     honorific = re.search(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|M\.|Mme|Me|Pr)(?![\w])", title)
-    if title and any(w in ORG_HEADS for w in title_words) and not roles and not honorific:
+    if title and _title_heads_body(title) and not roles and not honorific:
         return "organization"
     return "person"
+
+
+_TITLE_TAIL_RE = re.compile(
+    r"\s+(?:of|at|from|in|for|who|which|that|de|du|des|d'|à|au|aux|qui|dont)\b.*$", re.I
+)
+
+
+def _title_heads_body(title: str) -> bool:
+    """True when the noun heading a name's title is a body's: "the health watchdog", "agence de presse",
+    but not "a Supreme Court advocate" nor "secondary school teacher from Kubwa" (English heads come last,
+    French ones first)."""
+    words = [w.strip(",.'’").lower() for w in _TITLE_TAIL_RE.sub("", title).split()]
+    words = [w for w in words if w not in ("a", "an", "the", "un", "une", "le", "la", "l")]
+    if not words:
+        return False
+    return words[-1] in ORG_HEADS or words[0] in ORG_HEADS
 
 
 _DESCRIPTOR_TAIL_RE = re.compile(

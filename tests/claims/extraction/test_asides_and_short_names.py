@@ -442,3 +442,15 @@ def test_a_minister_s_title_is_no_body_for_a_description():
         "fr",
     )
     assert said_by(claims, "deux suspects")[0] != "Intérieur"
+
+
+def test_a_person_whose_title_names_a_court_or_a_school_stays_a_person():
+    claims = claims_of(
+        "Ruth Okonjo, a 47-year-old primary school teacher from Ikeja, said she lost her savings.\n\n"
+        "Priya Venkatesan, a High Court advocate who follows the sector, said the ruling was rare. She "
+        'added that other lenders were watching. "Nobody expected this," she said.',
+        "en",
+    )
+    assert said_by(claims, "other lenders")[0] == "Priya Venkatesan"
+    assert said_by(claims, "Nobody expected")[0] == "Priya Venkatesan"
+    assert only(claims, "lost her savings").speaker.type == "person"
