@@ -79,7 +79,7 @@ _DOCUMENT = (
     r"sondage|estimation|estimations|chiffres|données|statistiques|bilan|résultats|projections|prévisions|"
     r"results|statistics|forecasts|registre|register|records|draft|projet|décision|decision|ruling|"
     r"jugement|judgment|arrêt|complaint|lawsuit|indictment|opinion|décompte|comptage|recensement|tally|count|"
-    r"calculs|comptes|accounts)"
+    r"calculs|comptes|accounts|acte d'accusation|réquisitoire|assessment|audit)"
 )
 _ISSUED_BY_RE = re.compile(
     _DOCUMENT + r"(?:\s+(?!(?:pour|for|de|du|des|of|by|par)\s)[a-zà-ÿ-]+){0,4}?\s+"
@@ -91,8 +91,12 @@ _ISSUED_BY_RE = re.compile(
 # Case-sensitive: "The Data Protection Commission" is a name, not data from "Protection".
 _ISSUED_NAMED_RE = re.compile(_DOCUMENT + r"\s+(?P<named>[A-ZÀ-Ý][\w.&-]+)(?:\s|$)")
 _ISSUED_RE = re.compile(
-    r"^(?:[\w-]+\s+){0,2}(?:tool|statement|report|survey|index|data|website|note|release|poll|barometer|"
-    r"filing|analysis|tracker|model|forecast|complaint|lawsuit|indictment|opinion|ruling|order|memo)$",
+    r"^(?:[\w-]+\s+){0,3}(?:tool|statement|report|survey|index|data|website|note|release|poll|barometer|"
+    r"filing|analysis|tracker|model|forecast|complaint|lawsuit|indictment|opinion|ruling|order|memo|"
+    r"assessment|review|study|figures|estimates?|statistics|audit|findings|projections|records|accounts|"
+    r"bulletin|update|count|tally)"
+    # "the EPA's most recent assessment of water quality": what the document is about goes too
+    r"(?:\s+(?:of|on|into|for)\s+[^,;:]{1,60})?$",
     re.IGNORECASE,
 )
 

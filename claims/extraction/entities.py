@@ -94,7 +94,9 @@ def _initials_fit(acronym: str, words: list[str]) -> bool:
     """ "Anssi" fits "Agence nationale de la sécurité …", "Syndeac" fits "Syndicat national des entreprises
     artistiques et culturelles": its letters come in order from the starts of the words."""
     letters = "".join(c for c in _fold(acronym).lower() if c.isalpha())
-    starts = [_fold(re.sub(r"^[ldLD]['’]", "", w)).lower() for w in words]
+    # "Inter-Services Public Relations (ISPR)": each part of a hyphenated word gives a letter too
+    parts = [p for w in words for p in re.sub(r"^[ldLD]['’]", "", w).split("-") if p]
+    starts = [_fold(p).lower() for p in parts]
 
     def fits(at: int, word: int) -> bool:
         if at == len(letters):
@@ -126,10 +128,12 @@ def find_acronyms(norm: str) -> dict[str, str]:
     found = {}
     for match in _ACRONYM_RE.finditer(norm):
         acronym = match.group("acronym")
-        before = norm[max(0, match.start() - 120) : match.start()]
+        before = norm[max(0, match.start() - 160) : match.start()]
         stop = max(before.rfind("\n"), *(before.rfind(p + " ") for p in ".!?"))
         words = before[stop + 1 :].split()  # a name never runs across a sentence
-        for start in range(len(words) - 1, max(-1, len(words) - 13), -1):
+        # "ministère de l'Environnement, de la Lutte contre les changements climatiques, de la Faune et
+        # des Parcs (MELCCFP)": a long French name may take twenty words.
+        for start in range(len(words) - 1, max(-1, len(words) - 21), -1):
             word = re.sub(r"^[ldLD]['’]", "", words[start])
             # "la direction départementale de la protection des populations (DDPP)": a French name may
             # open in lower case after its article.
@@ -148,7 +152,33 @@ def find_acronyms(norm: str) -> dict[str, str]:
                 rest = _NAME_CONTINUES_RE.match(norm, match.end())
                 found[acronym] = " ".join(words[start:]) + (" " + rest.group(1) if rest else "")
                 break
-    return found
+    return found | _spelt_out(norm, found)
+
+
+_BARE_ACRONYM_RE = re.compile(r"(?<![\w(.-])([A-Z]{3,6})(?![\w)-]|\.\w)")
+_SPELT_RE = re.compile(
+    r"(?<![\w'’-])((?:[A-ZÀ-Ý][\w'’-]+)(?:,?\s+(?:(?:of|and|for|the|on|de|du|des|la|et|pour)\s+|l'|d')*"
+    r"[A-ZÀ-Ý][\w'’-]+)+)"
+)
+
+
+def _spelt_out(norm: str, defined: dict[str, str]) -> dict[str, str]:
+    """ "IFI said" after "Inland Fisheries Ireland has said": an acronym never bracketed stands for the one
+    capitalised name in the article whose words' initials spell it."""
+    wanted = {a for a in _BARE_ACRONYM_RE.findall(norm) if a not in defined}
+    if not wanted:
+        return {}
+    spelt: dict[str, set[str]] = {}
+    for match in _SPELT_RE.finditer(norm):
+        words = match.group(1).split()
+        for start in range(len(words)):
+            name = " ".join(words[start:]).strip(",")
+            initials = "".join(
+                w.lstrip("ld'’")[:1] for w in re.findall(r"(?:[ld]['’])?[A-ZÀ-Ý][\w'’-]*", name)
+            )
+            if initials.upper() in wanted and initials.isupper():
+                spelt.setdefault(initials.upper(), set()).add(name)
+    return {acronym: names.pop() for acronym, names in spelt.items() if len(names) == 1}
 
 
 def acronym_mentions(norm: str, acronyms: dict[str, str]) -> list[Known]:

@@ -24,7 +24,10 @@ ANTECEDENT_RE = re.compile(
 _LIST_NAME_HEAD_RE = re.compile(
     r"\b(?:Ministry|Department|Secretary|Minister|Office|Committee)\s+(?:of|for)\s+[A-Z][\w ]*$"
 )
-_LIST_NAME_TAIL_RE = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
+# "Communities and Local Government", "Food and the Marine"
+_LIST_NAME_TAIL_RE = re.compile(
+    r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$"
+)
 _APPOSITION_RELATIVE_RE = re.compile(
     r"(?P<app>,\s+(?:a|an|the|un|une|le|la|l')\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:who|that|qui)\s.{5,200},\s*$"
 )
@@ -128,8 +131,17 @@ class ClaimRecorder:
         )
         if relative:
             # "Dr X, superintendent of Y Hospital, where 14 were admitted, said": the apposition stays
-            place = re.match(r",\s*(?:where|où)\b", relative.group())  # qualifies a place in the apposition
-            seg = seg[: relative.start()] + ("," if place and "," in seg[: relative.start()] else "")
+            # "Janine Oberlander, president of CUPE Local 500, which represents …, told": the name and
+            # its apposition stay a pair.
+            kept = seg[: relative.start()]
+            named = any(looks_like_name(strip_title(p.strip())[1]) for p in kept.split(",")[:-1])
+            seg = kept + ("," if named else "")  # but not "Joint par téléphone, un cadre de la mine"
+        defined = re.search(r"\(([^()]{1,12})\)\s*$", seg)
+        full = self.book.acronyms.get(defined.group(1), "") if defined else ""
+        if "," in full and seg[: defined.start()].rstrip().endswith(full):
+            # "Le ministère de la Mer, de la Pêche et des Ports (MMPP) a indiqué": the commas are the
+            # name's, which its acronym stands for.
+            seg = seg[: defined.start()].rstrip()[: -len(full)] + defined.group(1)
         seg = re.sub(r"\s*\([^()]{1,40}\)", "", seg)  # "The UK Health Security Agency (UKHSA) said"
         # "M. Brou Kouamé a, par ailleurs, indiqué": the auxiliary and the aside are not the subject
         seg = re.sub(r"\s+(?:a|ont|avait|avaient|has|have|had)\s*,\s*[^,]{1,40},\s*$", " ", seg)

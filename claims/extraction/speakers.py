@@ -233,6 +233,10 @@ _LINKS = {
 _HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "monsieur", "madame", "mademoiselle"}
 _NAME_RE = re.compile(r"^[A-ZÀ-Ý][\w'.-]*$")
 _DETERMINER_RE = re.compile(r"^(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')", re.IGNORECASE)
+# "Kaveri Finlease Ltd", "Vahini Credit Technologies Pvt. Ltd": the legal form is no part of who speaks.
+_LEGAL_FORM_RE = re.compile(
+    r"(?<=\w)(?:,?\s+(?:pvt\.?|private|pty\.?))?,?\s+(?:ltd|limited|inc|incorporated|plc|llc|gmbh|corp)\.?$"
+)
 
 
 def _fold(text: str) -> str:
@@ -315,6 +319,7 @@ def speaker_key(name: str) -> str:
     _, bare = strip_title(name)
     key = _fold(bare or name).lower().replace("'", " ").replace("-", " ")
     key = _DETERMINER_RE.sub("", key)
+    key = _LEGAL_FORM_RE.sub("", key.strip())
     for pattern, replacement in _TRANSLIT:
         key = pattern.sub(replacement, key)
     return " ".join(key.split())

@@ -1,5 +1,6 @@
 """Asides between a subject and its verb, short forms of names met before, and nouns that look like cues."""
 
+from claims.extraction.speakers import speaker_key
 from tests.claims.extraction.claim_lookup import claims_of, only, said_by
 
 
@@ -454,3 +455,56 @@ def test_a_person_whose_title_names_a_court_or_a_school_stays_a_person():
     assert said_by(claims, "other lenders")[0] == "Priya Venkatesan"
     assert said_by(claims, "Nobody expected")[0] == "Priya Venkatesan"
     assert only(claims, "lost her savings").speaker.type == "person"
+
+
+def test_an_acronym_never_bracketed_stands_for_the_name_its_initials_spell():
+    claims = claims_of(
+        "About 900 trout died in the river, Coastal Rivers Trust has said.\n\n"
+        "In a statement, CRT said samples had been taken for analysis.",
+        "en",
+    )
+    assert said_by(claims, "samples had been taken")[0] == "Coastal Rivers Trust"
+
+
+def test_a_long_bracketed_french_name_and_an_english_name_with_a_list():
+    claims = claims_of(
+        "Le ministère de la Mer, de la Pêche, des Ports et de la Navigation (MMPPN) a indiqué que trois "
+        "chalutiers avaient été saisis.",
+        "fr",
+    )
+    assert said_by(claims, "trois chalutiers")[0] == (
+        "ministère de la Mer, de la Pêche, des Ports et de la Navigation"
+    )
+    claims = claims_of(
+        "A spokesperson for the Department of Housing, Heritage and the Islands said it was aware of the case.",
+        "en",
+    )
+    assert said_by(claims, "aware of the case")[0] == "Department of Housing, Heritage and the Islands"
+
+
+def test_a_name_its_apposition_and_a_relative_clause_before_the_verb():
+    claims = claims_of(
+        "Carla Mendes, secretary of Unite Branch 12, which represents bus drivers, told BBC Radio Leeds that "
+        "drivers had not been consulted.",
+        "en",
+    )
+    assert said_by(claims, "not been consulted")[0] == "Carla Mendes"
+
+
+def test_a_possessive_assessment_and_an_indictment_stand_for_their_issuer():
+    claims = claims_of(
+        "According to the Marine Institute's latest assessment of shellfish stocks, landings fell by 12 per "
+        "cent.",
+        "en",
+    )
+    assert said_by(claims, "landings fell")[0] == "Marine Institute"
+    claims = claims_of(
+        "Selon l'acte d'accusation du Ministère public, il aurait détourné 80'000 francs.", "fr"
+    )
+    assert said_by(claims, "80'000 francs")[0] == "Ministère public"
+
+
+def test_a_legal_form_does_not_part_two_speakers():
+    assert speaker_key("Kestrel Finserv Pvt. Ltd") == speaker_key("Kestrel Finserv")
+    assert speaker_key("Orrin Holdings plc") == speaker_key("Orrin Holdings")
+    assert speaker_key("Jean-Marc Co") != speaker_key("Jean-Marc")
