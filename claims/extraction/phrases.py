@@ -60,6 +60,8 @@ def clean_phrase(text: str) -> str:
         text = _SOURCE_TAIL_RE.sub("", text)  # but "its latest report" stays a possessive source
     lowercase = text[:1].islower() and not text.lower().startswith(("le ", "la ", "l'", "les "))
     text = re.sub(r"\s+(?:who|qui)$", "", text)  # "a source at the LTFRB who" (asked not to be named)
+    # "Mr Eneh briefly (told reporters)", "the minister later (said)": an adverb before the verb
+    text = re.sub(r"(?<=\w)\s+(?:[a-z]+ly|later|also|again|then|further|still|once)$", "", text)
     if lowercase and not _SOURCES_RE.match(text):
         # "shopkeepers on Gloucester Road" -> "shopkeepers"; "a source in the ministry" keeps it
         text = _ENGLISH_PP_RE.sub("", text)
