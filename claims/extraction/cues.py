@@ -124,11 +124,20 @@ _FR_QUOTE_ONLY = (
     "soupire exclamé exclame emporté emporte note noté notent relève constate nie s'indigne s'insurge "
     "s'agace s'étonne s'alarme s'inquiète s'amuse s'exclame s'emporte tempère tempéré relativise relativisé "
     "insiste insisté martèle martelé souffle soufflé prévient prévenu résume tance tancé justifie justifié "
-    "plaide plaidé défend défendu"
+    "plaide plaidé défend défendu analyse analysé décrypte décrypté grince grincé peste pesté râle râlé "
+    "rigole rigolé abonde abondé renchérit enchaîne enchaîné complète complété argumente argumenté "
+    "objecte objecté proteste protesté temporise temporisé rassure rassuré salue salué philosophe "
+    "philosophé pointe pointé s'interroge s'emballe s'enthousiasme s'enflamme s'étrangle s'offusque "
+    "tacle taclé cingle cinglé fustige fustigé recadre recadré balaie balayé élude éludé esquive esquivé "
+    "relance relancé questionne questionné interpelle interpellé avoue avoué jure juré explicite explicité "
+    "illustre illustré énumère énuméré confesse confessé hasarde hasardé suggère suggéré avance avancé "
+    "parie parié mise misé souhaite souhaité exige exigé propose proposé"
 )
 _EN_QUOTE_ONLY = (
     "quipped quips joked jokes continued continues shouted laughed sighed reflected smiled "
-    "went on goes on recalled recalls exclaimed offered"
+    "went on goes on recalled recalls exclaimed offered grumbled fumed mused chuckled scoffed snapped "
+    "enthused quipped beamed conceded shrugged reasoned ventured recounted remembered marvelled marveled "
+    "wondered protested objected pleaded bristled"
 )
 
 

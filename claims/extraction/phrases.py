@@ -131,6 +131,8 @@ def _title_heads_body(title: str) -> bool:
     """True when the noun heading a name's title is a body's: "the health watchdog", "agence de presse",
     but not "a Supreme Court advocate" nor "secondary school teacher from Kubwa" (English heads come last,
     French ones first)."""
+    if re.match(r"(?:at|of|from|in|with|de|du|des|d'|à|au|chez)\b", title.strip(), re.IGNORECASE):
+        return False  # "Tomás Irigoyen at the University of Valencia": an affiliation, not a head noun
     words = [w.strip(",.'’").lower() for w in _TITLE_TAIL_RE.sub("", title).split()]
     words = [w for w in words if w not in ("a", "an", "the", "un", "une", "le", "la", "l")]
     if not words:

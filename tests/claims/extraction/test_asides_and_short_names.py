@@ -508,3 +508,28 @@ def test_a_legal_form_does_not_part_two_speakers():
     assert speaker_key("Kestrel Finserv Pvt. Ltd") == speaker_key("Kestrel Finserv")
     assert speaker_key("Orrin Holdings plc") == speaker_key("Orrin Holdings")
     assert speaker_key("Jean-Marc Co") != speaker_key("Jean-Marc")
+
+
+def test_a_researcher_at_a_university_is_a_person_for_he_says():
+    claims = claims_of(
+        "Maren Olsvik at the University of Bergen says the results are striking.\n\n"
+        "Others are more cautious. Pablo Ferreiro at the University of Vigo, who was not involved in the "
+        "work, says the sample was small.\n\n"
+        "“A larger trial is needed before anyone changes practice,” he says.",
+        "en",
+    )
+    assert said_by(claims, "larger trial")[0] == "Pablo Ferreiro"
+
+
+def test_less_common_verbs_after_a_quote_in_both_languages():
+    claims = claims_of(
+        "« Le prix du blé ne remontera pas avant deux ans », analyse Odile Ferrand, économiste.\n\n"
+        "« Ce budget est une insulte aux familles », fustige Marc Tellier, élu d'opposition.",
+        "fr",
+    )
+    assert said_by(claims, "prix du blé")[0] == "Odile Ferrand"
+    assert said_by(claims, "insulte aux familles")[0] == "Marc Tellier"
+    claims = claims_of(
+        '"Nobody reads the small print until it is too late," grumbled Ken Doyle, a landlord.', "en"
+    )
+    assert said_by(claims, "small print")[0] == "Ken Doyle"
