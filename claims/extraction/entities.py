@@ -77,6 +77,8 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 continue
             if any(w in ORG_HEADS for w in name.lower().split()):
                 continue
+            if re.search(r"(?:\b(?:de|du|des|of|at|for|à|au|chez)|\bd['’])$", prefix, re.IGNORECASE):
+                continue  # "le directeur général de Crédit Ligérien": the name is the body's
             speaker = ExtractedSpeaker(name=name, type="person", title=prefix)
             found.append(Known(speaker, guess_gender(prefix), match.start(2), spoke=False))
     found.sort(key=lambda k: k.position)

@@ -89,8 +89,20 @@ class DocumentMemory:
         wanted = PRONOUNS.get(pronoun.lower())
         if wanted is None:
             return None
+        # "… n'a pas convaincu la procureure, Hélène Barbazan. « … », a-t-elle relevé": a person named
+        # with a title that tells the pronoun's gender counts though she was not a subject.
+        titled = [
+            k
+            for k in self.mentioned
+            if k.speaker.type == "person"
+            and k.gender == wanted
+            and 0 <= self.position - k.position <= 300
+            and not any(
+                n.endswith(" " + k.speaker.name) for n in self.full_names
+            )  # "Le Goff" of "Yann Le Goff"
+        ][-1:]
         candidates = sorted(
-            self.history[-8:] + self.subjects[-4:], key=lambda k: (k.position, k.spoke), reverse=True
+            self.history[-8:] + self.subjects[-4:] + titled, key=lambda k: (k.position, k.spoke), reverse=True
         )
         for known in candidates:
             if _compatible(known, wanted, same_sentence=known.position == self.position):

@@ -533,3 +533,22 @@ def test_less_common_verbs_after_a_quote_in_both_languages():
         '"Nobody reads the small print until it is too late," grumbled Ken Doyle, a landlord.', "en"
     )
     assert said_by(claims, "small print")[0] == "Ken Doyle"
+
+
+def test_she_after_a_woman_named_with_her_title_outside_the_subject():
+    claims = claims_of(
+        "La présidente du tribunal, Anne Corbière, a ouvert l'audience à 9 heures.\n\n"
+        "Le prévenu a nié les faits. Une version qui n'a pas convaincu la procureure, Isabelle Marsan. "
+        "« Les factures parlent d'elles-mêmes », a-t-elle relevé.",
+        "fr",
+    )
+    assert said_by(claims, "factures parlent")[0] == "Isabelle Marsan"
+
+
+def test_a_director_of_a_company_names_the_company_not_a_person():
+    claims = claims_of(
+        "« Nous voulons investir », a déclaré Paul Sennac, le directeur général de Crédit Arverne. Il a "
+        "précisé que les économies atteindraient 90 millions d'euros.",
+        "fr",
+    )
+    assert said_by(claims, "90 millions")[0] == "Paul Sennac"
