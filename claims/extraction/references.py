@@ -157,7 +157,10 @@ class DocumentMemory:
             ):
                 continue
             seen.add(speaker.name)
-            if gender and known.gender not in (gender, ""):
+            # the gender met with any mention of the name: "La présidente, Claire Fourcade" is not "le prévenu"
+            met = {k.gender for k in recent + self.history if k.speaker.name == speaker.name and k.gender}
+            met |= {self.genders[speaker.name]} if self.genders.get(speaker.name) else set()
+            if gender and (known.gender not in (gender, "") or met - {gender}):
                 continue
             if ages is not None:
                 age = self.age_of(speaker.name)
@@ -187,6 +190,20 @@ class DocumentMemory:
         if best[0] < 0:
             return None
         return Known(ExtractedSpeaker(name=best[1], type="person"), "", best[0], spoke=False)
+
+    def _gender_of(self, name: str) -> str:
+        """The gender met with any mention of a person so far, "" when none or when they disagree."""
+        met = {k.gender for k in self.history + self.subjects + self.mentioned if k.speaker.name == name}
+        met = (met | {self.genders.get(name, "")}) - {"", "p"}
+        return met.pop() if len(met) == 1 else ""
+
+    def _last_named_of_gender(self, gender: str) -> Known | None:
+        """The full name written last before the sentence whose gender is not known to differ."""
+        written = sorted(((self._last_written(n), n) for n in self.full_names), reverse=True)
+        for at, name in written:
+            if at >= 0 and self._gender_of(name) in (gender, ""):
+                return Known(ExtractedSpeaker(name=name, type="person"), "", at, spoke=False)
+        return None
 
     def _named_just_before(self, same_paragraph: bool = False) -> Known | None:
         """The person named last, within a few sentences (or within this paragraph) of the current one."""
@@ -342,6 +359,11 @@ class DocumentMemory:
                 # "le chanteur français Bastien Courtaud, attendu en clôture. […] Le chanteur a indiqué":
                 # the person named just before, though no clause of theirs was read.
                 found = self._named_just_before()
+                wanted = guess_gender(mention)
+                if wanted and (found is None or self._gender_of(found.speaker.name) not in (wanted, "")):
+                    # "À la barre, le prévenu a reconnu" after "La présidente, Claire Fourcade, …": the
+                    # last person named whose gender does not rule the description out.
+                    found = self._last_named_of_gender(wanted)
             if found is None and not anaphoric and lowered[-1] in ROLE_HEADS and not head[0].islower():
                 # "…, confie le Premier ministre" right after "Bertrand Lacombe raconte …": a unique office
                 # (capitalised) is the person of the sentence just before, and no one further back.

@@ -552,3 +552,13 @@ def test_a_director_of_a_company_names_the_company_not_a_person():
         "fr",
     )
     assert said_by(claims, "90 millions")[0] == "Paul Sennac"
+
+
+def test_the_defendant_is_not_the_woman_who_presides():
+    claims = claims_of(
+        "Une vingtaine de vignerons sont venus voir comparaître Gérard Pujol, 61 ans, gérant d'une cave.\n\n"
+        "La présidente du tribunal, Sylvie Marquet, a rappelé les peines encourues.\n\n"
+        "À la barre, le prévenu a reconnu que des vins importés avaient « pu être mélangés ».",
+        "fr",
+    )
+    assert said_by(claims, "vins importés")[0] == "Gérard Pujol"
