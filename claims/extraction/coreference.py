@@ -75,7 +75,9 @@ _ORG_KIND_WORDS = {
     "prestataire fabricant exploitant distributeur équipementier laboratoire assureur transporteur armateur "
     "sous-traitant manufacturer retailer supplier airline carrier insurer conglomerate brand chain "
     "securities capital partners advisers advisors lender platform plateforme com discom pharma biotech mining "
-    "resources minerals metals petroleum steel textiles apparels properties homes construction engineering",
+    "resources minerals metals petroleum steel textiles apparels properties homes construction engineering "
+    "developer housebuilder homebuilder builder miner exporter importer broker promoteur producteur "
+    "exportateur bailleur start-up startup spin-out",
     "club": "club team équipe fc afc sc united city olympique sporting",
     "ministry": "ministry ministère department departement",
     "agency": "agency agence office institute institut authority autorité service bureau administration "

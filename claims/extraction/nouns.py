@@ -28,7 +28,8 @@ PRONOUNS = {
 COMPANY_WORDS = set(
     "capital partners holdings group resources properties development developments motors systems "
     "technologies industries energy airlines airways logistics analytics insurance mining metals foods platinum "
-    "minerals steel cement chemicals".split()
+    "minerals steel cement chemicals homes builders construction engineering pharma biotech diagnostics "
+    "therapeutics finance finlease credit ventures".split()
 )
 ORG_HEADS = set(
     "opposition coalition délégation confédération fondation institution rédaction majorité "

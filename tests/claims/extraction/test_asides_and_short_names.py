@@ -562,3 +562,14 @@ def test_the_defendant_is_not_the_woman_who_presides():
         "fr",
     )
     assert said_by(claims, "vins importés")[0] == "Gérard Pujol"
+
+
+def test_a_builder_whose_first_word_ends_like_an_occupation_and_the_developer_after_it():
+    claims = claims_of(
+        "Fuller Ridge Homes, which has agreed to buy the land, said in a statement that the sale was "
+        "subject to planning.\n\n"
+        "The developer added that it would fund a new pitch.",
+        "en",
+    )
+    assert said_by(claims, "subject to planning")[0] == "Fuller Ridge Homes"
+    assert said_by(claims, "fund a new pitch")[0] == "Fuller Ridge Homes"
