@@ -7,6 +7,7 @@ import unicodedata
 
 from .coreference import role_of
 from .nouns import COMPANY_WORDS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS
+from .phrases import strip_based
 from .references import Known, guess_gender
 from .types import ExtractedSpeaker
 
@@ -58,7 +59,8 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 and not words[1][:1].islower()  # "Banque de France" keeps its head noun
             ):
                 words = words[1:]  # "Carmaker Northbridge Motors" -> "Northbridge Motors"
-            speaker = ExtractedSpeaker(name=" ".join(words), type="organization")
+            # "JSE-listed Sekhukhune Crest Platinum" is Sekhukhune Crest Platinum
+            speaker = ExtractedSpeaker(name=strip_based(" ".join(words)), type="organization")
             found.append(Known(speaker, "", match.start(), spoke=False))
         if language in _MAKER_RE:
             for match in _MAKER_RE[language].finditer(norm, lo, hi):
@@ -121,7 +123,7 @@ def _initials_fit(acronym: str, words: list[str]) -> bool:
 
 _NAME_CONTINUES_RE = re.compile(
     r"\s+((?:(?:de\s+la|de\s+l'|du|des|de|d')\s*)?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)+(?:\s+d'[A-ZÀ-Ý][\w-]+)?"  # "… Côte d'Azur"
-    r"|(?:du|des|de\s+la|de\s+l'|de)\s*[A-ZÀ-Ý][\w'’-]+)"
+    r"|(?:du|des|de\s+la|de\s+l'|de|d')\s*[A-ZÀ-Ý][\w'’-]+)"
 )
 
 

@@ -12,6 +12,7 @@ from .coreference import (
     role_of,
 )
 from .names import (
+    LISTED_NAME_RE,
     drop_union_noun,
     plausible,
     split_affiliation,
@@ -254,7 +255,9 @@ class SpeakerBook(DocumentMemory):
         if lowered in PRONOUNS:
             found = self.resolve_pronoun(lowered)
             return (found, PRONOUNS[lowered]) if found else None
-        if len(mention.split()) > 12:
+        if len(mention.split()) > (
+            18 if LISTED_NAME_RE.search(mention) else 12
+        ):  # "Ministry of A, B, C and D"
             return None
         issued = issuer(mention)
         from_issuer, mention = issued != mention, strip_owner(issued)
@@ -358,6 +361,11 @@ class SpeakerBook(DocumentMemory):
         if holder is not None:
             return holder  # "the DPO" after "District Police Officer (DPO) Irfan Ullah Khattak"
         bare = self.acronyms.get(bare, bare)
+        acronym, _, rest = bare.partition(" ")
+        if rest and self.acronyms.get(acronym, "").endswith(" " + rest):
+            bare = self.acronyms[
+                acronym
+            ]  # "l'ARS d'Occitanie" after "l'agence régionale de santé (ARS) d'Occitanie"
         if kind == "person" and any(
             k.speaker.name == bare and k.speaker.type == "organization" for k in self._recent()
         ):
@@ -395,6 +403,22 @@ class SpeakerBook(DocumentMemory):
         ):
             # "la fromagerie Lemarchand" is a company, not Hervé Lemarchand: it keeps its head noun.
             bare, kind, title = f"{title} {bare}", "organization", ""
+        if kind == "person" and len(bare.split()) >= 3 and ent_labels.get(bare) not in ("PER", "PERSON"):
+            # "le professeur à l'Université Laval Étienne Caron-Simard": the model marks where the person
+            # starts; the words before belong to the title.
+            words = bare.split()
+            person = next(
+                (
+                    i
+                    for i in range(1, len(words) - 1)
+                    if ent_labels.get(" ".join(words[i:])) in ("PER", "PERSON")
+                ),
+                0,
+            )
+            before = re.sub(r"^[ldLD]['’]", "", title.split()[-1]).lower() if title else ""
+            if person and before in ORG_HEADS:  # the words before go on the body's name in the title
+                title = " ".join(filter(None, [title, " ".join(words[:person])]))
+                bare = " ".join(words[person:])
         if kind == "person" and looks_like_name(bare):
             bare = self.expand_surname(bare)
         aliases = [mention] if mention != bare else []

@@ -260,10 +260,14 @@ _SPEECH_WORD_RE = re.compile(r"\b(?:said|says|told|tells|dit|déclaré|affirmé|
 _TIME_WORD_RE = re.compile(rf"^(?:{_DAYS})(?:\s+(?:{_PARTS}))?$", re.IGNORECASE)
 
 
+# "Ministry of Education, Culture, Sports, Science and Technology": a name made of a list is long.
+LISTED_NAME_RE = re.compile(r"[A-Z][\w-]*,\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z]")
+
+
 def plausible(bare: str, title: str) -> bool:
     """False for phrases that cannot be a speaker: "acquittement", "mercredi", "et", "X said Y"."""
     words = bare.split()
-    if not words or len(words) > 10 or bare.lower() in _NOT_SPEAKERS:
+    if not words or len(words) > (16 if LISTED_NAME_RE.search(bare) else 10) or bare.lower() in _NOT_SPEAKERS:
         return False
     if any(c in bare for c in '«»“”"') or _SPEECH_WORD_RE.search(bare) or _TIME_WORD_RE.match(bare):
         return False

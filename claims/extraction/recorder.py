@@ -176,13 +176,20 @@ class ClaimRecorder:
         if apposition:
             seg = seg[:-1]
         pieces = [p.strip() for p in re.split(r"(?<!\d),|,(?!\d)", seg)]  # not "the 10,000m champion"
-        if (
-            len(pieces) >= 2
-            and _LIST_NAME_HEAD_RE.search(pieces[-2])
-            and _LIST_NAME_TAIL_RE.match(pieces[-1])
-        ):
-            # "the Ministry of Housing, Communities and Local Government" is one name.
-            pieces[-2:] = [f"{pieces[-2]}, {pieces[-1]}"]
+        if len(pieces) >= 2 and _LIST_NAME_TAIL_RE.match(pieces[-1]):
+            # "the Ministry of Housing, Communities and Local Government", "the Ministry of Education,
+            # Culture, Sports, Science and Technology" are one name.
+            head = next(
+                (
+                    i
+                    for i in range(len(pieces) - 2, -1, -1)
+                    if _LIST_NAME_HEAD_RE.search(pieces[i])
+                    and all(re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", p) for p in pieces[i + 1 : -1])
+                ),
+                None,
+            )
+            if head is not None:
+                pieces[head:] = [", ".join(pieces[head:])]
         if len(pieces) >= 2 and AGE_PIECE_RE.match(pieces[-1]):
             pieces = pieces[:-1]  # "Marcus Lyle, 71, who toured with her, described …"
             apposition = False

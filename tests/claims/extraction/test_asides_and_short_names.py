@@ -573,3 +573,32 @@ def test_a_builder_whose_first_word_ends_like_an_occupation_and_the_developer_af
     )
     assert said_by(claims, "subject to planning")[0] == "Fuller Ridge Homes"
     assert said_by(claims, "fund a new pitch")[0] == "Fuller Ridge Homes"
+
+
+def test_an_official_of_a_ministry_whose_name_is_a_list():
+    claims = claims_of(
+        "An official at the Ministry of Land, Infrastructure, Transport and Tourism told reporters that the "
+        "bridge would reopen in May.",
+        "en",
+    )
+    assert said_by(claims, "bridge would reopen")[0] == (
+        "official at the Ministry of Land, Infrastructure, Transport and Tourism"
+    )
+
+
+def test_an_acronym_with_its_region_and_a_university_before_a_name():
+    claims = claims_of(
+        "Une famille a saisi l'agence régionale de santé (ARS) de Bretagne en janvier.\n\n"
+        "Sollicitée, l'ARS de Bretagne indique avoir ouvert une inspection le 3 février.",
+        "fr",
+    )
+    assert said_by(claims, "ouvert une inspection")[0] == "agence régionale de santé de Bretagne"
+
+
+def test_a_listed_company_named_with_its_exchange():
+    claims = claims_of(
+        "ASX-listed Quandong Copper Mining plans to close its smelter, the company said on Monday.\n\n"
+        "The company said the closure would cost about 400 jobs.",
+        "en",
+    )
+    assert said_by(claims, "400 jobs")[0] == "Quandong Copper Mining"
