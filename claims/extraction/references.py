@@ -332,6 +332,18 @@ class DocumentMemory:
                 wanted = {w.lower() for w in re.findall(r"[\w-]{3,}", complement)}
                 if found is not None and wanted & set(found.speaker.title.lower().replace("'", " ").split()):
                     return found
+                named = set(re.findall(r"(?:^|\b(?:la|of|the)\s+|l')([A-ZÀ-Ý][\w-]{2,})", complement))
+                if named and lowered[-1] in _HEAD_OF_WORDS:
+                    # "le premier responsable de l'ONEA" after "le directeur général de l'ONEA, Hamidou
+                    # Kiemtoré": whoever heads the body named in the complement.
+                    for known in self._recent():
+                        title = set(re.findall(r"[A-ZÀ-Ý][\w-]{2,}", known.speaker.title))
+                        if (
+                            known.speaker.type == "person"
+                            and looks_like_name(known.speaker.name)
+                            and named <= title
+                        ):
+                            return known
                 if not role_of(lowered) and lowered[0] not in ROLE_HEADS:
                     # "soupire le gérant de Loire Évasion" right after "Fabien Chaumereuil loue des canoës":
                     # an occupation, not an office, in the paragraph that named the person.
@@ -502,6 +514,11 @@ class DocumentMemory:
 _BODY_IN_TITLE_RE = re.compile(
     r"\b([A-Z][A-Z0-9-]{1,9})\b(?!\s+[A-Z])|(?:\b(?:de|du|des|of|at)\s+(?:la\s+|l'|the\s+)?|\bd')"
     r"([A-ZÀ-Ý][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Ý][\w'’-]*)*)"
+)
+
+# Nouns for whoever heads a body, whatever the exact title: "le premier responsable de l'ONEA".
+_HEAD_OF_WORDS = set(
+    "responsable patron patronne dirigeant dirigeante chef boss head numéro leader patron".split()
 )
 
 # French institutions are named head noun first: a description with another head is another body.

@@ -602,3 +602,23 @@ def test_a_listed_company_named_with_its_exchange():
         "en",
     )
     assert said_by(claims, "400 jobs")[0] == "Quandong Copper Mining"
+
+
+def test_a_public_health_direction_is_a_service_not_the_management_of_a_region():
+    claims = claims_of(
+        "La Direction de santé publique de la Mauricie rappelle qu'il faut éviter tout contact avec l'eau.",
+        "fr",
+    )
+    assert said_by(claims, "éviter tout contact")[0] == "Direction de santé publique de la Mauricie"
+    claims = claims_of("La direction de l'usine affirme que 40 postes seront supprimés.", "fr")
+    assert said_by(claims, "40 postes")[0] != "Direction de l'usine"
+
+
+def test_whoever_heads_the_body_named_before():
+    claims = claims_of(
+        "« La demande dépasse la production », a expliqué le directeur général de la SNEB, Issa Ouattara, "
+        "lors d'une conférence de presse.\n\n"
+        "Le premier responsable de la SNEB a, par ailleurs, indiqué que 30 forages seraient creusés.",
+        "fr",
+    )
+    assert said_by(claims, "30 forages")[0] == "Issa Ouattara"
