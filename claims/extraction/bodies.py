@@ -107,7 +107,7 @@ _ADMINISTRATION_RE = re.compile(
     r"^(?:(?:la|une|the)\s+)?(?:direction\s+(?:générale|départementale|régionale|interrégionale|"
     r"interdépartementale|nationale|territoriale|centrale|interministérielle)\s+(?:des|de\s+la|de\s+l'|du)\s*[a-zà-ÿ]"
     # "la Direction de santé publique de l'Estrie": a capital, or a bare noun after "de", names a service
-    r"|(?-i:Direction)\s+(?:de|des|du|d')\s*(?:la\s+|l')?[a-zà-ÿ]|direction\s+de\s+(?!la\s|l')[a-zà-ÿ])",
+    r"|(?-i:Direction\s+(?:de|des|du|d')\s*(?:la\s+|l')?[a-zà-ÿ]|direction\s+de\s+(?!la\s|l')[a-zà-ÿ]))",
     re.IGNORECASE,
 )
 _NAMED_COMPLEMENT_RE = re.compile(
