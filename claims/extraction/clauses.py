@@ -60,8 +60,10 @@ PASSIVE_BEFORE_RE = {
 }
 HARD_BOUNDARY_RE = re.compile(
     ABBREVIATION
-    + r"(?<!Ltd)(?<!Inc)(?<!Corp)\.(?!\w)|[;:!?«»“”\")]|\s-\s|(?<![\w'])(?:que|qu'|that|mais|but|puis|then|while|alors que|tandis que|car|because|"
-    r"où|where|when|quand|lorsque|si|if|after|après|avant|before|though|although|whereas)(?![\w'])|(?<![\w'])(?:et|and)\s+(?![A-ZÀ-Ý]|de\s|du\s|des\s|of\s|the\s+[A-Z])",
+    + r"(?<!Ltd)(?<!Inc)(?<!Corp)\.(?!\w)|[;:!?«»“”\")]|\s-\s|(?<![\w'])qu'(?=\w)|(?<![\w'])(?:que|that|mais|but|puis|then|while|alors que|tandis que|car|because|"
+    r"où|where|when|quand|lorsque|si|if|after|après|avant|before|though|although|whereas)(?![\w'])|(?<![\w'])(?:et|and)\s+(?![A-ZÀ-Ý]|de\s|du\s|des\s|of\s|the\s+[A-Z]|"
+    # "Steve, cariste depuis onze ans et domicilié à Thionville, dit": the apposition goes on
+    r"(?:domiciliée?s?|installée?s?|originaires?|âgée?s?|mère|père|ancienne?)\b)",
 )
 PREPOSITION_START_RE = re.compile(
     r"^(?:dans|en|à|au|aux|pour|avec|sur|lors|depuis|pendant|après|avant|in|on|at|for|with|after|before|"

@@ -77,7 +77,8 @@ _ORG_KIND_WORDS = {
     "securities capital partners advisers advisors lender platform plateforme com discom pharma biotech mining "
     "resources minerals metals petroleum steel textiles apparels properties homes construction engineering "
     "developer housebuilder homebuilder builder miner exporter importer broker promoteur producteur "
-    "exportateur bailleur start-up startup spin-out",
+    "exportateur bailleur start-up startup spin-out logisticien cimentier semencier papetier verrier "
+    "voyagiste grossiste fournisseur hébergeur minotier",
     "club": "club team équipe fc afc sc united city olympique sporting",
     "ministry": "ministry ministère department departement",
     "agency": "agency agence office institute institut authority autorité service bureau administration "

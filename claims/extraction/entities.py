@@ -36,7 +36,9 @@ _MAKER_RE = {
     "fr": re.compile(
         r"(?<![\w'’])(?:groupe|société|entreprise|compagnie|firme|fabricant|constructeur|opérateur|prestataire|"
         r"exploitant|distributeur|équipementier|laboratoire|enseigne|assureur|transporteur|armateur|éditeur|"
-        r"géant|producteur|sous-traitant|start-up|promoteur|bailleur|horloger|brasseur|chimiste|sidérurgiste)"
+        r"géant|producteur|sous-traitant|start-up|promoteur|bailleur|horloger|brasseur|chimiste|sidérurgiste|"
+        r"logisticien|cimentier|semencier|papetier|verrier|chocolatier|voyagiste|grossiste|fournisseur|"
+        r"hébergeur|minotier|biotech)"
         r"(?:\s+(?!de\b|du\b|des\b)[a-zà-ÿ-]{3,}){0,2}\s+(?P<name>[A-ZÀ-Ý][\w&.’'-]+(?:\s+[A-ZÀ-Ý][\w&.’'-]+){0,2})"
     ),
 }

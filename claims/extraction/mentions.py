@@ -126,6 +126,11 @@ class SpeakerBook(DocumentMemory):
             ):
                 # "porte-parole de la Ville de Laval": a body named after its spokesperson
                 return ExtractedSpeaker(name=built[0].name, type="organization")
+            if built and built[0].type == "person" and not built[0].title:
+                last = built[0].name.split()[-1].lower()
+                if len(last) > 4 and last.endswith("s") and last[:-1] in ORG_HEADS:
+                    # "a spokesperson for Pittsfield Public Schools": a plural body noun ends the name
+                    return ExtractedSpeaker(name=built[0].name, type="organization")
             return built[0] if built and built[0].type == "organization" else None
         return next((k.speaker for k in self._recent() if k.speaker.type == "organization"), None)
 

@@ -21,7 +21,8 @@ POSSESSIVE_SOURCE_RE = re.compile(
 )
 # "souligne le texte", "the statement added": the document speaks for the body that issued it.
 DEFINITE_DOCUMENT_RE = re.compile(
-    r"^(?:le|la|l'|the)\s*(?:texte|communiqué|document|statement|press release|release|lettre|letter)$",
+    r"^(?:le|la|l'|les|the)\s*(?:texte|communiqué|document|statement|press release|release|lettre|letter|"
+    r"(?:financial\s+|annual\s+|quarterly\s+)?(?:results|accounts|filing|notice)|résultats|comptes)$",
     re.IGNORECASE,
 )
 STUDY_RE = re.compile(
@@ -60,6 +61,20 @@ def clean_phrase(text: str) -> str:
         text = _SOURCE_TAIL_RE.sub("", text)  # but "its latest report" stays a possessive source
     lowercase = text[:1].islower() and not text.lower().startswith(("le ", "la ", "l'", "les "))
     text = re.sub(r"\s+(?:who|qui)$", "", text)  # "a source at the LTFRB who" (asked not to be named)
+    # "le Centre de services scolaire par voie de communiqué", "une habitante croisée sur le marché": how
+    # the words reached the paper is no part of who spoke
+    text = re.sub(
+        r"\s+(?:par\s+voie\s+de\s+communiqué|par\s+communiqué|dans\s+un\s+communiqué|in\s+a\s+statement)$",
+        "",
+        text,
+    )
+    text = re.sub(
+        r"(?<=[a-zà-ÿ])\s+(?:croisée?s?|rencontrée?s?|interrogée?s?|jointe?s?|contactée?s?|entendue?s?|"
+        r"sollicitée?s?|approchée?s?)(?:\s+(?:par|sur|à|au|dans|devant|mardi|lundi|mercredi|jeudi|vendredi|"
+        r"samedi|dimanche)\b.*)?$",
+        "",
+        text,
+    )
     # "Mr Eneh briefly (told reporters)", "the minister later (said)": an adverb before the verb
     text = re.sub(r"(?<=\w)\s+(?:[a-z]+ly|later|also|again|then|further|still|once)$", "", text)
     if lowercase and not _SOURCES_RE.match(text):

@@ -92,6 +92,8 @@ class ClaimRecorder:
             c = other.claim
             if start < c.end and c.start < end:
                 return None  # a span already claimed (direct quotes are attached first)
+        if speaker is not None and relayed_by == speaker.name:
+            relayed_by = ""  # "X a écrit sur X qu'il avait demandé « … »": no one relays himself
         claim = ExtractedClaim(
             text=self.text[start:end],
             kind=kind,

@@ -622,3 +622,30 @@ def test_whoever_heads_the_body_named_before():
         "fr",
     )
     assert said_by(claims, "30 forages")[0] == "Issa Ouattara"
+
+
+def test_how_the_words_reached_the_paper_is_no_part_of_the_speaker():
+    claims = claims_of(
+        "Quinze circuits sont suspendus, a indiqué le Centre de services scolaire des Sommets par voie de "
+        "communiqué.\n\n"
+        "« Personne ne nous a rien demandé », lance une habitante de Vuiteboeuf croisée sur la place.",
+        "fr",
+    )
+    assert said_by(claims, "Quinze circuits")[0] == "Centre de services scolaire des Sommets"
+    assert said_by(claims, "Personne ne nous")[0] == "habitante de Vuiteboeuf"
+
+
+def test_a_trade_noun_before_a_company_name_and_an_apposition_with_et():
+    claims = claims_of(
+        "Le logisticien Dravanor compte supprimer 90 postes. Dans un communiqué, la société explique que "
+        "deux contrats ont été perdus.\n\n"
+        "Marco, cariste depuis dix ans et domicilié à Longwy, dit avoir appris la nouvelle sur le parking.",
+        "fr",
+    )
+    assert said_by(claims, "deux contrats")[0] == "Dravanor"
+    assert said_by(claims, "appris la nouvelle")[0] == "Marco"
+
+
+def test_a_spokesperson_for_a_body_no_person_bears_the_name_of():
+    claims = claims_of("A spokesperson for Millbrook Public Schools said no offer had been received.", "en")
+    assert said_by(claims, "no offer")[0] == "Millbrook Public Schools"
