@@ -265,6 +265,8 @@ class Attributor(DirectQuotes, FramingAttribution):
                 lead = LEADING_NP_RE.match(norm, s_lo, cue.start())
                 opening = sentence_subject(norm, s_lo, s_hi)
                 pieces = opening or ([lead.group(0)] if lead and not inside(s_lo) else [])
+                if pieces and pieces[0].split()[0].lower() in PRONOUNS:
+                    pieces = [pieces[0].split()[0]]  # "He rejected suggestions that …, saying …": "he" speaks
                 if inside(s_lo):
                     pieces = []
                 earlier = [

@@ -9,6 +9,7 @@ from .coreference import role_of
 from .nouns import COMPANY_WORDS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS
 from .phrases import strip_based
 from .references import Known, guess_gender
+from .speakers import strip_title
 from .types import ExtractedSpeaker
 
 _ORG_MENTION_RE = re.compile(
@@ -83,6 +84,7 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 continue
             if re.search(r"(?:\b(?:de|du|des|of|at|for|à|au|chez)|\bd['’])$", prefix, re.IGNORECASE):
                 continue  # "le directeur général de Crédit Ligérien": the name is the body's
+            name = strip_title(name)[1] or name  # "Me Ludivine Orsat-Lamy"
             speaker = ExtractedSpeaker(name=name, type="person", title=prefix)
             found.append(Known(speaker, guess_gender(prefix), match.start(2), spoke=False))
     found.sort(key=lambda k: k.position)

@@ -114,7 +114,9 @@ ORG_PHRASES = [
 FEMININE_HINTS = re.compile(
     r"^(?:la|une|cette|mme|madame|mrs|ms|miss)\b|\b(?:présidente|ministre\s+(?!de\b|des\b)\w+e\b|cheffe|directrice|"
     r"sénatrice|députée|procureure|ambassadrice|patronne|préfète|conseillère|dirigeante|porte-parole\s+(?!de\b|des\b)\w+e\b|"
-    r"spokeswoman|chairwoman)\b",
+    r"spokeswoman|chairwoman|avocate|mairesse|maire\s+adjointe|adjointe|élue|candidate|secrétaire\s+générale|"
+    r"déléguée|représentante|responsable\s+\w+e\b|infirmière|enseignante|agricultrice|éleveuse|commerçante|"
+    r"habitante|riveraine|étudiante|militante|syndicaliste\s+\w+e\b|businesswoman|congresswoman|councilwoman)\b",
     re.IGNORECASE,
 )
 DETERMINERS = re.compile(

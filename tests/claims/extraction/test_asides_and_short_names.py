@@ -649,3 +649,22 @@ def test_a_trade_noun_before_a_company_name_and_an_apposition_with_et():
 def test_a_spokesperson_for_a_body_no_person_bears_the_name_of():
     claims = claims_of("A spokesperson for Millbrook Public Schools said no offer had been received.", "en")
     assert said_by(claims, "no offer")[0] == "Millbrook Public Schools"
+
+
+def test_a_pronoun_subject_before_a_saying_participle():
+    claims = claims_of(
+        "Pressure would be reduced at night, Lin said.\n\n"
+        "He rejected suggestions that the agency had delayed the alert, saying the timing was based on data.",
+        "en",
+    )
+    assert said_by(claims, "timing was based")[0] == "Lin"
+
+
+def test_she_after_a_lawyer_named_with_her_title():
+    claims = claims_of(
+        "La procureure, Odile Vasseur, a requis deux ans de prison.\n\n"
+        "L'avocate du prévenu, Me Inès Carrel, a plaidé la clémence. Elle fait valoir que l'expertise ne "
+        "prouve rien.",
+        "fr",
+    )
+    assert said_by(claims, "expertise ne")[0] == "Inès Carrel"
