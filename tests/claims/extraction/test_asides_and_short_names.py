@@ -668,3 +668,17 @@ def test_she_after_a_lawyer_named_with_her_title():
         "fr",
     )
     assert said_by(claims, "expertise ne")[0] == "Inès Carrel"
+
+
+def test_elle_after_a_french_agency_and_an_expert_report_for_its_author():
+    claims = claims_of(
+        "Le maire, Julie Brassac, a fermé la plage.\n\n"
+        "L'Agence régionale de santé de Normandie a recommandé aux baigneurs de rester à distance. Elle "
+        "indique que douze personnes ont consulté.",
+        "fr",
+    )
+    assert said_by(claims, "douze personnes")[0] == "Agence régionale de santé de Normandie"
+    claims = claims_of(
+        "Selon l'expertise de l'Institut national de police scientifique, la voiture roulait à 95 km/h.", "fr"
+    )
+    assert said_by(claims, "95 km/h")[0] == "Institut national de police scientifique"
