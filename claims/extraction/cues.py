@@ -146,7 +146,8 @@ _EN_QUOTE_ONLY = (
 EN_THAT_ONLY_WORDS = (
     "find finds found show shows showed shown indicate indicates indicated hint hints hinted signal "
     "signals signalled signaled testify testifies testified project projects projected forecast "
-    "forecasts reckon reckons reckoned accept accepts accepted remind reminds reminded understood"
+    "forecasts reckon reckons reckoned accept accepts accepted remind reminds reminded understood "
+    "rule rules ruled ruling"
 ).split()
 
 _EN_FORMS = {

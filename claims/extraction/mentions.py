@@ -70,7 +70,8 @@ def _split_descriptor(text: str) -> tuple[str, str]:
 _OWN_WORK_RE = re.compile(
     r"^(?P<owner>son|sa|ses|his|her)\s+(?:own\s+|propres?\s+|derniers?\s+|dernières?\s+|latest\s+)?"
     r"(?:travaux|recherches|calculs|analyse|analyses|observations|modélisations|simulations|research|"
-    r"calculations|analysis|findings|work|modelling|modeling|simulations)$",
+    r"calculations|analysis|findings|work|modelling|modeling|simulations|relevés|mesures|comptages|"
+    r"estimations|constats|measurements|readings|counts|estimates|records)$",
     re.IGNORECASE,
 )
 

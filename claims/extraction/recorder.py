@@ -140,10 +140,11 @@ class ClaimRecorder:
             seg = kept + ("," if named else "")  # but not "Joint par téléphone, un cadre de la mine"
         defined = re.search(r"\(([^()]{1,12})\)\s*$", seg)
         full = self.book.acronyms.get(defined.group(1), "") if defined else ""
-        if "," in full and seg[: defined.start()].rstrip().endswith(full):
+        if re.search(r",|\s(?:et|and)\s", full) and seg[: defined.start()].rstrip().endswith(full):
             # "Le ministère de la Mer, de la Pêche et des Ports (MMPP) a indiqué": the commas are the
             # name's, which its acronym stands for.
-            seg = seg[: defined.start()].rstrip()[: -len(full)] + defined.group(1)
+            prefix = re.sub(r"\b[lL]['’]$", "", seg[: defined.start()].rstrip()[: -len(full)])  # "L'AHRIM"
+            seg = prefix + defined.group(1)
         seg = re.sub(r"\s*\([^()]{1,40}\)", "", seg)  # "The UK Health Security Agency (UKHSA) said"
         # "M. Brou Kouamé a, par ailleurs, indiqué": the auxiliary and the aside are not the subject
         seg = re.sub(r"\s+(?:a|ont|avait|avaient|has|have|had)\s*,\s*[^,]{1,40},\s*$", " ", seg)

@@ -682,3 +682,21 @@ def test_elle_after_a_french_agency_and_an_expert_report_for_its_author():
         "Selon l'expertise de l'Institut national de police scientifique, la voiture roulait à 95 km/h.", "fr"
     )
     assert said_by(claims, "95 km/h")[0] == "Institut national de police scientifique"
+
+
+def test_her_readings_a_judge_ruling_and_a_bracketed_name_with_et():
+    claims = claims_of(
+        "« Nous n'avions rien vu de tel », explique la biologiste Maëva Lallah. Selon ses relevés, l'eau a "
+        "atteint 31 °C.",
+        "fr",
+    )
+    assert said_by(claims, "31 °C")[0] == "Maëva Lallah"
+    claims = claims_of(
+        "Judge Hannah Ferrier ruled Wednesday that the landlord had failed to repair the alarms.", "en"
+    )
+    assert said_by(claims, "failed to repair")[0] == "Hannah Ferrier"
+    claims = claims_of(
+        "L'Association des pêcheurs et plaisanciers du Morbihan (APPM) indique que 40 bateaux sont à quai.",
+        "fr",
+    )
+    assert said_by(claims, "40 bateaux")[0] == "Association des pêcheurs et plaisanciers du Morbihan"
