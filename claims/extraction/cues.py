@@ -98,7 +98,7 @@ _FR_IRREGULAR = {
     OBJ: "décrit décrivent décrivait reconnu reconnaît reconnait reconnaissent démenti dément "
     "démentent admis admet",
 }
-_FR_ENDINGS = ["é", "ée", "és", "ées", "e", "es", "ent", "ait", "aient", "a", "ant", "èrent"]
+_FR_ENDINGS = ["é", "ée", "és", "ées", "e", "ent", "ait", "aient", "a", "ant", "èrent"]
 
 # Multi-word constructions that work like a speech verb ("a lancé une mise en garde, exhortant…").
 FR_PHRASES = [

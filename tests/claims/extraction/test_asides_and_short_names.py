@@ -700,3 +700,12 @@ def test_her_readings_a_judge_ruling_and_a_bracketed_name_with_et():
         "fr",
     )
     assert said_by(claims, "40 bateaux")[0] == "Association des pêcheurs et plaisanciers du Morbihan"
+
+
+def test_a_plural_noun_that_spells_like_a_verb_is_no_cue():
+    claims = claims_of(
+        "Pour la procureure Ana Delvaux, le prévenu tenait « un véritable commerce », écoulant ses chiots via "
+        "des petites annonces en ligne. Elle affirme qu'il aurait encaissé 90.000 euros.",
+        "fr",
+    )
+    assert said_by(claims, "90.000 euros")[0] == "Ana Delvaux"
