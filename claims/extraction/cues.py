@@ -131,7 +131,8 @@ _FR_QUOTE_ONLY = (
     "tacle taclé cingle cinglé fustige fustigé recadre recadré balaie balayé élude éludé esquive esquivé "
     "relance relancé questionne questionné interpelle interpellé avoue avoué jure juré explicite explicité "
     "illustre illustré énumère énuméré confesse confessé hasarde hasardé suggère suggéré avance avancé "
-    "parie parié mise misé souhaite souhaité exige exigé propose proposé"
+    "parie parié mise misé souhaite souhaité exige exigé propose proposé tempête tempêté s'énerve "
+    "s'exaspère enrage enragé rit corrige corrigé rectifie rectifié reprend repris approuve approuvé doute"
 )
 _EN_QUOTE_ONLY = (
     "quipped quips joked jokes continued continues shouted laughed sighed reflected smiled "

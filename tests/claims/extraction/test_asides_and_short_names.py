@@ -709,3 +709,11 @@ def test_a_plural_noun_that_spells_like_a_verb_is_no_cue():
         "fr",
     )
     assert said_by(claims, "90.000 euros")[0] == "Ana Delvaux"
+
+
+def test_an_inverted_tempete_t_elle_after_a_quote():
+    claims = claims_of(
+        "Sa présidente, Hina Teriitahi, réclame un prix plancher. « On nous laisse tomber », tempête-t-elle.",
+        "fr",
+    )
+    assert said_by(claims, "laisse tomber")[0] == "Hina Teriitahi"
