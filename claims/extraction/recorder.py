@@ -140,7 +140,11 @@ class ClaimRecorder:
             seg = kept + ("," if named else "")  # but not "Joint par téléphone, un cadre de la mine"
         defined = re.search(r"\(([^()]{1,12})\)\s*$", seg)
         full = self.book.acronyms.get(defined.group(1), "") if defined else ""
-        if re.search(r",|\s(?:et|and)\s", full) and seg[: defined.start()].rstrip().endswith(full):
+        if (
+            defined
+            and re.search(r",|\s(?:et|and)\s", full)
+            and seg[: defined.start()].rstrip().endswith(full)
+        ):
             # "Le ministère de la Mer, de la Pêche et des Ports (MMPP) a indiqué": the commas are the
             # name's, which its acronym stands for.
             prefix = re.sub(r"\b[lL]['’]$", "", seg[: defined.start()].rstrip()[: -len(full)])  # "L'AHRIM"

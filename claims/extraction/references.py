@@ -371,11 +371,13 @@ class DocumentMemory:
                 # "le chanteur français Bastien Courtaud, attendu en clôture. […] Le chanteur a indiqué":
                 # the person named just before, though no clause of theirs was read.
                 found = self._named_just_before()
-                wanted = guess_gender(mention)
-                if wanted and (found is None or self._gender_of(found.speaker.name) not in (wanted, "")):
+                said_gender = guess_gender(mention)
+                if said_gender and (
+                    found is None or self._gender_of(found.speaker.name) not in (said_gender, "")
+                ):
                     # "À la barre, le prévenu a reconnu" after "La présidente, Claire Fourcade, …": the
                     # last person named whose gender does not rule the description out.
-                    found = self._last_named_of_gender(wanted)
+                    found = self._last_named_of_gender(said_gender)
             if found is None and not anaphoric and lowered[-1] in ROLE_HEADS and not head[0].islower():
                 # "…, confie le Premier ministre" right after "Bertrand Lacombe raconte …": a unique office
                 # (capitalised) is the person of the sentence just before, and no one further back.
