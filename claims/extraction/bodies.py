@@ -80,7 +80,7 @@ _DOCUMENT = (
     r"results|statistics|forecasts|registre|register|records|draft|projet|décision|decision|ruling|"
     r"jugement|judgment|arrêt|complaint|lawsuit|indictment|opinion|décompte|comptage|recensement|tally|count|"
     r"calculs|comptes|accounts|acte d'accusation|réquisitoire|assessment|audit|expertise|autopsie|"
-    r"contre-expertise|observations|relevés|constats|mesures|comptages)"
+    r"contre-expertise|observations|relevés|relevé|constats|mesures|comptages)"
 )
 _ISSUED_BY_RE = re.compile(
     _DOCUMENT + r"(?:\s+(?!(?:pour|for|de|du|des|of|by|par)\s)[a-zà-ÿ-]+){0,4}?\s+"

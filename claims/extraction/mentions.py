@@ -129,7 +129,10 @@ class SpeakerBook(DocumentMemory):
                 return ExtractedSpeaker(name=built[0].name, type="organization")
             if built and built[0].type == "person" and not built[0].title:
                 last = built[0].name.split()[-1].lower()
-                if len(last) > 4 and last.endswith("s") and last[:-1] in ORG_HEADS:
+                lone = len(built[0].name.split()) == 1 and not any(
+                    n.endswith(" " + built[0].name) for n in self.full_names
+                )  # "a Defra spokesperson": one word no person was named by
+                if lone or len(last) > 4 and last.endswith("s") and last[:-1] in ORG_HEADS:
                     # "a spokesperson for Pittsfield Public Schools": a plural body noun ends the name
                     return ExtractedSpeaker(name=built[0].name, type="organization")
             return built[0] if built and built[0].type == "organization" else None

@@ -87,6 +87,13 @@ def clean_phrase(text: str) -> str:
         flags=re.I,
     )
     text = _DEMONYM_RE.sub("", text)
+    # "une note du SPF Affaires étrangères que Le Vif a pu consulter", "dont Le Journal a obtenu copie"
+    text = re.sub(
+        r"\s+(?:que|dont)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}a\s+(?:pu\s+)?(?:consulter|consulté|lire|obtenu|"
+        r"obtenir)(?:\s+copie)?$",
+        "",
+        text,
+    )
     # "une note interne du ministère consultée par Jeune Afrique": the paper saw it, the ministry wrote it
     text = re.sub(
         r"\s+(?:consulté|consultée|consultés|consultées|obtenu|obtenue|obtenus|obtenues|seen|obtained|reviewed)"

@@ -717,3 +717,12 @@ def test_an_inverted_tempete_t_elle_after_a_quote():
         "fr",
     )
     assert said_by(claims, "laisse tomber")[0] == "Hina Teriitahi"
+
+
+def test_a_one_word_body_before_spokesperson_and_a_note_a_paper_consulted():
+    claims = claims_of("A Hefra spokesperson said the agency was monitoring prices closely.", "en")
+    assert said_by(claims, "monitoring prices")[0] == "Hefra"
+    claims = claims_of(
+        "Selon une note du SPF Mobilité que Le Soir a pu consulter, la ligne rouvrira en mai.", "fr"
+    )
+    assert said_by(claims, "rouvrira en mai")[0] == "SPF Mobilité"
