@@ -38,12 +38,12 @@ from .cues import (
     SAY,
     inverted_pronoun,
 )
+from .descriptions import is_entity, looks_like_name
 from .direct import DirectQuotes
 from .framing import FramingAttribution
 from .nouns import PRONOUNS
 from .quotes import Quote
 from .recorder import Found
-from .references import is_entity, looks_like_name
 from .speakers import strip_title
 from .subjects import sentence_subject
 from .types import ExtractedSpeaker

@@ -6,9 +6,10 @@ import re
 import unicodedata
 
 from .coreference import role_of
+from .descriptions import guess_gender
 from .nouns import COMPANY_WORDS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS
 from .phrases import strip_based
-from .references import Known, guess_gender
+from .references import Known
 from .speakers import strip_title
 from .types import ExtractedSpeaker
 

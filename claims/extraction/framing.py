@@ -19,8 +19,8 @@ from .clauses import (
     subject_after,
 )
 from .cues import ACCORDING_RE, inverted_pronoun
+from .descriptions import generic_org, is_entity, looks_like_name
 from .recorder import ClaimRecorder
-from .references import generic_org, is_entity, looks_like_name
 from .subjects import sentence_subject
 
 _NAME_AFTER_RE = re.compile(

@@ -11,6 +11,16 @@ from .coreference import (
     org_kind,
     role_of,
 )
+from .descriptions import (
+    CLAUSE_OPENERS,
+    MASCULINE_RE,
+    NAME_PREPOSITIONS,
+    NAME_WORD_RE,
+    SURNAME_PARTICLES,
+    guess_gender,
+    looks_like_name,
+    strip_determiner,
+)
 from .names import (
     LISTED_NAME_RE,
     drop_union_noun,
@@ -36,18 +46,7 @@ from .phrases import (
     described_as_body,
     speaker_type,
 )
-from .references import (
-    CLAUSE_OPENERS,
-    MASCULINE_RE,
-    NAME_PREPOSITIONS,
-    NAME_WORD_RE,
-    SURNAME_PARTICLES,
-    DocumentMemory,
-    Known,
-    guess_gender,
-    looks_like_name,
-    strip_determiner,
-)
+from .references import DocumentMemory, Known
 from .speakers import speaker_key, strip_title
 from .types import ExtractedSpeaker
 
@@ -129,9 +128,8 @@ class SpeakerBook(DocumentMemory):
                 return ExtractedSpeaker(name=built[0].name, type="organization")
             if built and built[0].type == "person" and not built[0].title:
                 last = built[0].name.split()[-1].lower()
-                lone = len(built[0].name.split()) == 1 and not any(
-                    n.endswith(" " + built[0].name) for n in self.full_names
-                )  # "a Defra spokesperson": one word no person was named by
+                # "a Defra spokesperson": one word no person was named by
+                lone = len(built[0].name.split()) == 1 and not self.written_in_full(built[0].name)
                 if lone or len(last) > 4 and last.endswith("s") and last[:-1] in ORG_HEADS:
                     # "a spokesperson for Pittsfield Public Schools": a plural body noun ends the name
                     return ExtractedSpeaker(name=built[0].name, type="organization")

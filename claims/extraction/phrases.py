@@ -144,8 +144,9 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
     return "person"
 
 
-_TITLE_TAIL_RE = re.compile(
-    r"\s+(?:of|at|from|in|for|who|which|that|de|du|des|d'|à|au|aux|qui|dont)\b.*$", re.I
+# What follows a title's or a descriptor's head noun: "de la Santé", "at the firm", "qui a …".
+_DESCRIPTOR_TAIL_RE = re.compile(
+    r"\s+(?:of|at|in|for|from|that|which|who|de|du|des|d'|à|au|aux|qui|que|dont)\b.*$", re.I
 )
 
 
@@ -155,16 +156,11 @@ def _title_heads_body(title: str) -> bool:
     French ones first)."""
     if re.match(r"(?:at|of|from|in|with|de|du|des|d'|à|au|chez)\b", title.strip(), re.IGNORECASE):
         return False  # "Tomás Irigoyen at the University of Valencia": an affiliation, not a head noun
-    words = [w.strip(",.'’").lower() for w in _TITLE_TAIL_RE.sub("", title).split()]
+    words = [w.strip(",.'’").lower() for w in _DESCRIPTOR_TAIL_RE.sub("", title).split()]
     words = [w for w in words if w not in ("a", "an", "the", "un", "une", "le", "la", "l")]
     if not words:
         return False
     return words[-1] in ORG_HEADS or words[0] in ORG_HEADS
-
-
-_DESCRIPTOR_TAIL_RE = re.compile(
-    r"\s+(?:of|at|in|for|from|that|which|who|de|du|des|d'|qui|que|dont)\b.*$", re.I
-)
 
 
 def described_as_body(mention: str, bare: str, title: str) -> bool:

@@ -9,13 +9,13 @@ from .attribution import Attributor
 from .checkworthiness import score_claim
 from .consistency import add_quantity_flags
 from .coreference import find_ages
+from .descriptions import CLAUSE_OPENERS
 from .entities import acronym_mentions, find_acronyms, named_mentions
 from .furniture import is_furniture
 from .language import SUPPORTED, detect_language
 from .nlp import get_nlp
 from .quantities import find_quantities
 from .quotes import find_quotes
-from .references import CLAUSE_OPENERS
 from .textnorm import normalize, paragraphs, prepare, split_sentences
 from .types import ExtractionResult
 

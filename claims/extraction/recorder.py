@@ -9,9 +9,9 @@ from .channels import find_date
 from .clauses import HARD_BOUNDARY_RE, PREPOSITION_START_RE, outlet_name
 from .coreference import AGE_PIECE_RE
 from .cues import ACCORDING_RE, EN_CUE_RE, FR_CUE_RE
+from .descriptions import looks_like_name
 from .mentions import SpeakerBook
 from .quotes import Quote
-from .references import looks_like_name
 from .speakers import strip_title
 from .textnorm import trim
 from .types import ClaimKind, ExtractedClaim, ExtractedSpeaker

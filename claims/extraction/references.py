@@ -14,10 +14,25 @@ from .coreference import (
     role_of,
     same_word,
 )
+from .descriptions import (
+    BODY_IN_TITLE_RE,
+    COMPLEMENT_RE,
+    DEFINITE_FR_RE,
+    DEFINITE_RE,
+    FR_INSTITUTION_HEADS,
+    HEAD_OF_WORDS,
+    PLACE_AFTER_RE,
+    PLACE_BEFORE_RE,
+    TIME_ADJECTIVES,
+    generic_org,
+    guess_gender,
+    looks_like_name,
+    opens_with_count,
+    person_head,
+    strip_determiner,
+)
 from .names import split_capitalised_role
 from .nouns import (
-    DETERMINERS,
-    FEMININE_HINTS,
     GROUP_HEADS,
     NATIONALITY_RE,
     ORG_HEADS,
@@ -25,40 +40,9 @@ from .nouns import (
     PRONOUNS,
     ROLE_HEADS,
 )
-from .numbers import lex_numbers
 from .phrases import POSSESSIVE_RE, strip_based
 from .speakers import strip_title
 from .types import ExtractedSpeaker
-
-_PARTICLES = set("de du des van von der den al el bin da di la le ibn ben".split())
-# Words that make a two-word surname ("M. Le Bihan", "Te Whata", "Abi Nader", "Van der Berg").
-SURNAME_PARTICLES = _PARTICLES | set("del della dos das te ter ten abu abi abou bou mac mc st saint".split())
-# Capitalised words that open a clause ("If Sekhukhune Crest goes ahead"), never a first name.
-CLAUSE_OPENERS = frozenset(
-    "if as so but yet or nor when while although because after before since until unless the this that "
-    "these those and in on at for from with by to of si mais car quand ni".split()
-)
-NAME_PREPOSITIONS = set(
-    "de du des d' la le les l' à au aux en of the in at for on to and et pour sur dans".split()
-)
-# "al-Nour", "el-Sayed", "bin-Talal": a lower-case Arabic article joined to a capitalised name
-NAME_WORD_RE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-)?[A-ZÀ-Ý][\w'.-]*$")
-# "le Dr", "le ministre" say nothing of the person's gender in French.
-MASCULINE_RE = re.compile(
-    r"^(?:le|un|ce|m\.|monsieur|mr\.?)\s(?!(?:dr|pr|docteur|professeur|ministre|juge|maire|capitaine|"
-    r"secrétaire|porte-parole|médecin)\b)",
-    re.IGNORECASE,
-)
-
-
-def looks_like_name(text: str) -> bool:
-    """True for a short run of capitalised words ("Hanna Malyar", "TASS")."""
-    words = text.split()
-    if not 1 <= len(words) <= 5:
-        return False
-    if not NAME_WORD_RE.match(words[0]):
-        return False
-    return all(NAME_WORD_RE.match(w) or w.lower() in _PARTICLES for w in words)
 
 
 @dataclass
@@ -97,9 +81,7 @@ class DocumentMemory:
             if k.speaker.type == "person"
             and k.gender == wanted
             and 0 <= self.position - k.position <= 300
-            and not any(
-                n.endswith(" " + k.speaker.name) for n in self.full_names
-            )  # "Le Goff" of "Yann Le Goff"
+            and not self.written_in_full(k.speaker.name)  # "Le Goff" of "Yann Le Goff"
         ][-1:]
         candidates = sorted(
             self.history[-8:] + self.subjects[-4:] + titled, key=lambda k: (k.position, k.spoke), reverse=True
@@ -158,9 +140,9 @@ class DocumentMemory:
                 continue
             seen.add(speaker.name)
             # the gender met with any mention of the name: "La présidente, Claire Fourcade" is not "le prévenu"
-            met = {k.gender for k in recent + self.history if k.speaker.name == speaker.name and k.gender}
-            met |= {self.genders[speaker.name]} if self.genders.get(speaker.name) else set()
-            if gender and (known.gender not in (gender, "") or met - {gender}):
+            if gender and (
+                known.gender not in (gender, "") or self._gender_of(speaker.name) not in (gender, "")
+            ):
                 continue
             if ages is not None:
                 age = self.age_of(speaker.name)
@@ -184,12 +166,9 @@ class DocumentMemory:
                 return named
         return first
 
-    def _last_named_person(self) -> Known | None:
-        """The full name written last before the current sentence, speaker or not."""
-        best = max(((self._last_written(n), n) for n in self.full_names), default=(-1, ""))
-        if best[0] < 0:
-            return None
-        return Known(ExtractedSpeaker(name=best[1], type="person"), "", best[0], spoke=False)
+    def written_in_full(self, name: str) -> bool:
+        """True when `name` ends a longer full name of the document ("Le Goff" of "Yann Le Goff")."""
+        return any(n.endswith(" " + name) for n in self.full_names)
 
     def _gender_of(self, name: str) -> str:
         """The gender met with any mention of a person so far, "" when none or when they disagree."""
@@ -197,11 +176,12 @@ class DocumentMemory:
         met = (met | {self.genders.get(name, "")}) - {"", "p"}
         return met.pop() if len(met) == 1 else ""
 
-    def _last_named_of_gender(self, gender: str) -> Known | None:
-        """The full name written last before the sentence whose gender is not known to differ."""
+    def _last_named_person(self, gender: str = "") -> Known | None:
+        """The full name written last before the current sentence, speaker or not; with `gender`, the
+        last one whose gender is not known to differ."""
         written = sorted(((self._last_written(n), n) for n in self.full_names), reverse=True)
         for at, name in written:
-            if at >= 0 and self._gender_of(name) in (gender, ""):
+            if at >= 0 and (not gender or self._gender_of(name) in (gender, "")):
                 return Known(ExtractedSpeaker(name=name, type="person"), "", at, spoke=False)
         return None
 
@@ -219,7 +199,7 @@ class DocumentMemory:
         Curie", "Nelson Mandela Street"); -1 if nowhere."""
         end = self.position
         while (at := self.text.rfind(name, 0, end)) >= 0:
-            if not _PLACE_BEFORE_RE.search(self.text, max(0, at - 20), at) and not _PLACE_AFTER_RE.match(
+            if not PLACE_BEFORE_RE.search(self.text, max(0, at - 20), at) and not PLACE_AFTER_RE.match(
                 self.text, at + len(name)
             ):
                 return at
@@ -272,7 +252,7 @@ class DocumentMemory:
             )
             named = named or head in name_words[:link]
             named = named or head in known.speaker.title.lower().split()
-            if not named and head in _FR_INSTITUTION_HEADS and name_words[0] in _FR_INSTITUTION_HEADS:
+            if not named and head in FR_INSTITUTION_HEADS and name_words[0] in FR_INSTITUTION_HEADS:
                 continue  # "l'institut" is not the "Bureau international du travail"
             found = org_kind(known.speaker.name) or org_kind(known.speaker.title)
             if not named and not ((generic_org(head) or kind) and compatible_kinds(found, kind)):
@@ -311,29 +291,29 @@ class DocumentMemory:
         office = self._office_of(bare)
         if office is not None:
             return office
-        parts = _COMPLEMENT_RE.split(bare, maxsplit=1)
+        parts = COMPLEMENT_RE.split(bare, maxsplit=1)
         head, complement = parts[0].split(), parts[1] if len(parts) > 1 else ""
         if not head or len(head) > 4:
             return None
         ages = age_range(bare)
-        while len(head) > 1 and head[0].lower() in _TIME_ADJECTIVES:
+        while len(head) > 1 and head[0].lower() in TIME_ADJECTIVES:
             head = head[1:]  # "l'ancien directeur", "le futur patron", "the former minister"
         lowered = [w.lower() for w in head]
         if len(head) > 1 and any(w[:1].isupper() for w in head) and not head[-1].islower():
             return None  # "le capitaine Antoine Dupont" is a name with its title, not a description
-        if ages or NATIONALITY_RE.match(bare) or _person_head(head):
+        if ages or NATIONALITY_RE.match(bare) or person_head(head):
             if possessive and not any(w in KIN_NOUNS or role_of([w]) or w in ROLE_HEADS for w in lowered):
                 return None
             # "la mère de deux enfants", "Camille, 27 ans", "a father of two": a count after the noun
             # describes the person, like an age; "le ministre de la Santé" names an office.
-            if complement.strip() and not _counts(complement.strip()):
+            if complement.strip() and not opens_with_count(complement.strip()):
                 # "le ministre de la Santé" is often someone new: only a matching title resolves it.
                 found = self.resolve_person(lowered, guess_gender(mention), ages, True)
                 wanted = {w.lower() for w in re.findall(r"[\w-]{3,}", complement)}
                 if found is not None and wanted & set(found.speaker.title.lower().replace("'", " ").split()):
                     return found
                 named = set(re.findall(r"(?:^|\b(?:la|of|the)\s+|l')([A-ZÀ-Ý][\w-]{2,})", complement))
-                if named and lowered[-1] in _HEAD_OF_WORDS:
+                if named and lowered[-1] in HEAD_OF_WORDS:
                     # "le premier responsable de l'ONEA" after "le directeur général de l'ONEA, Hamidou
                     # Kiemtoré": whoever heads the body named in the complement.
                     for known in self._recent():
@@ -377,7 +357,7 @@ class DocumentMemory:
                 ):
                     # "À la barre, le prévenu a reconnu" after "La présidente, Claire Fourcade, …": the
                     # last person named whose gender does not rule the description out.
-                    found = self._last_named_of_gender(said_gender)
+                    found = self._last_named_person(said_gender)
             if found is None and not anaphoric and lowered[-1] in ROLE_HEADS and not head[0].islower():
                 # "…, confie le Premier ministre" right after "Bertrand Lacombe raconte …": a unique office
                 # (capitalised) is the person of the sentence just before, and no one further back.
@@ -462,7 +442,7 @@ class DocumentMemory:
                     r"minist|secrétaire d'État|secretary of state", known.speaker.title, re.IGNORECASE
                 ):
                     continue  # "ministre de l'Intérieur" names an office, not a body
-                found = _BODY_IN_TITLE_RE.search(known.speaker.title)
+                found = BODY_IN_TITLE_RE.search(known.speaker.title)
                 body = found and (found.group(1) or found.group(2))
                 if not body or not compatible_kinds(org_kind(body), wanted):
                     continue
@@ -482,8 +462,7 @@ class DocumentMemory:
             and not self.genders.get(speaker.name)
             and self.age_of(speaker.name) is None
             and looks_like_name(speaker.name)
-            # "Agrival", but not "Dupont" after "Marc Dupont"
-            and not any(n.endswith(" " + speaker.name) for n in self.full_names)
+            and not self.written_in_full(speaker.name)  # "Agrival", but not "Dupont" after "Marc Dupont"
         )
 
     def _named_with_head(self, head: str) -> Known | None:
@@ -511,89 +490,6 @@ class DocumentMemory:
         return Known(ExtractedSpeaker(name=names[-1], type="organization"), "", self.position, spoke=False)
 
 
-# An acronym or a capitalised name after "de"/"of" in a person's title: "délégué CFDT des marins",
-# "manager général d'Arvor Cycling", "chief executive of Hollis & Wren".
-_BODY_IN_TITLE_RE = re.compile(
-    r"\b([A-Z][A-Z0-9-]{1,9})\b(?!\s+[A-Z])|(?:\b(?:de|du|des|of|at)\s+(?:la\s+|l'|the\s+)?|\bd')"
-    r"([A-ZÀ-Ý][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Ý][\w'’-]*)*)"
-)
-
-# Nouns for whoever heads a body, whatever the exact title: "le premier responsable de l'ONEA".
-_HEAD_OF_WORDS = set(
-    "responsable patron patronne dirigeant dirigeante chef boss head numéro leader patron".split()
-)
-
-# French institutions are named head noun first: a description with another head is another body.
-_FR_INSTITUTION_HEADS = set(
-    "institut bureau agence office banque conseil commission cour tribunal ministère fondation "
-    "observatoire autorité comité caisse centre parti".split()
-)
-
-
-def _counts(phrase: str) -> bool:
-    """True when `phrase` opens with a figure, in either language ("deux enfants", "27 ans", "two")."""
-    return any(
-        numbers[0].start == 0 for numbers in (lex_numbers(phrase, "fr"), lex_numbers(phrase, "en")) if numbers
-    )
-
-
-# Definite and demonstrative: "la compagnie", "ce père de deux enfants", "this official".
-DEFINITE_RE = re.compile(r"^(?:(?:the|le|la|les|ce|cet|cette|this)\s|l')", re.IGNORECASE)
-DEFINITE_FR_RE = re.compile(r"^(?:(?:le|la|les|ce|cet|cette)\s|l')", re.IGNORECASE)
-_COMPLEMENT_RE = re.compile(r"\s+(?:de|du|des|d'|of|at|in|for|who|qui|from)\b\s*", re.IGNORECASE)
-_OCCUPATION_RE = re.compile(r"(?:logue|logist|iste|ist|ian|ien|ienne|eur|euse|rice|er|ère|aire|ant|ante)$")
-_PLACE_BEFORE_RE = re.compile(
-    r"(?:hôpital|clinique|lycée|collège|école|rue|avenue|boulevard|place|quai|stade|centre|université|"
-    r"institut|fondation|hospital|school|college|university|stadium)\s+$",
-    re.IGNORECASE,
-)
-_PLACE_AFTER_RE = re.compile(
-    r"\s+(?:Street|Avenue|Road|Hospital|School|College|University|Stadium|Foundation)\b"
-)
-_TIME_ADJECTIVES = set(
-    "ancien ancienne anciens anciennes futur future nouveau nouvelle jeune former new young ex-".split()
-)
-_GENERIC_ORG_HEADS = set(
-    "agence agency institut institute office organisation organization autorité authority company "
-    "entreprise groupe firm carmaker charity collectivité métropole club bureau service utility label "
-    "syndicat union instance ministère ministry team équipe opérateur operator court tribunal direction "
-    "organisme institution lender platform plateforme body watchdog compagnie société ong ngo regulator "
-    "régulateur coopérative cooperative co-operative co-op".split()
-)
-
-
-def is_entity(speaker: ExtractedSpeaker) -> bool:
-    """True for a named person, a role, a group or a named body (not "le taux de chômage")."""
-    words = speaker.name.split()
-    if not words:
-        return False
-    lowered = [w.lower() for w in words]
-    if any(w in ROLE_HEADS or w in PERSON_NOUNS for w in lowered) or lowered[0] in GROUP_HEADS:
-        return True
-    if speaker.type == "organization":
-        return words[0][:1].isupper() or lowered[0] in ORG_HEADS
-    return looks_like_name(speaker.name)
-
-
-def _person_head(words: list[str]) -> bool:
-    """True when a description's head noun names a person: "the sheriff", "le technicien espagnol"."""
-    lowered = [w.lower() for w in words]
-    if any(w in ORG_HEADS or w in GROUP_HEADS or generic_org(w) for w in lowered):
-        return False
-    if description_kind(lowered[0]) == "company":
-        return False  # "l'exploitant", "le prestataire", "the carrier": a company's trade, not a person's
-    for word in lowered:
-        if word in PERSON_NOUNS or word in ROLE_HEADS or word in KIN_NOUNS or role_of([word]):
-            return True
-        if age_range(word) or _OCCUPATION_RE.search(word) and word.islower() and len(word) > 5:
-            return True
-    return False
-
-
-def generic_org(head: str) -> bool:
-    return head in _GENERIC_ORG_HEADS
-
-
 def _compatible(known: Known, wanted: str, same_sentence: bool) -> bool:
     kind, gender = known.speaker.type, known.gender
     if wanted == "p":
@@ -605,15 +501,3 @@ def _compatible(known: Known, wanted: str, same_sentence: bool) -> bool:
     # "L'ARS … a recensé 87 cas, a-t-elle annoncé": an organisation is "il"/"elle" in French, but
     # only its own sentence or its grammatical gender can tell.
     return gender == wanted or (same_sentence and not known.spoke and gender == "")
-
-
-def strip_determiner(text: str) -> str:
-    return DETERMINERS.sub("", text, count=1).strip()
-
-
-def guess_gender(mention: str) -> str:
-    if FEMININE_HINTS.search(mention):
-        return "f"
-    if MASCULINE_RE.match(mention):
-        return "m"
-    return ""

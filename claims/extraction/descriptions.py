@@ -1,0 +1,140 @@
+"""What a noun phrase says about the entity it names: names, determiners, head nouns, gender."""
+
+from __future__ import annotations
+
+import re
+
+from .coreference import KIN_NOUNS, age_range, description_kind, role_of
+from .nouns import (
+    DETERMINERS,
+    FEMININE_HINTS,
+    GROUP_HEADS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    ROLE_HEADS,
+)
+from .numbers import lex_numbers
+from .types import ExtractedSpeaker
+
+_PARTICLES = set("de du des van von der den al el bin da di la le ibn ben".split())
+# Words that make a two-word surname ("M. Le Bihan", "Te Whata", "Abi Nader", "Van der Berg").
+SURNAME_PARTICLES = _PARTICLES | set("del della dos das te ter ten abu abi abou bou mac mc st saint".split())
+# Capitalised words that open a clause ("If Sekhukhune Crest goes ahead"), never a first name.
+CLAUSE_OPENERS = frozenset(
+    "if as so but yet or nor when while although because after before since until unless the this that "
+    "these those and in on at for from with by to of si mais car quand ni".split()
+)
+NAME_PREPOSITIONS = set(
+    "de du des d' la le les l' à au aux en of the in at for on to and et pour sur dans".split()
+)
+# "al-Nour", "el-Sayed", "bin-Talal": a lower-case Arabic article joined to a capitalised name
+NAME_WORD_RE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-)?[A-ZÀ-Ý][\w'.-]*$")
+# "le Dr", "le ministre" say nothing of the person's gender in French.
+MASCULINE_RE = re.compile(
+    r"^(?:le|un|ce|m\.|monsieur|mr\.?)\s(?!(?:dr|pr|docteur|professeur|ministre|juge|maire|capitaine|"
+    r"secrétaire|porte-parole|médecin)\b)",
+    re.IGNORECASE,
+)
+
+
+def looks_like_name(text: str) -> bool:
+    """True for a short run of capitalised words ("Hanna Malyar", "TASS")."""
+    words = text.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if not NAME_WORD_RE.match(words[0]):
+        return False
+    return all(NAME_WORD_RE.match(w) or w.lower() in _PARTICLES for w in words)
+
+
+# An acronym or a capitalised name after "de"/"of" in a person's title: "délégué CFDT des marins",
+# "manager général d'Arvor Cycling", "chief executive of Hollis & Wren".
+BODY_IN_TITLE_RE = re.compile(
+    r"\b([A-Z][A-Z0-9-]{1,9})\b(?!\s+[A-Z])|(?:\b(?:de|du|des|of|at)\s+(?:la\s+|l'|the\s+)?|\bd')"
+    r"([A-ZÀ-Ý][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Ý][\w'’-]*)*)"
+)
+
+# Nouns for whoever heads a body, whatever the exact title: "le premier responsable de l'ONEA".
+HEAD_OF_WORDS = set("responsable patron patronne dirigeant dirigeante chef boss head numéro leader".split())
+
+# French institutions are named head noun first: a description with another head is another body.
+FR_INSTITUTION_HEADS = set(
+    "institut bureau agence office banque conseil commission cour tribunal ministère fondation "
+    "observatoire autorité comité caisse centre parti".split()
+)
+
+
+def opens_with_count(phrase: str) -> bool:
+    """True when `phrase` opens with a figure, in either language ("deux enfants", "27 ans", "two")."""
+    return any(
+        numbers[0].start == 0 for numbers in (lex_numbers(phrase, "fr"), lex_numbers(phrase, "en")) if numbers
+    )
+
+
+# Definite and demonstrative: "la compagnie", "ce père de deux enfants", "this official".
+DEFINITE_RE = re.compile(r"^(?:(?:the|le|la|les|ce|cet|cette|this)\s|l')", re.IGNORECASE)
+DEFINITE_FR_RE = re.compile(r"^(?:(?:le|la|les|ce|cet|cette)\s|l')", re.IGNORECASE)
+COMPLEMENT_RE = re.compile(r"\s+(?:de|du|des|d'|of|at|in|for|who|qui|from)\b\s*", re.IGNORECASE)
+_OCCUPATION_RE = re.compile(r"(?:logue|logist|iste|ist|ian|ien|ienne|eur|euse|rice|er|ère|aire|ant|ante)$")
+PLACE_BEFORE_RE = re.compile(
+    r"(?:hôpital|clinique|lycée|collège|école|rue|avenue|boulevard|place|quai|stade|centre|université|"
+    r"institut|fondation|hospital|school|college|university|stadium)\s+$",
+    re.IGNORECASE,
+)
+PLACE_AFTER_RE = re.compile(
+    r"\s+(?:Street|Avenue|Road|Hospital|School|College|University|Stadium|Foundation)\b"
+)
+TIME_ADJECTIVES = set(
+    "ancien ancienne anciens anciennes futur future nouveau nouvelle jeune former new young ex-".split()
+)
+_GENERIC_ORG_HEADS = set(
+    "agence agency institut institute office organisation organization autorité authority company "
+    "entreprise groupe firm carmaker charity collectivité métropole club bureau service utility label "
+    "syndicat union instance ministère ministry team équipe opérateur operator court tribunal direction "
+    "organisme institution lender platform plateforme body watchdog compagnie société ong ngo regulator "
+    "régulateur coopérative cooperative co-operative co-op".split()
+)
+
+
+def is_entity(speaker: ExtractedSpeaker) -> bool:
+    """True for a named person, a role, a group or a named body (not "le taux de chômage")."""
+    words = speaker.name.split()
+    if not words:
+        return False
+    lowered = [w.lower() for w in words]
+    if any(w in ROLE_HEADS or w in PERSON_NOUNS for w in lowered) or lowered[0] in GROUP_HEADS:
+        return True
+    if speaker.type == "organization":
+        return words[0][:1].isupper() or lowered[0] in ORG_HEADS
+    return looks_like_name(speaker.name)
+
+
+def person_head(words: list[str]) -> bool:
+    """True when a description's head noun names a person: "the sheriff", "le technicien espagnol"."""
+    lowered = [w.lower() for w in words]
+    if any(w in ORG_HEADS or w in GROUP_HEADS or generic_org(w) for w in lowered):
+        return False
+    if description_kind(lowered[0]) == "company":
+        return False  # "l'exploitant", "le prestataire", "the carrier": a company's trade, not a person's
+    for word in lowered:
+        if word in PERSON_NOUNS or word in ROLE_HEADS or word in KIN_NOUNS or role_of([word]):
+            return True
+        if age_range(word) or _OCCUPATION_RE.search(word) and word.islower() and len(word) > 5:
+            return True
+    return False
+
+
+def generic_org(head: str) -> bool:
+    return head in _GENERIC_ORG_HEADS
+
+
+def strip_determiner(text: str) -> str:
+    return DETERMINERS.sub("", text, count=1).strip()
+
+
+def guess_gender(mention: str) -> str:
+    if FEMININE_HINTS.search(mention):
+        return "f"
+    if MASCULINE_RE.match(mention):
+        return "m"
+    return ""
