@@ -14,6 +14,7 @@ from .nouns import (
     ROLE_HEADS,
 )
 from .numbers import lex_numbers
+from .phrases import strip_based
 from .types import ExtractedSpeaker
 
 _PARTICLES = set("de du des van von der den al el bin da di la le ibn ben".split())
@@ -138,3 +139,24 @@ def guess_gender(mention: str) -> str:
     if MASCULINE_RE.match(mention):
         return "m"
     return ""
+
+
+def last_name_with_head(window: str, head: str) -> str:
+    """The last capitalised name in `window` ending in the noun `head` ("Stratford Festival" for "the
+    festival"; English names put their head last), or "the Bureau of …" for "the bureau"; "" if none."""
+    if (
+        len(head) < 4
+        or not head.replace("-", "").isalpha()
+        or head in PERSON_NOUNS | GROUP_HEADS | ROLE_HEADS
+    ):
+        return ""
+    word = head.capitalize()
+    patterns = (
+        rf"((?:[A-Z][\w'’&-]*[ \t]+){{1,5}}{word})\b",
+        # "the bureau" after "the Bureau of Meteorology": the head first, then "of" and the rest
+        rf"((?:\b[A-Z][\w'’&-]*[ \t]+){{0,4}}\b{word}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*)",
+    )
+    runs = sorted((m.start(), m.group(1)) for p in patterns for m in re.finditer(p, window))
+    names = [strip_based(re.sub(r"^(?:The|A|An)\s+", "", run)) for _, run in runs]
+    names = [n for n in names if len(n.split()) >= 2]
+    return names[-1] if names else ""

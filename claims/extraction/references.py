@@ -26,6 +26,7 @@ from .descriptions import (
     TIME_ADJECTIVES,
     generic_org,
     guess_gender,
+    last_name_with_head,
     looks_like_name,
     opens_with_count,
     person_head,
@@ -466,28 +467,12 @@ class DocumentMemory:
         )
 
     def _named_with_head(self, head: str) -> Known | None:
-        """ "the festival" after "The Stratford Festival will cancel …": the last capitalised name
-        ending in that noun, in this paragraph or before (English names put their head last)."""
-        if (
-            len(head) < 4
-            or not head.replace("-", "").isalpha()
-            or head in PERSON_NOUNS | GROUP_HEADS | ROLE_HEADS
-        ):
-            return None
+        """ "the festival" after "The Stratford Festival will cancel …", in this paragraph or before."""
         end = self.text.find("\n", self.position)
-        window = self.text[: end if end >= 0 else len(self.text)]
-        word = head.capitalize()
-        patterns = (
-            rf"((?:[A-Z][\w'’&-]*[ \t]+){{1,5}}{word})\b",
-            # "the bureau" after "the Bureau of Meteorology": the head first, then "of" and the rest
-            rf"((?:\b[A-Z][\w'’&-]*[ \t]+){{0,4}}\b{word}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*)",
-        )
-        runs = sorted((m.start(), m.group(1)) for p in patterns for m in re.finditer(p, window))
-        names = [strip_based(re.sub(r"^(?:The|A|An)\s+", "", run)) for _, run in runs]
-        names = [n for n in names if len(n.split()) >= 2]
-        if not names:
+        name = last_name_with_head(self.text[: end if end >= 0 else len(self.text)], head)
+        if not name:
             return None
-        return Known(ExtractedSpeaker(name=names[-1], type="organization"), "", self.position, spoke=False)
+        return Known(ExtractedSpeaker(name=name, type="organization"), "", self.position, spoke=False)
 
 
 def _compatible(known: Known, wanted: str, same_sentence: bool) -> bool:
