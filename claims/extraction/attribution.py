@@ -53,12 +53,14 @@ from .types import ExtractedSpeaker
 # a relative pronoun deep inside the claim, not the complementizer.
 _FINITE_IN_MID_RE = {
     "en": re.compile(
-        r"(?<![\w'])(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must)(?![\w'])"
+        r"(?<![\w'])(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|does)(?![\w'])"
+        r"|\sand$"  # "said the levels did not kill it and that …": the first clause has no "that"
         r"|^\s*,\s*(?!according)[a-z]+ing\b"  # "said, adding that …": the clause belongs to "adding"
         r"|,\s*(?:who|which)\s"  # "confirmed the agency, which stressed that …"
     ),
     "fr": re.compile(
         r"(?<![\w'])(?:ont|avait|avaient|est|sont|était|étaient|sera|seront|aurait|auraient)(?![\w'])"
+        r"|\set$"
         r"|^\s*,\s*[a-zé]+ant\b"
         r"|,\s*(?:qui|lequel|laquelle)\s"  # "a confirmé l'institut, qui souligne que …"
     ),

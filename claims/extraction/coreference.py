@@ -41,7 +41,7 @@ for _family, _role, _words in (
 KIN_NOUNS = set(
     "daughter son brother sister mother father wife husband widow widower niece nephew grandson "
     "granddaughter fille fils frère sœur soeur mère père épouse époux veuve veuf neveu nièce "
-    "petit-fils petite-fille".split()
+    "petit-fils petite-fille dad mum mom papa maman grandad grandma gran nan".split()
 )
 _DECADE_NOUNS = {
     "trentenaire": (30, 39),
@@ -78,7 +78,8 @@ _ORG_KIND_WORDS = {
     "resources minerals metals petroleum steel textiles apparels properties homes construction engineering "
     "developer housebuilder homebuilder builder miner exporter importer broker promoteur producteur "
     "exportateur bailleur start-up startup spin-out logisticien cimentier semencier papetier verrier "
-    "voyagiste grossiste fournisseur hébergeur minotier",
+    "voyagiste grossiste fournisseur hébergeur minotier processor consultancy consulting dairy dairies creamery laiterie brewery "
+    "brasserie distillery distillerie winery bakery",
     "club": "club team équipe fc afc sc united city olympique sporting",
     "ministry": "ministry ministère department departement",
     "agency": "agency agence office institute institut authority autorité service bureau administration "

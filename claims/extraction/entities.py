@@ -182,10 +182,12 @@ def _spelt_out(norm: str, defined: dict[str, str]) -> dict[str, str]:
         words = match.group(1).split()
         for start in range(len(words)):
             name = " ".join(words[start:]).strip(",")
+            # "UK Health Security Agency" spells UKHSA: a short acronym inside gives all its letters
             initials = "".join(
-                w.lstrip("ld'’")[:1] for w in re.findall(r"(?:[ld]['’])?[A-ZÀ-Ý][\w'’-]*", name)
+                w if re.fullmatch(r"[A-Z]{2,3}", w) else w.lstrip("ld'’")[:1]
+                for w in re.findall(r"(?:[ld]['’])?[A-ZÀ-Ý][\w'’-]*", name)
             )
-            if initials.upper() in wanted and initials.isupper():
+            if initials.upper() in wanted and initials.isupper() and " " in name:
                 spelt.setdefault(initials.upper(), set()).add(name)
     return {acronym: names.pop() for acronym, names in spelt.items() if len(names) == 1}
 

@@ -83,6 +83,11 @@ class FramingAttribution(ClaimRecorder):
                 or PREPOSITION_START_RE.match(tail)
                 or EN_ADVERBIAL_RE.fullmatch(" " + tail)
                 or re.match(r"^,\s*[a-zé]+(?:ing|ant)\b", tail)  # "…, the air force said, adding that …"
+                # "…, the processor has told its 410 suppliers": whom the speaker told
+                or cue.group("verb").lower() in ("told", "tell", "tells")
+                and re.fullmatch(
+                    r"(?:(?:its|his|her|their|the)\s+(?:\d[\d,]*\s+)?[a-z]+(?:\s+[a-z]+)?|reporters)", tail
+                )
             )
         ):
             pieces = [between]

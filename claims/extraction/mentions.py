@@ -87,6 +87,9 @@ _PARTY_LABELS = set(
 )
 
 
+_COUNTED_RE = re.compile(r"^(?:One|Two|Three|Another|Each|Every|Some|Several|Many|Most|No|Any)\s+")
+
+
 @dataclass
 class SpeakerBook(DocumentMemory):
     """Turns subject phrases into speakers, with the document's memory for pronouns and surnames."""
@@ -95,6 +98,7 @@ class SpeakerBook(DocumentMemory):
         for name in names:
             name = strip_owner(strip_title(" ".join(name.split()))[1])  # not "Kenya's Daniel Kiprotich"
             name = split_capitalised_role(name)[1]  # not "Chair Daniel Whitaker"
+            name = _COUNTED_RE.sub("", name)  # "One Caldermoor supplier" names no one
             if len(name.split()) >= 2 and looks_like_name(name) and name not in self.full_names:
                 self.full_names.append(name)
 

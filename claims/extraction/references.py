@@ -157,7 +157,7 @@ class DocumentMemory:
             role = role_of(described)
             if wanted_role and role and role[0] == wanted_role[0] and role[1] != wanted_role[1]:
                 continue
-            if any(same_word(w, d) for w in words for d in described if len(w) > 3):
+            if any(same_word(w, d) for w in words for d in described if len(w) > 3 or w in KIN_NOUNS):
                 return known
             if first is None and not possessive:
                 first = known
@@ -302,6 +302,15 @@ class DocumentMemory:
         lowered = [w.lower() for w in head]
         if len(head) > 1 and any(w[:1].isupper() for w in head) and not head[-1].islower():
             return None  # "le capitaine Antoine Dupont" is a name with its title, not a description
+        if (
+            head[0][:1].isupper()
+            and not complement
+            and lowered[0] not in ORG_HEADS
+            and not org_kind(head[0])
+            and not role_of(lowered)
+            and not NATIONALITY_RE.match(bare)
+        ):
+            return None  # "The Grocer reported" is a paper's title, not "the grocer" met before
         if ages or NATIONALITY_RE.match(bare) or person_head(head):
             if possessive and not any(w in KIN_NOUNS or role_of([w]) or w in ROLE_HEADS for w in lowered):
                 return None

@@ -1,0 +1,77 @@
+"""Wire-style ledes, bodies named by trade, family words, papers' titles and acronyms holding a country."""
+
+from tests.claims.extraction.claim_lookup import claims_of, only, said_by
+
+
+def test_a_lede_closed_by_whom_the_body_told_and_a_later_description_of_it():
+    claims = claims_of(
+        "Brackenfold Creamery will raise its collection charge by 1.2p a litre from 1 May, the processor has "
+        "told its 230 suppliers.\n\n"
+        "In a letter to farmers, the Devon-based company said rising haulage and energy costs had left it "
+        "with little choice. It said it would look at the charge again in the autumn.",
+        "en",
+    )
+    assert said_by(claims, "collection charge by 1.2p")[0] == "Brackenfold Creamery"
+    assert said_by(claims, "rising haulage and energy costs")[0] == "Brackenfold Creamery"
+    assert said_by(claims, "look at the charge again")[0] == "Brackenfold Creamery"
+
+
+def test_a_counted_description_is_no_name_for_the_body_it_mentions():
+    claims = claims_of(
+        "Brackenfold Creamery said prices would stay flat until spring.\n\n"
+        "One Brackenfold supplier, who asked not to be named, said three neighbours had already left.\n\n"
+        "Brackenfold said its members would get a one-off bonus in June.",
+        "en",
+    )
+    assert said_by(claims, "one-off bonus")[0] == "Brackenfold Creamery"
+
+
+def test_a_consultant_of_a_consultancy_is_the_person():
+    claims = claims_of(
+        "Farm consultant Idris Vantongeren of Lowmead Agri Consultancy said that two more buyers were likely "
+        "to cut prices.\n\n"
+        "She added: “Anyone without a costing in front of them needs one now.”",
+        "en",
+    )
+    assert said_by(claims, "two more buyers")[0] == "Idris Vantongeren"
+    assert only(claims, "two more buyers").speaker.type == "person"
+
+
+def test_his_dad_is_the_dad_quoted_before():
+    claims = claims_of(
+        "“Nobody told us a thing,” fumed dad Corin Pascoe, 38, whose daughter Elsie, six, fell ill.\n\n"
+        "Elsie was back at school on Friday, her dad said.",
+        "en",
+    )
+    assert said_by(claims, "back at school")[0] == "Corin Pascoe"
+
+
+def test_a_paper_whose_title_is_a_trade_noun_relays():
+    claims = claims_of(
+        "Union official Dilys Harcombe said the stores would stay open.\n\n"
+        "The Grocer reported on Friday, citing two store managers, that shelf prices would rise in March.",
+        "en",
+    )
+    speaker, relay = said_by(claims, "shelf prices would rise")
+    assert speaker == "store managers"
+    assert relay.removeprefix("The ") == "Grocer"
+
+
+def test_one_verb_with_two_that_clauses_the_first_without_that():
+    claims = claims_of(
+        "Hydrologist Dr Renske Oyelaran said ordinary filters did not remove the spores and that a single "
+        "leak could spoil a whole reservoir.",
+        "en",
+    )
+    claim = only(claims, "ordinary filters")
+    assert "single leak" in claim.text
+    assert claim.speaker.name == "Renske Oyelaran"
+
+
+def test_an_acronym_that_holds_a_country_code_is_spelt_by_the_full_name():
+    claims = claims_of(
+        "The UK Coastal Safety Agency said four beaches had been closed.\n\n"
+        "UKCSA said it expected the closures to last until Sunday.",
+        "en",
+    )
+    assert said_by(claims, "closures to last")[0] == "UK Coastal Safety Agency"
