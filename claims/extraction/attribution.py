@@ -150,17 +150,22 @@ class Attributor(DirectQuotes, FramingAttribution):
         ):
             return  # "Turnout was about 21 percent": a capital only at the start of sentences
 
-        def unusable(text: str) -> bool:
+        def unusable(text: str, longest: int = 12) -> bool:
             return (
                 bool(re.search(r"\d|\b(?:que|qu'|that)\b", text) or self.cue_re.search(text))
-                or len(text.split()) > 12
+                or len(text.split()) > longest
             )
 
         if unusable(phrase):
-            if len(pieces) < 2 or unusable(pieces[0]) or not looks_like_name(strip_title(pieces[0])[1]):
+            if len(pieces) < 2:
                 return
-            # "Mr. Whitfield, a Republican who ran with the backing of …, conceded": the name alone.
-            pieces = pieces[:1]
+            if looks_like_name(pieces[1]) and not unusable(phrase, 18):
+                pass  # "le directeur général de l'Institut des musées nationaux du Congo, Placide X": a long title
+            elif unusable(pieces[0]) or not looks_like_name(strip_title(pieces[0])[1]):
+                return
+            else:
+                # "Mr. Whitfield, a Republican who ran with the backing of …, conceded": the name alone.
+                pieces = pieces[:1]
         built = self._speaker(pieces)
         if built is not None and is_entity(built[0]):
             self.book.note_subject(built[0], built[1], s_lo)

@@ -117,7 +117,7 @@ def subject_after(rest: str, language: str) -> str:
     # "a reconnu sur X l'ancien secrétaire", "a déclaré à l'AFP le colonel X": a channel comes first.
     lead = re.match(
         r"^(?:sur|à|au|aux|dans|devant|via|lors\s+d\S*|en|on|in|to|at)\s+(?:[^,\s]+\s+){1,5}?"
-        r"(?=(?:le|la|l'|les|un|une|the|M\.|Mme|Dr|Me)\b)",
+        r"(?=(?:le|la|l'|les|un|une|son|sa|ses|leur|the|M\.|Mme|Dr|Me)\b)",
         rest,
     )
     if lead:

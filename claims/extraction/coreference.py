@@ -88,7 +88,7 @@ _ORG_KIND_WORDS = {
     "union": "union syndicat confédération confederation federation fédération ligue league",
     "court": "court cour tribunal parquet",
     "outlet": "newspaper journal quotidien daily broadcaster channel chaîne",
-    "charity": "charity society association ong foundation fondation trust",
+    "charity": "charity society association ong foundation fondation trust collectif collective",
 }
 _ORG_KIND = {word: kind for kind, words in _ORG_KIND_WORDS.items() for word in words.split()}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .coreference import role_of
+from .coreference import description_kind, role_of
 from .descriptions import guess_gender
 from .nouns import COMPANY_WORDS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS
 from .phrases import strip_based
@@ -44,6 +44,12 @@ _MAKER_RE = {
         r"(?:\s+(?!de\b|du\b|des\b)[a-zà-ÿ-]{3,}){0,2}\s+(?P<name>[A-ZÀ-Ý][\w&.’'-]+(?:\s+[A-ZÀ-Ý][\w&.’'-]+){0,2})"
     ),
 }
+# "Coup de massue pour Orthelis. La biotech …", "à Sonelgaz. Du côté de la société de distribution": a
+# name the next sentence describes by what kind of body it is.
+_NAMED_THEN_DESCRIBED_RE = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s*\.\s+"
+    r"(?:(?:Du\s+côté\s+de|Chez|À)\s+)?(?:(?:la|le|the|La|Le|The)\s+|[Ll]['’])(?P<head>[a-zà-ÿ-]+)\b"
+)
 _ROLE_NAME_RE = re.compile(
     r"(?<![\w'’])((?:[A-Za-zÀ-ÿ'’-]+\s+){0,7}[A-Za-zÀ-ÿ'’-]+,?\s+)"
     r"((?:[A-ZÀ-Ý](?:[\w'’-]+|\.)\s+){1,2}[A-ZÀ-Ý][\w'’-]+)(?=[\s,.;:])"
@@ -75,6 +81,16 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 if name.endswith(".") and not name.endswith(("Inc.", "Corp.", "Co.", "Ltd.")):
                     name = name[:-1]  # "… par le groupe canadien Kessenga Gold." ends the sentence
                 speaker = ExtractedSpeaker(name=name, type="organization", title=title)
+                found.append(Known(speaker, "", match.start("name"), spoke=False))
+        for match in _NAMED_THEN_DESCRIBED_RE.finditer(norm, lo, hi):
+            name, head = match.group("name"), match.group("head").lower()
+            person = " " in name and ent_labels.get(name) in ("PER", "PERSON")
+            # alone in its sentence: "usine de Lyon. Le laboratoire" is about the company named before it
+            opening = norm[max(lo, norm.rfind(". ", lo, match.start()) + 2) : match.start()]
+            alone = not re.search(r"\s[A-ZÀ-Ý]", opening)
+            # a company only: "à Vannes. L'équipe bretonne" is a town and the team named before it
+            if description_kind(head) == "company" and not person and alone:
+                speaker = ExtractedSpeaker(name=name, type="organization")
                 found.append(Known(speaker, "", match.start("name"), spoke=False))
         for match in _ROLE_NAME_RE.finditer(norm, lo, hi):
             prefix, name = match.group(1).strip(" ,"), match.group(2)

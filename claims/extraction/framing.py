@@ -34,6 +34,7 @@ _NAME_AFTER_RE = re.compile(
 _CITES = r",\s*(?:qui\s+cite(?:nt)?|citant|citing|quoting|(?:who|which)\s+(?:cited?|quoted))\s+"
 _CITES_LEAD_RE = re.compile(_CITES + r"(?P<who>[^,.;]{2,100}),", re.IGNORECASE)
 _CITES_TAIL_RE = re.compile(_CITES + r"(?P<who>[^.;]{2,140}?)\s*[.]?\s*$", re.IGNORECASE)
+_RELATIVE_ASIDE_RE = re.compile(r"\s*(?:qui|who|which|dont)\s[^,.;:«»“”\"]{2,120},")
 OWN_REPORTING_RE = re.compile(
     r"(?:nos|notre|our)\s+(?:informations|information|sources|confrère|reporting)\b", re.I
 )
@@ -181,6 +182,9 @@ class FramingAttribution(ClaimRecorder):
                     # "Selon le président de l'OM, Stéphane Berthier, le club …": the name is the speaker.
                     who, c_lo = f"{who}, {named.group('name')}", named.end()
                 c_lo += skip_apposition(norm[c_lo - 1 : s_hi])
+                relative = _RELATIVE_ASIDE_RE.match(norm, c_lo, s_hi)
+                if relative:
+                    c_lo = relative.end()  # "Pour le collectif X, qui milite depuis dix ans, c'est …"
                 if match is opener:
                     built = self._speaker([who])
                     if built is None or not is_entity(built[0]) or not (who[:1].isupper() or built[0].title):

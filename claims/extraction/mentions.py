@@ -328,9 +328,11 @@ class SpeakerBook(DocumentMemory):
         bare = trim_description(bare)
         bare = _LEGAL_FORM_RE.sub("", bare)  # "Cedarline Forest Products Ltd." is Cedarline Forest Products
         union = drop_union_noun(bare)
+        # "le collectif Nkisi Retour" is "le collectif" later on: the noun stays as its title
+        noun = bare.split()[0].lower() if union != bare and bare[:1].islower() else ""
         named_union, bare = union != bare, union
         role, bare = split_capitalised_role(bare)
-        title = " ".join(filter(None, [title, role]))
+        title = " ".join(filter(None, [title, role, noun]))
         labelled = _LABELLED_NAME_RE.match(bare) if title else None
         if labelled:
             # "député LR de Haute-Garonne Julien Peyrusse": party and constituency stay with the title
@@ -353,6 +355,8 @@ class SpeakerBook(DocumentMemory):
         if (
             named_union
             or from_issuer
+            # "le collectif Nkisi Retour", "l'association Vivre à Gland": the noun before the name
+            or title in ("collectif", "collective", "association", "syndicat")
             or kind == "person"
             and (
                 described_as_body(mention, bare, title)

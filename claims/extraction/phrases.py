@@ -49,8 +49,14 @@ _BASED_RE = re.compile(
 )
 
 
+# "la biotech installée au Biopark de Gosselies", "the firm based in Leeds": where it sits says nothing more
+_SITED_RE = re.compile(
+    r"\s+(?:installée?s?|basée?s?|implantée?s?|située?s?|établie?s?|based|headquartered)\s+(?:à|au|aux|en|dans|sur|in|at)\s.*$"
+)
+
+
 def strip_based(text: str) -> str:
-    return _BASED_RE.sub(r"\1", text)
+    return _SITED_RE.sub("", _BASED_RE.sub(r"\1", text))
 
 
 def clean_phrase(text: str) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 OPENERS = '«„‹“‘"'
 CLOSERS = '»”›“’"'
@@ -129,7 +130,33 @@ def find_quotes(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Quote
             carry = gid if continues else None
         else:
             carry = None
-    return quotes
+    return [piece for quote in quotes for piece in _split_at_incise(text, quote)]
+
+
+_FR_INCISE_VERBS = (
+    "explique|estime|affirme|assure|ajoute|poursuit|souligne|insiste|lance|martèle|confie|résume|reconnaît|"
+    "précise|indique|prévient|tranche|glisse|note|rappelle|commente|dit|déclare|raconte|observe|détaille|conclut"
+)
+# « Nous rendons des ancêtres, a déclaré le ministre, devant ses invités. Pour les familles, … »: French
+# copy may set the attribution inside the marks, between two sentences of one quote.
+_INCISE_RE = re.compile(
+    r",\s+(?:(?:a|avait)\s+(?:déclaré|dit|expliqué|affirmé|assuré|ajouté|poursuivi|souligné|insisté|lancé|martelé|"
+    r"estimé|confié|résumé|reconnu|précisé|indiqué|prévenu|tranché|glissé|noté|rappelé|commenté|raconté|"
+    r"détaillé|conclu)\s+(?=le\s|la\s|l'|les\s|son\s|sa\s|M\.|Mme\s|Me\s|[A-ZÀ-Ý])|"
+    r"(?:" + _FR_INCISE_VERBS + r")(?:-t)?-(?:il|elle|ils|elles)\b|"
+    r"(?:" + _FR_INCISE_VERBS + r")\s+(?=le\s|la\s|l'|son\s|sa\s|M\.|Mme\s|Me\s|[A-ZÀ-Ý]))"
+    r"[^.!?«»“”\"]{0,160}?[.!?]\s+(?=[A-ZÀ-Ý])"
+)
+
+
+def _split_at_incise(text: str, quote: Quote) -> list[Quote]:
+    """One quote, or its two sentences when an attribution stands inside the marks between them."""
+    incise = _INCISE_RE.search(text, quote.start, quote.end)
+    if not quote.closed or incise is None or len(text[incise.end() : quote.end].split()) < 3:
+        return [quote]
+    first = replace(quote, end=incise.start(), close=incise.start(), continues=True)
+    second = replace(quote, open=incise.end(), start=incise.end(), continued=True)
+    return [first, second]
 
 
 def _piece(text: str, open_: int, close: int, closed: bool, group: int, **flags: bool) -> Quote:

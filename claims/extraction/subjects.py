@@ -94,7 +94,9 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     verb = min(found, key=lambda v: v.start())  # "X, the skipper, admits the crews were right"
     # "X, cité par l'agence Y, a salué … et assuré que": the relay's aside is not part of the subject
     phrase = _RELAY_ASIDE_RE.sub("", text[: verb.start()])
-    if any(c in ABBREVIATED_RE.sub("", phrase) for c in '.;:«»“”"') or len(phrase.split()) > 14:
+    # a title and a name in apposition may run longer: "le directeur général de l'Office … (ONEFS), X Y,"
+    longest = 18 if phrase.count(",") == 2 else 14
+    if any(c in ABBREVIATED_RE.sub("", phrase) for c in '.;:«»“”"') or len(phrase.split()) > longest:
         return []
     apposition = _APPOSITION_RE.match(phrase + ",") if phrase.count(",") == 2 else None
     if phrase.count(",") == 2 and apposition is None:

@@ -75,3 +75,63 @@ def test_an_acronym_that_holds_a_country_code_is_spelt_by_the_full_name():
         "en",
     )
     assert said_by(claims, "closures to last")[0] == "UK Coastal Safety Agency"
+
+
+def test_an_attribution_inside_the_marks_splits_a_french_quote_in_two():
+    claims = claims_of(
+        "« Ce ne sont pas des pierres, ce sont des archives, a déclaré la conservatrice du site, Gaëlle "
+        "Trouvadec-Merle, devant la presse. Chaque bloc raconte une époque. » Elle a ajouté que les fouilles "
+        "dureraient deux ans.",
+        "fr",
+    )
+    first = only(claims, "ce sont des archives")
+    assert first.kind == "direct" and "a déclaré" not in first.text
+    assert first.speaker.name == "Gaëlle Trouvadec-Merle"
+    assert said_by(claims, "Chaque bloc raconte")[0] == "Gaëlle Trouvadec-Merle"
+
+
+def test_impersonal_on_beside_the_body_it_stands_for():
+    claims = claims_of(
+        "Le maître d'ouvrage renvoie la balle à Hydrelis. Du côté de la société de distribution, on assure "
+        "que le raccordement sera achevé fin mai.\n\n"
+        "Chez Batimeuse, on affirme que le chantier reprendra lundi.",
+        "fr",
+    )
+    assert said_by(claims, "raccordement sera achevé")[0] == "Hydrelis"
+    assert said_by(claims, "chantier reprendra")[0] == "Batimeuse"
+
+
+def test_a_collective_named_once_is_the_collective_later_and_its_spokesperson_speaks_on_x():
+    claims = claims_of(
+        "Pour le collectif Rives Vivantes, qui milite depuis 2019 contre le barrage, c'est la lenteur qui "
+        "inquiète. « Il faudra vingt ans à ce rythme », a ironisé sur X son porte-parole, Anouk Belleville-Tran."
+        "\n\nLe collectif rappelle que la rivière a perdu 40 % de ses truites en dix ans.",
+        "fr",
+    )
+    claim = only(claims, "c'est la lenteur")
+    assert claim.text.startswith("c'est la lenteur") and claim.speaker.name == "Rives Vivantes"
+    assert said_by(claims, "vingt ans à ce rythme")[0] == "Anouk Belleville-Tran"
+    assert said_by(claims, "perdu 40 %")[0] == "Rives Vivantes"
+
+
+def test_a_long_title_before_a_name_still_makes_the_sentence_subject():
+    claims = claims_of(
+        "Un technicien, qui a requis l'anonymat, affirme que les relevés ont été bâclés.\n\n"
+        "À Dakar, le directeur général de l'Office national des eaux et forêts du Sénégal (ONEFS), Mamadou "
+        "Sarr-Ndiaye, a salué « une avancée ». Dans un entretien au Soleil, il assure que les pépinières "
+        "sont prêtes.",
+        "fr",
+    )
+    assert said_by(claims, "pépinières sont prêtes")[0] == "Mamadou Sarr-Ndiaye"
+
+
+def test_a_company_named_then_described_where_it_sits():
+    claims = claims_of(
+        "Coup dur pour Varnelis. La biotech installée au parc scientifique de Louvain a annoncé que son "
+        "unique essai clinique avait échoué.\n\n"
+        "Fondée en 2015, Varnelis avait levé 30 millions d'euros. Un nouveau plan sera présenté en mars, a "
+        "précisé l'entreprise.",
+        "fr",
+    )
+    assert said_by(claims, "unique essai clinique")[0] == "Varnelis"
+    assert only(claims, "unique essai clinique").speaker.type == "organization"
