@@ -321,8 +321,9 @@ class Attributor(DirectQuotes, FramingAttribution):
                     relay_for[cue.start()] = relayer[0].name
             else:
                 built = self._speaker(pieces)
-            if built is None:
-                continue
+            relative = re.search(r"\b(?:qui|which|that)\s*$", norm[s_lo : cue.start()])
+            if built is None or sentence_relay and (relative or not is_entity(built[0])):
+                continue  # "Selon l'élue, le recours retarde un projet qui répond à un besoin : …"
             previous = built
             speaker, gender = built
             verb = cue.group("verb").lower()

@@ -95,7 +95,7 @@ _ISSUED_RE = re.compile(
     r"^(?:[\w-]+\s+){0,3}(?:tool|statement|report|survey|index|data|website|note|release|poll|barometer|"
     r"filing|analysis|tracker|model|forecast|complaint|lawsuit|indictment|opinion|ruling|order|memo|"
     r"assessment|review|study|figures|estimates?|statistics|audit|findings|projections|records|accounts|"
-    r"bulletin|update|count|tally)"
+    r"bulletin|update|count|tally|notice|affidavit|petition|submission|judgment|judgement|documents)"
     # "the EPA's most recent assessment of water quality": what the document is about goes too
     r"(?:\s+(?:of|on|into|for)\s+[^,;:]{1,60})?$",
     re.IGNORECASE,

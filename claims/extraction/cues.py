@@ -283,7 +283,9 @@ def inverted_pronoun(cue: re.Match) -> str | None:
 
 
 ACCORDING_RE = {
-    "fr": re.compile(r"(?<![\w'])(?:selon|d'après|de l'avis de|aux dires de)\s+", re.IGNORECASE),
+    "fr": re.compile(
+        r"(?<![\w'])(?:selon|d'après|de l'avis de|aux dires de|[àa] en croire)\s+", re.IGNORECASE
+    ),
     "en": re.compile(r"(?<![\w'])(?:according to|in the words of|as per)\s+", re.IGNORECASE),
 }
 COMPLEMENTIZER = {"fr": r"(?:que|qu')", "en": r"that"}

@@ -14,8 +14,10 @@ from .cues import (
     FR_QUOTE_CUE_RE,
     inverted_pronoun,
 )
+from .descriptions import is_entity, looks_like_name
 from .quotes import Quote
 from .recorder import ClaimRecorder
+from .subjects import sentence_subject
 from .textnorm import ABBREVIATION
 
 
@@ -51,6 +53,8 @@ class DirectQuotes(ClaimRecorder):
             or self._intro(prefix_lo, quote.open, quote)
             or (self._outro(quote, para) if opens_sentence else None)
         )
+        if attached is None and prefix.rstrip().endswith(":"):
+            attached = self._colon_intro(prefix_lo, quote.open)
         if attached is None and quote.continues:
             # "Families are walking … (no closing mark) ¶ "We have 120 beds," said Ruth Okello: a quote
             # running over paragraphs is often attributed only after its last piece.
@@ -165,6 +169,26 @@ class DirectQuotes(ClaimRecorder):
             if built:
                 return (*built, "", "", lo + match.start(), lo, quote_open)
         return None
+
+    def _colon_intro(self, lo: int, quote_open: int):
+        """ "Il ne cache pas son agacement : « … »", "Le maire est catégorique : « … »": no speech verb,
+        but the sentence's subject, a pronoun or a name, speaks what the colon opens."""
+        prefix = self.norm[lo:quote_open].lstrip()
+        according = ACCORDING_RE[self.language].match(prefix)
+        if according:
+            # "À en croire l'hydrologue X, enseignant à Y, le déficit s'explique : « … »": X speaks
+            segments = [p.strip() for p in prefix[according.end() :].split(",")]
+            built = self._speaker(segments[:2] if len(segments) > 2 else segments[:1])
+            return (*built, "", "", quote_open, lo, quote_open) if built and is_entity(built[0]) else None
+        lead = re.match(r"\s*(?P<pronoun>il|elle|ils|elles|he|she|they)\s", prefix, re.I)
+        pieces = [lead.group("pronoun")] if lead else sentence_subject(self.norm, lo, quote_open)
+        built = self._speaker(pieces) if pieces else None
+        opening = bool(pieces) and prefix.startswith(pieces[0])
+        if built is None or not (
+            lead or opening and built[0].type == "person" and looks_like_name(built[0].name)
+        ):
+            return None
+        return (*built, "", "", quote_open, lo, quote_open)
 
     def _outro(self, quote: Quote, para: tuple[int, int]):
         """Speaker given after the quote: « … », a déclaré X / "…," X said / "…," said X."""

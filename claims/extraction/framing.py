@@ -19,7 +19,7 @@ from .clauses import (
     subject_after,
 )
 from .cues import ACCORDING_RE, inverted_pronoun
-from .descriptions import generic_org, is_entity, looks_like_name
+from .descriptions import generic_org, is_entity, looks_like_name, strip_determiner
 from .recorder import ClaimRecorder
 from .subjects import sentence_subject
 
@@ -34,6 +34,10 @@ _NAME_AFTER_RE = re.compile(
 _CITES = r",\s*(?:qui\s+cite(?:nt)?|citant|citing|quoting|(?:who|which)\s+(?:cited?|quoted))\s+"
 _CITES_LEAD_RE = re.compile(_CITES + r"(?P<who>[^,.;]{2,100}),", re.IGNORECASE)
 _CITES_TAIL_RE = re.compile(_CITES + r"(?P<who>[^.;]{2,140}?)\s*[.]?\s*$", re.IGNORECASE)
+_INSTITUTION_RE = re.compile(
+    r"(?:le\s+|la\s+|l')?(?:ministère|secrétariat|département|direction|commission|agence|office)\b", re.I
+)
+_LISTED_PART_RE = re.compile(r",\s*(?:et\s+)?(?:de\s+la|de\s+l'|du|des)\s*[A-ZÀ-Ý][^,.;:]{0,60},")
 _RELATIVE_ASIDE_RE = re.compile(r"\s*(?:qui|who|which|dont)\s[^,.;:«»“”\"]{2,120},")
 OWN_REPORTING_RE = re.compile(
     r"(?:nos|notre|our)\s+(?:informations|information|sources|confrère|reporting)\b", re.I
@@ -155,7 +159,7 @@ class FramingAttribution(ClaimRecorder):
         if opener:
             matches.insert(0, opener)
         for match in matches:
-            relay = ""
+            relay, one_name = "", False
             if inside(match.start()) or OWN_REPORTING_RE.match(norm, match.end(), s_hi):
                 continue  # "Selon nos informations": the outlet's own reporting, not a claim
             before = norm[s_lo : match.start()].strip()
@@ -173,6 +177,14 @@ class FramingAttribution(ClaimRecorder):
                 comma = norm.find(",", match.end(), s_hi)
                 if comma < 0:
                     continue
+                institution = _INSTITUTION_RE.match(norm, match.end(), comma)
+                listed = _LISTED_PART_RE.match(norm, comma, s_hi) if institution else None
+                one_name = listed is not None
+                while listed:
+                    # "À en croire le ministère de l'Agriculture, de la Pêche maritime et des Eaux et
+                    # Forêts, l'offre …": the commas are the name's
+                    comma = listed.end() - 1
+                    listed = _LISTED_PART_RE.match(norm, comma, s_hi)
                 who, c_lo, c_hi = norm[match.end() : comma], comma + 1, s_hi
                 named = _NAME_AFTER_RE.match(norm, comma, s_hi)
                 cites = _CITES_LEAD_RE.match(norm, comma, s_hi)
@@ -187,7 +199,11 @@ class FramingAttribution(ClaimRecorder):
                     c_lo = relative.end()  # "Pour le collectif X, qui milite depuis dix ans, c'est …"
                 if match is opener:
                     built = self._speaker([who])
-                    if built is None or not is_entity(built[0]) or not (who[:1].isupper() or built[0].title):
+                    # "Pour le WWF Vaud, …" (but "Pour les ONG" is a headline's group)
+                    named = strip_determiner(who)[:1].isupper() and not who.lower().startswith(
+                        ("les ", "the ")
+                    )
+                    if built is None or not is_entity(built[0]) or not (named or built[0].title):
                         continue  # "Pour la première fois, …" names no one
             elif before.endswith(","):
                 end = re.search(r"[,.;]|$", norm[match.end() : s_hi])
@@ -212,7 +228,7 @@ class FramingAttribution(ClaimRecorder):
             if cited and not relay:
                 # "d'après des chiffres de la compagnie cités par le quotidien X": X relays the company.
                 who, relay = who[: cited.start()].rstrip(), outlet_name(cited.group("who"))
-            built = self._speaker(who.split(", ") if ", " in who else [who])
+            built = self._speaker(who.split(", ") if ", " in who and not one_name else [who])
             if built:
                 self._emit(
                     c_lo,

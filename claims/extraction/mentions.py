@@ -247,6 +247,9 @@ class SpeakerBook(DocumentMemory):
         else:
             first, second = pieces[0], pieces[1]
             first_bare = strip_title(strip_determiner(first))[1]
+            named_first = _split_descriptor(first_bare)[1]
+            if len(named_first.split()) >= 2:
+                first_bare = named_first  # "l'hydrologue Pascal Nikièma, enseignant à l'université X"
             second_bare = strip_title(strip_determiner(second))[1]
             second_bare = _split_descriptor(second_bare)[1] or second_bare  # "le centriste Philippe Moraud"
             # "le président de France Universités, Hervé Labrousse": a title before the name is a role

@@ -261,7 +261,12 @@ _TIME_WORD_RE = re.compile(rf"^(?:{_DAYS})(?:\s+(?:{_PARTS}))?$", re.IGNORECASE)
 
 
 # "Ministry of Education, Culture, Sports, Science and Technology": a name made of a list is long.
-LISTED_NAME_RE = re.compile(r"[A-Z][\w-]*,\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z]")
+LISTED_NAME_RE = re.compile(
+    r"[A-Z][\w-]*,\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z]"
+    # "ministère de l'Agriculture, de la Pêche maritime, du Développement rural et des Eaux et Forêts"
+    r"|[A-ZÀ-Ý][\w-]*,\s+(?:de\s+la|de\s+l'|du|des)\s*[A-ZÀ-Ý][^,]*(?:,\s+(?:de\s+la|de\s+l'|du|des)\s*[A-ZÀ-Ý][^,]*)*"
+    r"\s+et\s+(?:de\s+la|de\s+l'|du|des)\s*[A-ZÀ-Ý]"
+)
 
 
 def plausible(bare: str, title: str) -> bool:

@@ -135,3 +135,65 @@ def test_a_company_named_then_described_where_it_sits():
     )
     assert said_by(claims, "unique essai clinique")[0] == "Varnelis"
     assert only(claims, "unique essai clinique").speaker.type == "organization"
+
+
+def test_a_colon_inside_a_claim_introduced_by_selon():
+    claims = claims_of(
+        "La syndique Odile Perrenoud-Vaucher défend le plan.\n\n"
+        "Selon l'élue, l'opposition retarde un chantier qui répond à une urgence : la ville manque de 300 "
+        "logements.",
+        "fr",
+    )
+    claim = only(claims, "l'opposition retarde")
+    assert "300 logements" in claim.text and claim.speaker.name == "Odile Perrenoud-Vaucher"
+
+
+def test_pour_a_named_body_with_its_relative_clause():
+    claims = claims_of(
+        "Pour le WWF Jura, qui n'a pas fait recours, la forêt du Bémont abrite « au moins trois espèces de "
+        "pics protégés ».\n\n"
+        "Pour les ONG, « il faut faire davantage ».",
+        "fr",
+    )
+    assert said_by(claims, "trois espèces")[0] == "WWF Jura"
+    assert not [c for c in claims if "davantage" in c.text]
+
+
+def test_a_quote_after_a_colon_with_no_speech_verb():
+    claims = claims_of(
+        "Le promoteur Aurèle Chappuis-Vernet attend le verdict.\n\n"
+        "Il ne cache pas son impatience : « Chaque semaine perdue renchérit les loyers futurs. »\n\n"
+        "Noémie Jaquier-Roulet est catégorique : « Ce terrain doit rester agricole. »",
+        "fr",
+    )
+    assert said_by(claims, "Chaque semaine perdue")[0] == "Aurèle Chappuis-Vernet"
+    assert said_by(claims, "doit rester agricole")[0] == "Noémie Jaquier-Roulet"
+
+
+def test_a_en_croire_a_titled_scientist_then_a_quote_after_a_colon():
+    claims = claims_of(
+        "A en croire la géologue Awa Sawadogo-Kaboré, chercheuse à l'université Norbert-Zongo, le recul "
+        "s'explique par le vent : « En saison sèche, la dune avance de deux mètres par mois. »",
+        "fr",
+    )
+    assert said_by(claims, "la dune avance")[0] == "Awa Sawadogo-Kaboré"
+
+
+def test_a_french_ministry_named_by_a_list_is_one_speaker():
+    claims = claims_of(
+        "Selon le ministère de l'Équipement, du Transport et de la Logistique, le chantier sera livré en juin.",
+        "fr",
+    )
+    assert said_by(claims, "chantier sera livré")[0] == (
+        "ministère de l'Équipement, du Transport et de la Logistique"
+    )
+
+
+def test_a_regulators_final_notice_speaks_for_the_regulator():
+    claims = claims_of(
+        "The Prudential Conduct Office (PCO) fined the lender £12m.\n\n"
+        "According to the PCO's final notice, an internal review warned managers in 2021 that 900 files "
+        "were overdue.",
+        "en",
+    )
+    assert said_by(claims, "900 files")[0] in ("PCO", "Prudential Conduct Office")
