@@ -13,6 +13,7 @@ from .clauses import (
     CITING,
     CITING_WORDS,
     COORDINATED_RE,
+    DATELINE_RE,
     EN_ADVERBIAL_RE,
     EN_CLAUSE_START_RE,
     EN_FINITE_RE,
@@ -65,6 +66,10 @@ _FINITE_IN_MID_RE = {
         r"|,\s*(?:qui|lequel|laquelle)\s"  # "a confirmé l'institut, qui souligne que …"
     ),
 }
+_SUBORDINATE_SUBJECT_RE = re.compile(
+    r"\b(?:when|after|as|because|lorsque|quand|après\s+que|parce\s+que)\s+(?P<np>(?:the\s+|les\s+)?[a-zà-ÿ]+)\s+"
+    r"(?:[a-z]+ed|refused|went|ont\s+\w+é)\b[^,;:]{0,80},\s*(?:tout\s+en\s+|en\s+)?$"
+)
 _VOICE_RE = re.compile(
     r"(?:par\s+la\s+voix\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d')|through\s+(?:its|their|his|her)\s+)"
     r"(?P<who>[^.;:«»“”\"]{2,80}?)\s*,?\s*$",
@@ -269,9 +274,14 @@ class Attributor(DirectQuotes, FramingAttribution):
             ):
                 # "X defended the plan, saying …", "la ministre s'en est remise au Sénat, tout en estimant
                 # que …": the speaker is the sentence's subject, or its leading noun phrase.
-                lead = LEADING_NP_RE.match(norm, s_lo, cue.start())
+                dateline = DATELINE_RE.match(norm, s_lo, cue.start())  # "WEBSTER CITY, Iowa — The board …"
+                lead = LEADING_NP_RE.match(norm, dateline.end() if dateline else s_lo, cue.start())
                 opening = sentence_subject(norm, s_lo, s_hi)
                 pieces = opening or ([lead.group(0)] if lead and not inside(s_lo) else [])
+                # "The meeting was abandoned when jockeys refused to ride on, saying …": the clause's own subject
+                acting = _SUBORDINATE_SUBJECT_RE.search(norm, s_lo, cue.start())
+                if acting:
+                    pieces = [acting.group("np")]
                 if pieces and pieces[0].split()[0].lower() in PRONOUNS:
                     pieces = [pieces[0].split()[0]]  # "He rejected suggestions that …, saying …": "he" speaks
                 if inside(s_lo):

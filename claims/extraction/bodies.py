@@ -80,7 +80,8 @@ _DOCUMENT = (
     r"results|statistics|forecasts|registre|register|records|draft|projet|décision|decision|ruling|"
     r"jugement|judgment|arrêt|complaint|lawsuit|indictment|opinion|décompte|comptage|recensement|tally|count|"
     r"calculs|comptes|accounts|acte d'accusation|réquisitoire|assessment|audit|expertise|autopsie|"
-    r"contre-expertise|observations|relevés|relevé|constats|mesures|comptages)"
+    r"contre-expertise|observations|relevés|relevé|constats|mesures|comptages|arrêté|arrêtés|"
+    r"procès-verbal|ordonnance|délibération|pièces|documents)"
 )
 _ISSUED_BY_RE = re.compile(
     _DOCUMENT + r"(?:\s+(?!(?:pour|for|de|du|des|of|by|par)\s)[a-zà-ÿ-]+){0,4}?\s+"
@@ -91,11 +92,18 @@ _ISSUED_BY_RE = re.compile(
 # "un sondage Ifop pour le Journal du dimanche", "a YouGov poll": the name right after the noun.
 # Case-sensitive: "The Data Protection Commission" is a name, not data from "Protection".
 _ISSUED_NAMED_RE = re.compile(_DOCUMENT + r"\s+(?P<named>[A-ZÀ-Ý][\w.&-]+)(?:\s|$)")
+# "the company's application", "the county council's latest pupil forecast": a described owner.
+_DESCRIBED_OWNER_RE = re.compile(r"^the\s+(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})'s\s+(?P<rest>.+)$")
+_SIGNED_RE = re.compile(
+    r"\s+(?:signée?s?|publiée?s?|datée?s?|rendue?s?|transmise?s?|consultée?s?|obtenue?s?|dévoilée?s?|"
+    r"signed|published|dated|seen|obtained|released)\b.*$"
+)
 _ISSUED_RE = re.compile(
     r"^(?:[\w-]+\s+){0,3}(?:tool|statement|report|survey|index|data|website|note|release|poll|barometer|"
     r"filing|analysis|tracker|model|forecast|complaint|lawsuit|indictment|opinion|ruling|order|memo|"
     r"assessment|review|study|figures|estimates?|statistics|audit|findings|projections|records|accounts|"
-    r"bulletin|update|count|tally|notice|affidavit|petition|submission|judgment|judgement|documents)"
+    r"bulletin|update|count|tally|notice|affidavit|petition|submission|judgment|judgement|documents|"
+    r"application|forecast|forecasts|filings|plan|proposal)"
     # "the EPA's most recent assessment of water quality": what the document is about goes too
     r"(?:\s+(?:of|on|into|for)\s+[^,;:]{1,60})?$",
     re.IGNORECASE,
@@ -135,6 +143,7 @@ def issuer(mention: str) -> str:
         who = re.sub(
             r"\s+to\s+(?:the\s+|its\s+|his\s+|her\s+)?[a-z].*$", "", match.group("who")
         )  # "a memo from X to staff"
+        who = _SIGNED_RE.sub("", who)  # "un arrêté de la préfecture de la Manche signé lundi"
         head = who.split()[0].lower() if who.split() else ""
         inner = _NAMED_COMPLEMENT_RE.search(who) if who[:1].islower() and head not in ORG_HEADS else None
         if inner:
@@ -147,6 +156,9 @@ def issuer(mention: str) -> str:
     owned = _OWNER_RE.match(mention.strip())
     if owned and _ISSUED_RE.match(owned.group("rest")):
         return _owner(mention, owned)
+    described = _DESCRIBED_OWNER_RE.match(mention.strip())
+    if described and _ISSUED_RE.match(described.group("rest")):
+        return "the " + described.group("owner")  # "the company's application" is the company's word
     return mention
 
 

@@ -101,7 +101,10 @@ EN_FINITE_RE = re.compile(
     r"won|spent|sold|paid|held|brought|built|began|became|stood|felt|knew|told|broke|ran|"
     r"remains?|continues?|needs?|faces?|poses?|lacks?|includes?|supports?|opposes?|exceeds?|costs?)\b"
 )
-LEADING_NP_RE = re.compile(r"(?:(?:The|Le|La|Les|L')\s*)?(?:[A-ZÀ-Ý][\w'-]*\s?)+")
+# "The Hamilton County Board of Supervisors": capitals, and the links inside a body's name
+LEADING_NP_RE = re.compile(
+    r"(?:(?:The|Le|La|Les|L')\s*)?[A-ZÀ-Ý][\w'-]*(?:\s+(?:(?:of|for|de|du|des)\s+(?:the\s+|la\s+|l')?)?[A-ZÀ-Ý][\w'-]*)*"
+)
 
 
 _CAPITALISED_NAME_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+$")
@@ -132,7 +135,7 @@ def subject_after(rest: str, language: str) -> str:
         rest = rest[paper.end() :]
     # "son metteur en scène, Julien Arcizet": "en" inside a compound noun before a name does not cut.
     cut = re.search(
-        r"\s(?:dans|lors|sur|en(?!\s+[a-zà-ÿ-]+\s*,\s*[A-ZÀ-Ý])|au cours|au micro|aux|pendant|devant|en marge|via|in|on|at|"
+        r"\s(?:dans|lors|sur|en(?!\s+[a-zà-ÿ-]+\s*,\s*[A-ZÀ-Ý])(?!\s+charge\s)|au cours|au micro|aux|pendant|devant|en marge|via|in|on|at|"
         r"à\s+(?:sa|son|ses|leur|l'issue|la\s+sortie|l'AFP|Reuters)|"
         r"during|to|from|before|after|while|who|qui|sous\s+couvert|on\s+condition)\s"
         r"|[;:!?]|" + ABBREVIATION + r"\.",

@@ -51,19 +51,33 @@ from .speakers import speaker_key, strip_title
 from .types import ExtractedSpeaker
 
 
-def _split_descriptor(text: str) -> tuple[str, str]:
+def _split_descriptor(text: str, places: frozenset[str] = frozenset()) -> tuple[str, str]:
     """Split "agence de presse officielle TASS" into ("agence de presse officielle", "TASS")."""
     words = text.split()
     tail: list[str] = []
-    while words and NAME_WORD_RE.match(words[-1]):
-        tail.insert(0, words.pop())
+    while words and (NAME_WORD_RE.match(words[-1]) or words[-1] == "&" and tail):
+        tail.insert(0, words.pop())  # "Brackwater & Teague"
     if not tail or not words:
         return "", text
     if words[-1].lower().strip(".") in NAME_PREPOSITIONS or words[-1].endswith("'"):
         return "", text  # "ministère russe de la Défense": the capital is a complement, not a name
-    if not words[0][0].islower() and not re.match(r"^[A-ZÀ-Ý][\w.]*-[a-z]+$", words[0]):
+    lowered = [w.lower() for w in words]
+    if lowered[0] in _NAMED_GROUP_NOUNS:
+        return "", text  # "association Parents d'élèves Neuchâtel": the noun introduces the whole name
+    if len(tail) == 1 and tail[0] in places and any(w in NAME_PREPOSITIONS for w in lowered):
+        return "", text  # "chauffeur de la ligne Dakar-Kaolack": the place is the complement's
+    if (
+        not words[0][0].islower()
+        and not re.match(r"^[A-ZÀ-Ý][\w.]*-[a-z]+$", words[0])
+        # "Tampa consulting firm Brackwater & Teague": a place, then what the body does
+        and not (len(words) >= 2 and words[1][:1].islower() and lowered[-1] in _TRADE_NOUNS)
+    ):
         return "", text  # "Santé publique France" is one name; "US-owned drugmaker Veltrion" is not
     return " ".join(words), " ".join(tail)
+
+
+_NAMED_GROUP_NOUNS = set("association collectif syndicat fédération union coalition province région".split())
+_TRADE_NOUNS = set("firm company group maker consultancy developer operator agency charity retailer".split())
 
 
 _OWN_WORK_RE = re.compile(
@@ -88,6 +102,9 @@ _PARTY_LABELS = set(
 
 
 _COUNTED_RE = re.compile(r"^(?:One|Two|Three|Another|Each|Every|Some|Several|Many|Most|No|Any)\s+")
+
+
+_LOCAL_GOVERNMENTS = set("county city borough township parish district province state shire".split())
 
 
 @dataclass
@@ -134,7 +151,9 @@ class SpeakerBook(DocumentMemory):
                 last = built[0].name.split()[-1].lower()
                 # "a Defra spokesperson": one word no person was named by
                 lone = len(built[0].name.split()) == 1 and not self.written_in_full(built[0].name)
-                if lone or len(last) > 4 and last.endswith("s") and last[:-1] in ORG_HEADS:
+                # "a Pinellas County spokesperson": a place's government
+                local = last in _LOCAL_GOVERNMENTS
+                if lone or local or len(last) > 4 and last.endswith("s") and last[:-1] in ORG_HEADS:
                     # "a spokesperson for Pittsfield Public Schools": a plural body noun ends the name
                     return ExtractedSpeaker(name=built[0].name, type="organization")
             return built[0] if built and built[0].type == "organization" else None
@@ -257,7 +276,9 @@ class SpeakerBook(DocumentMemory):
                 strip_determiner(first)[:1].islower()
                 and re.search(r"\s(?:de|du|des|of|for)\s|\sd'", f" {first} ")
             ) and (bool(strip_title(strip_determiner(first))[0]) or bool(role_of(first.lower().split()[:2])))
-            if looks_like_name(second_bare) and (not looks_like_name(first_bare) or titled_first):
+            # "The Medical Superintendent of the X Hospital, Dr Kojo Oppong-Fosu": an honorific names a person
+            honoured = strip_title(second)[0].strip(".").lower() in _PERSON_HONORIFICS
+            if looks_like_name(second_bare) and (not looks_like_name(first_bare) or titled_first or honoured):
                 mention, descriptor = second, first
             else:
                 mention, descriptor = first, second
@@ -318,7 +339,8 @@ class SpeakerBook(DocumentMemory):
             bare = strip_determiner(bare)  # but "M. Le Bihan" keeps the particle of his surname
         bare, affiliation = split_affiliation(bare)
         if not title:
-            descriptive, name = _split_descriptor(bare)
+            places = frozenset(n for n, label in ent_labels.items() if label in ("LOC", "GPE"))
+            descriptive, name = _split_descriptor(bare, places)
             if name:
                 title, bare = descriptive, name
         if not title:
@@ -329,7 +351,10 @@ class SpeakerBook(DocumentMemory):
                 if inner and rest:
                     title, bare = f"{title} {inner}", rest  # "PCG spokesperson Commodore Jericho Salvanera"
         bare = trim_description(bare)
-        bare = _LEGAL_FORM_RE.sub("", bare)  # "Cedarline Forest Products Ltd." is Cedarline Forest Products
+        unformed = _LEGAL_FORM_RE.sub(
+            "", bare
+        )  # "Cedarline Forest Products Ltd." is Cedarline Forest Products
+        legal_form, bare = unformed != bare, unformed
         union = drop_union_noun(bare)
         # "le collectif Nkisi Retour" is "le collectif" later on: the noun stays as its title
         noun = bare.split()[0].lower() if union != bare and bare[:1].islower() else ""
@@ -357,6 +382,7 @@ class SpeakerBook(DocumentMemory):
         kind = speaker_type(bare, title, ent_labels)
         if (
             named_union
+            or legal_form
             or from_issuer
             # "le collectif Nkisi Retour", "l'association Vivre à Gland": the noun before the name
             or title in ("collectif", "collective", "association", "syndicat")
@@ -477,4 +503,5 @@ _NOT_OWNERS = set(
     "Sur En Au Aux À Depuis Lors According In At For After Before Since With By But And Mais Et Or Yet "
     "However Also This That These Those Ce Cette Ces".split()
 )
-_HONORIFIC_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "monsieur", "madame"}
+_PERSON_HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "madam", "dr", "dre", "pr", "prof", "me"}
+_HONORIFIC_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "monsieur", "madame", "madam"}

@@ -188,6 +188,8 @@ def split_descriptor_before_name(text: str) -> tuple[str, str]:
 
 def split_role_before_name(text: str) -> tuple[str, str]:
     """ "Kremlin spokesman Dmitry Peskov" -> ("Kremlin spokesman", "Dmitry Peskov"); else ("", text)."""
+    if text.split()[:1] in (["province"], ["région"]):
+        return "", text  # "la province Sud", "la région Grand Est" name a body
     match = _NAME_RUN_RE.search(text)
     if not match or match.start() == 0:
         return split_descriptor_before_name(text)

@@ -33,7 +33,7 @@ COMPANY_WORDS = set(
 )
 ORG_HEADS = set(
     "opposition coalition délégation confédération fondation institution rédaction majorité "
-    "municipalité collectivité métropole rectorat académie région département parlement rassemblement "
+    "municipalité collectivité métropole rectorat académie région province département parlement rassemblement "
     "mouvement préfecture commune agglomération charity company carmaker broadcaster "
     "administration agence agences agency ambassade armee army armée assemblée association authority "
     "autorité bank banque board bureau cabinet center centre chaîne club cnrs commission committee "

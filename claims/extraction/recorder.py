@@ -50,6 +50,11 @@ class Found:
     sentence: tuple[int, int]
 
 
+# A name opening its clause, then an apposition with an article, whatever "and", "who" or "that" it holds.
+_NAME_APPOSITION_TAIL_RE = re.compile(
+    r"(?:^|[.;:!?]\s+)(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
+    r"(?P<app>(?:a|an|the)\s[^,;:«»“”\"]{2,160}?),\s*$"
+)
 # "Du côté de la mairie, on assure …", "Chez Renault, on indique …": who stands behind impersonal "on".
 _ON_SIDE_RE = re.compile(
     r"\s*(?:Du\s+côté\s+(?P<of>de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')|Chez\s+|(?P<at>À\s+la\s+|À\s+l'|Au\s+|Aux\s+))"
@@ -180,6 +185,10 @@ class ClaimRecorder:
         # "Curtis Vandermeer, a meteorite hunter who drove 500 miles from Tucson, Ariz., after …, says":
         # the apposition's own relative clause goes, commas and all.
         seg = _APPOSITION_RELATIVE_RE.sub(r"\g<app>,", seg)
+        appended = _NAME_APPOSITION_TAIL_RE.search(seg)
+        if appended:
+            # "Iris Hollenback, a city commissioner and one of the two members who voted no, argued"
+            return [appended.group("name"), appended.group("app")]
         boundaries = list(HARD_BOUNDARY_RE.finditer(seg))
         cut = boundaries[-1].end() if boundaries else 0
         last = boundaries[0] if len(boundaries) == 1 else None

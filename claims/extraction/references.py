@@ -255,7 +255,12 @@ class DocumentMemory:
             named = named or head in known.speaker.title.lower().split()
             if not named and head in FR_INSTITUTION_HEADS and name_words[0] in FR_INSTITUTION_HEADS:
                 continue  # "l'institut" is not the "Bureau international du travail"
-            found = org_kind(known.speaker.name) or org_kind(known.speaker.title)
+            found = (
+                org_kind(known.speaker.name)
+                or org_kind(known.speaker.title)
+                # "Prairie Ridge Pork LLC" keeps its legal form among its aliases
+                or next((org_kind(a) for a in known.speaker.aliases if org_kind(a)), "")
+            )
             if not named and not ((generic_org(head) or kind) and compatible_kinds(found, kind)):
                 continue
             exact = int(bool(kind) and found == kind)

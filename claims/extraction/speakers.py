@@ -202,6 +202,9 @@ _TITLE_WORDS = [
     "Ms",
     "Dr",
     "Miss",
+    "Madam",
+    "Alhaji",
+    "Hajia",
 ]
 _TITLE_RE = re.compile(
     r"^((?:(?:le|la|l'|the)\s+)?(?:"
@@ -230,7 +233,7 @@ _LINKS = {
     "et",
     "and",
 }
-_HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "monsieur", "madame", "mademoiselle"}
+_HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "monsieur", "madame", "mademoiselle", "madam"}
 _NAME_RE = re.compile(r"^[A-ZÀ-Ý][\w'.-]*$")
 _DETERMINER_RE = re.compile(r"^(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')", re.IGNORECASE)
 # "Kaveri Finlease Ltd", "Vahini Credit Technologies Pvt. Ltd": the legal form is no part of who speaks.

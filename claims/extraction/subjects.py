@@ -27,16 +27,26 @@ _VERB_RE = re.compile(
 _LOOSE_VERB_RE = re.compile(
     r"(?<=,)\s+(?=(?:n'(?:en\s+|y\s+)?|ne\s+|s'|se\s+)[a-zà-ÿ]{3,}|[a-zà-ÿ]+(?:e|es|ent|ed|s)\b|(?!(?:dont|mais|but|and|et|that|what|avant)\b)[a-zà-ÿ]{3,}[dt]\b)"
 )
+# "Supervisor Ardith Mennenga-Roe cast the lone vote": English past tenses without -ed.
+_IRREGULAR_PAST = (
+    r"(?:cast|put|set|cut|hit|led|met|won|lost|told|said|made|took|gave|got|left|kept|held|sent|spent|paid|ran|"
+    r"came|went|saw|wrote|spoke|broke|chose|drew|drove|fell|felt|fought|found|heard|knew|rose|sat|sold|stood|"
+    r"struck|thought|threw|became|began|brought|bought|built|caught)\b"
+)
 # A name followed by a present- or past-tense verb with no auxiliary: "Sen. Mark Lindqvist disagrees".
 _NAMED_SUBJECT_RE = re.compile(
     r"^(?!(?:Le|La|Les|Un|Une|The|A|An|This|Ce|Cette|Son|Sa|Ses|His|Her|Its)\s)(?P<np>[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:[A-ZÀ-Ý][\w.'’-]*|de|du|van|von|der|den|al|ter)\s+){0,3}"
-    r"[A-ZÀ-Ý][\w'’-]+)\s+(?=[a-zà-ÿ]{3,}(?:s|e|es|ent|ed)\b|[a-zà-ÿ]{1,}(?:ait|it|ient|ut)\b)"  # "X fait"
+    r"[A-ZÀ-Ý][\w'’-]+)\s+(?=[a-zà-ÿ]{3,}(?:s|e|es|ent|ed)\b|[a-zà-ÿ]{1,}(?:ait|it|ient|ut)\b|"  # "X fait"
+    + _IRREGULAR_PAST
+    + r")"
 )
 # "Commission spokesperson Arnaud Leclercq declined …", "Dovhaliuk called …": a role before the name,
 # or a surname alone before an English past tense.
 _TITLED_SUBJECT_RE = re.compile(
     r"^(?P<np>(?:[A-ZÀ-Ý][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){1,2}[A-ZÀ-Ý][\w'’-]*\s+[A-ZÀ-Ý][\w'’-]+)"
-    r"|(?!(?:This|That|These|Those|But|And|Yet|So|Then|Also|However)\s)[A-Z][a-z-]{2,})\s+(?=[a-z]{3,}ed\b)"
+    r"|(?!(?:This|That|These|Those|But|And|Yet|So|Then|Also|However)\s)[A-Z][a-z-]{2,})\s+(?=[a-z]{3,}ed\b|"
+    + _IRREGULAR_PAST
+    + r")"
 )
 _AGE_RE = re.compile(r",\s*\d{1,3}(?:\s+ans)?(?=\s*,)")
 _APPOSITION_RE = re.compile(r"^(?P<head>[^,]{2,80}),\s*(?P<app>[^,]{2,80}),\s*$")

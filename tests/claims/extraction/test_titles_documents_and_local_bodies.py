@@ -1,0 +1,99 @@
+"""Titles before honorifics, documents a body files, local governments and bodies named by their noun."""
+
+from tests.claims.extraction.claim_lookup import claims_of, only, said_by
+
+
+def test_an_honorific_marks_the_person_after_a_capitalised_title():
+    claims = claims_of(
+        "The Medical Director of the Asankrangwa District Hospital, Dr Yaw Mensah-Tetteh, said the wards "
+        "were full.\n\n"
+        "The Amenfi West District Chief Executive (DCE), Mrs Abena Owusu-Ansah, told Adom FM that 12 "
+        "pumps had been seized.\n\n"
+        '"We buy water every morning," said Madam Efua Kwarteng, a trader.',
+        "en",
+    )
+    assert said_by(claims, "wards were full")[0] == "Yaw Mensah-Tetteh"
+    assert said_by(claims, "12 pumps")[0] == "Abena Owusu-Ansah"
+    assert said_by(claims, "buy water")[0] == "Efua Kwarteng"
+
+
+def test_a_companys_filing_speaks_for_the_company_with_its_legal_form():
+    claims = claims_of(
+        "The state agency has 30 days to decide, agency spokesperson Mirela Vantongeren said.\n\n"
+        "Cedar Hollow Poultry LLC, owned by farmer Ansel Brakkee, wants to build three barns.\n\n"
+        "According to the company's application, the barns would house 90,000 birds.",
+        "en",
+    )
+    assert said_by(claims, "90,000 birds")[0] == "Cedar Hollow Poultry"
+
+
+def test_a_french_order_speaks_for_the_authority_that_signed_it():
+    claims = claims_of(
+        "Selon l'arrêté pris par la mairie de Pavilly, la salle présente « un risque d'incendie ».\n\n"
+        "Selon un arrêté de la préfecture de l'Orne signé lundi, des réquisitions pourront être prononcées.",
+        "fr",
+    )
+    assert said_by(claims, "risque d'incendie")[0] == "mairie de Pavilly"
+    assert said_by(claims, "réquisitions")[0] == "préfecture de l'Orne"
+
+
+def test_a_dateline_and_a_board_named_with_of():
+    claims = claims_of(
+        "AMES, Iowa — The Story County Board of Supervisors voted 3-0 on Monday to oppose the plan, saying "
+        "the site floods every spring.",
+        "en",
+    )
+    assert said_by(claims, "site floods")[0] == "Story County Board of Supervisors"
+
+
+def test_an_irregular_past_tense_still_makes_the_sentence_subject():
+    claims = claims_of(
+        "Councillor Dorian Fessenden made the motion.\n\n"
+        "Councillor Liesl Haakenson cast the only vote against it. She argued the plan met every rule.",
+        "en",
+    )
+    assert said_by(claims, "met every rule")[0] == "Liesl Haakenson"
+
+
+def test_a_county_spokesperson_and_a_consulting_firm_named_after_its_place():
+    claims = claims_of(
+        "A Hillsborough County spokesperson said the county would not raise its share.\n\n"
+        "A study from the Orlando consulting firm Pemberton & Lasko found that riders had fallen by 8%.",
+        "en",
+    )
+    assert said_by(claims, "raise its share")[0] == "Hillsborough County"
+    assert said_by(claims, "riders had fallen")[0] == "Pemberton & Lasko"
+
+
+def test_a_name_then_an_apposition_holding_and_and_who():
+    claims = claims_of(
+        "Orla Fitzwilliam, a Clearwater city commissioner and one of the three members who voted no, argued "
+        "the agency should have used its reserve.",
+        "en",
+    )
+    assert said_by(claims, "used its reserve")[0] == "Orla Fitzwilliam"
+
+
+def test_saying_after_a_clause_with_its_own_subject():
+    claims = claims_of(
+        "The Ballarat meeting was abandoned after three races when riders refused to go on, saying the "
+        "track had become dangerous.",
+        "en",
+    )
+    assert said_by(claims, "track had become dangerous")[0] == "riders"
+
+
+def test_french_bodies_introduced_by_their_noun():
+    claims = claims_of(
+        "La prime passera à 3 000 francs, a annoncé mardi la province Nord dans un communiqué. Dans ce "
+        "texte, la collectivité estime que les dégâts ont doublé.\n\n"
+        "L'association Parents d'élèves Vaud affirme qu'un sondage montre que 58 % des parents sont "
+        "favorables.\n\n"
+        "« Une note ne dit rien », a plaidé devant le plénum la conseillère d'Etat en charge de la "
+        "formation, Aurélie Monnier-Bovet.",
+        "fr",
+    )
+    assert said_by(claims, "passera à 3 000")[0] == "province Nord"
+    assert said_by(claims, "dégâts ont doublé")[0] == "province Nord"
+    assert said_by(claims, "58 %")[0] == "Parents d'élèves Vaud"
+    assert only(claims, "ne dit rien").speaker.name == "Aurélie Monnier-Bovet"
