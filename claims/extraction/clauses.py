@@ -63,7 +63,9 @@ HARD_BOUNDARY_RE = re.compile(
     + r"(?<!Ltd)(?<!Inc)(?<!Corp)\.(?!\w)|[;:!?«»“”\")]|\s-\s|(?<![\w'])qu'(?=\w)|(?<![\w'])(?:que|that|mais|but|puis|then|while|alors que|tandis que|car|because|"
     r"où|where|when|quand|lorsque|si|if|after|après|avant|before|though|although|whereas)(?![\w'])|(?<![\w'])(?:et|and)\s+(?![A-ZÀ-Ý]|de\s|du\s|des\s|of\s|the\s+[A-Z]|"
     # "Steve, cariste depuis onze ans et domicilié à Thionville, dit": the apposition goes on
-    r"(?:domiciliée?s?|installée?s?|originaires?|âgée?s?|mère|père|ancienne?)\b)",
+    r"(?:domiciliée?s?|installée?s?|originaires?|âgée?s?|mère|père|ancienne?)\b"
+    # "Un audit du SPW, réalisé en 2026 et versé au dossier, conclut": a second participle in the aside
+    r"|[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:au|à|en|par|dans|sur)\s)",
 )
 PREPOSITION_START_RE = re.compile(
     r"^(?:dans|en|à|au|aux|pour|avec|sur|lors|depuis|pendant|après|avant|in|on|at|for|with|after|before|"

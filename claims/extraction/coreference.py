@@ -57,6 +57,11 @@ _DECADE_NOUNS = {
     "septuagenarian": (70, 79),
     "octogenarian": (80, 89),
     "nonagenarian": (90, 99),
+    # "Mariette X, 71 ans, de Gembloux. La retraitée dit …": an age fits, a younger person does not
+    "retraité": (55, 110),
+    "retraitée": (55, 110),
+    "pensioner": (55, 110),
+    "retiree": (55, 110),
 }
 _AGE_NOUN_RE = re.compile(r"^(\d{1,3})-year-old$|^(?:\w+\s+){1,2}de\s+(\d{1,3})\s+ans$", re.IGNORECASE)
 # "Sylvie Cabrol, 52 ans,", "Paul Grant, 38,", "Stefan Dimov (61)": an age right after a name.

@@ -63,6 +63,12 @@ class DirectQuotes(ClaimRecorder):
             if (
                 quote.words(norm) >= 4
                 and not prefix.strip(" -")
+                # '"Je ne suis pas un voleur"' alone on its line, unpunctuated, is a subheading
+                and not (
+                    not norm[quote.close : para[1]].strip()
+                    and quote.words(norm) <= 8
+                    and not re.search(r"[.!?…]\W*$", norm[quote.start : quote.end])
+                )
                 and self.book.history
                 and (paragraph - self._last_claim_paragraph <= 1)
             ):

@@ -10,7 +10,8 @@ from .textnorm import ABBREVIATED_RE
 _TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[A-Z]{2,4})?\s*[-|:]\s*)")
 # An opening adverbial before the subject: "Jeudi, …", "Asked about …, ", "Interrogé sur …, ".
 _OPENER_RE = re.compile(
-    r"^(?:(?:quelques|un peu|peu après|peu avant|plus tôt|plus tard|hours|minutes|moments|days|weeks|earlier|"
+    r"^(?:(?:(?:ce|cette)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week-end|semaine)|"
+    r"quelques|un peu|peu après|peu avant|plus tôt|plus tard|hours|minutes|moments|days|weeks|earlier|"
     r"later|meanwhile|however|pourtant|toutefois|cependant|ensuite|enfin|de son côté|de leur côté|pour sa part|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|on \w+day|\w+(?:é|ée|és|ed)|battue?s?|élue?s?|réélue?s?|jointe?s?|reprise?s?|reçue?s?|entendue?s?|saisie?s?)\b"
     r"|(?=(?:devant|face à|outre|dans|en|à|au|aux|pour|avec|sur|lors|depuis|pendant|après|avant|côté|parmi|among|in|on|at|for|with|after|"

@@ -97,3 +97,36 @@ def test_french_bodies_introduced_by_their_noun():
     assert said_by(claims, "dégâts ont doublé")[0] == "province Nord"
     assert said_by(claims, "58 %")[0] == "Parents d'élèves Vaud"
     assert only(claims, "ne dit rien").speaker.name == "Aurélie Monnier-Bovet"
+
+
+def test_an_unpunctuated_quote_alone_on_its_line_is_a_subheading():
+    claims = claims_of(
+        "« C'est une faute grave », a lancé la procureure Inès Vanderkelen.\n\n"
+        "« Je n'ai rien volé »\n\n"
+        "Le prévenu conteste toute fraude.",
+        "fr",
+    )
+    assert not [c for c in claims if "rien volé" in c.text]
+
+
+def test_the_defendant_named_after_ce_mardi_and_a_pensioner_with_her_age():
+    claims = claims_of(
+        "Ce mardi, son gérant, Kevin V., 41 ans, comparaissait pour escroquerie. La substitute Anaïs "
+        "Roelandts a requis deux ans.\n\n"
+        "Le prévenu, lui, conteste. Il affirme avoir remboursé « une dizaine de clients ».\n\n"
+        "Me Solène Dubrulle réclame 200.000 euros pour ses clients.\n\n"
+        "Parmi eux, Ghislaine Mertens, 74 ans, de Ciney. La retraitée dit avoir versé 6.000 euros "
+        "d'acompte.",
+        "fr",
+    )
+    assert said_by(claims, "une dizaine de clients")[0] == "Kevin V."
+    assert said_by(claims, "6.000 euros")[0] == "Ghislaine Mertens"
+
+
+def test_an_audit_done_and_filed_speaks_for_its_author():
+    claims = claims_of(
+        "Un audit du Service public fédéral Finances (SPF), réalisé en 2025 et versé au dossier, conclut "
+        "que 80 dossiers sur 150 étaient incomplets.",
+        "fr",
+    )
+    assert said_by(claims, "80 dossiers")[0] == "Service public fédéral Finances"
