@@ -72,7 +72,12 @@ PREPOSITION_START_RE = re.compile(
     r"since|during|from|by|par|selon|according|il y a|ago)\b",
     re.IGNORECASE,
 )
-CLAUSE_CUT_RE = re.compile(r",\s+(?:mais|but)\s+(?!que\b|qu'|that\b)|;\s+", re.IGNORECASE)
+CLAUSE_CUT_RE = re.compile(
+    r",\s+(?:mais|but)\s+(?!que\b|qu'|that\b)|;\s+"
+    # "…, tout en affirmant que …": a second claim of the same speaker
+    r"|,\s+(?:tout\s+en|en)\s+[a-zé]+ant\s+(?=que\b|qu')",
+    re.IGNORECASE,
+)
 TRAILING_ACCORDING_RE = {
     "fr": re.compile(r",\s*(?:selon|d'après)\s+(?P<who>[^,.;]{2,80})\s*[.]?\s*$", re.IGNORECASE),
     "en": re.compile(r",\s*according to\s+(?P<who>[^,.;]{2,80})\s*[.]?\s*$", re.IGNORECASE),

@@ -160,3 +160,26 @@ def last_name_with_head(window: str, head: str) -> str:
     names = [strip_based(re.sub(r"^(?:The|A|An)\s+", "", run)) for _, run in runs]
     names = [n for n in names if len(n.split()) >= 2]
     return names[-1] if names else ""
+
+
+# The grammatical gender of a French body's head noun, for "elle indique" after "L'Agence régionale de santé".
+_FEMININE_BODIES = set(
+    "agence autorité direction commission préfecture mairie région société entreprise association fédération "
+    "confédération chambre caisse banque compagnie université cour ville commune métropole gendarmerie police "
+    "armée communauté collectivité organisation inspection délégation fondation coopérative clinique "
+    "assemblée académie haute".split()
+)
+_MASCULINE_BODIES = set(
+    "ministère conseil office institut bureau syndicat tribunal parquet groupe comité collectif centre service "
+    "département gouvernement établissement observatoire laboratoire hôpital rectorat cabinet parti "
+    "mouvement secrétariat état-major".split()
+)
+
+
+def french_body_gender(mention: str, named: bool = False) -> str:
+    """ "L'Agence régionale de santé" -> "f", "le syndicat X" -> "m"; "" when the head noun does not tell.
+    A mention needs its article unless `named` (a French body's name met without one: "Agence …")."""
+    article = r"(?:la\s+|le\s+|l['’])" + ("?" if named else "")
+    match = re.match(rf"^{article}(\w[\w-]*)", mention.strip(), re.IGNORECASE)
+    head = match.group(1).lower() if match else ""
+    return "f" if head in _FEMININE_BODIES else "m" if head in _MASCULINE_BODIES else ""

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from .coreference import description_kind, role_of
-from .descriptions import guess_gender
+from .descriptions import french_body_gender, guess_gender
 from .nouns import COMPANY_WORDS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS
 from .phrases import strip_based
 from .references import Known
@@ -208,7 +208,7 @@ def _spelt_out(norm: str, defined: dict[str, str]) -> dict[str, str]:
     return {acronym: names.pop() for acronym, names in spelt.items() if len(names) == 1}
 
 
-def acronym_mentions(norm: str, acronyms: dict[str, str]) -> list[Known]:
+def acronym_mentions(norm: str, acronyms: dict[str, str], french: bool = False) -> list[Known]:
     """The full names an article defines with an acronym, as organisations met at their definition."""
     found = []
     for acronym, name in acronyms.items():
@@ -216,5 +216,7 @@ def acronym_mentions(norm: str, acronyms: dict[str, str]) -> list[Known]:
         # The mention starts where its first word stands before the brackets (a name may go on after).
         at = norm.rfind(name.split()[0], 0, defined) if defined >= 0 else -1
         if at >= 0:
-            found.append(Known(ExtractedSpeaker(name=name, type="organization"), "", at, spoke=False))
+            # "L'Agence régionale de santé (ARS) … Dans un communiqué, elle assure": the head noun's gender
+            gender = french_body_gender(name, named=True) if french else ""
+            found.append(Known(ExtractedSpeaker(name=name, type="organization"), gender, at, spoke=False))
     return found

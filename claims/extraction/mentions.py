@@ -12,6 +12,7 @@ from .coreference import (
     role_of,
 )
 from .descriptions import (
+    french_body_gender,
     CLAUSE_OPENERS,
     MASCULINE_RE,
     NAME_PREPOSITIONS,
@@ -468,28 +469,11 @@ class SpeakerBook(DocumentMemory):
         aliases = [mention] if mention != bare else []
         speaker = ExtractedSpeaker(name=bare, type=kind, aliases=aliases, title=title)
         if kind == "organization" and not gender:
-            gender = "m" if MASCULINE_RE.match(mention) else _french_body_gender(mention)
+            gender = "m" if MASCULINE_RE.match(mention) else french_body_gender(mention)
         return speaker, gender
 
 
-# The grammatical gender of a French body's head noun, for "elle indique" after "L'Agence régionale de santé".
-_FEMININE_BODIES = set(
-    "agence autorité direction commission préfecture mairie région société entreprise association fédération "
-    "confédération chambre caisse banque compagnie université cour ville commune métropole gendarmerie police "
-    "armée communauté collectivité organisation inspection délégation fondation coopérative clinique "
-    "assemblée académie haute".split()
-)
-_MASCULINE_BODIES = set(
-    "ministère conseil office institut bureau syndicat tribunal parquet groupe comité collectif centre service "
-    "département gouvernement établissement observatoire laboratoire hôpital rectorat cabinet parti "
-    "mouvement secrétariat état-major".split()
-)
 
-
-def _french_body_gender(mention: str) -> str:
-    match = re.match(r"^(?:la\s+|le\s+|l['’])(\w[\w-]*)", mention.strip(), re.IGNORECASE)
-    head = match.group(1).lower() if match else ""
-    return "f" if head in _FEMININE_BODIES else "m" if head in _MASCULINE_BODIES else ""
 
 
 _LEGAL_FORM_RE = re.compile(

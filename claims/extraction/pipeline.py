@@ -58,7 +58,7 @@ def extract_text(
     attributor.book.text = norm
     attributor.book.acronyms = find_acronyms(norm)
     # A name the regexes cut short ("International Council") becomes the full name its acronym defines.
-    defined = acronym_mentions(norm, attributor.book.acronyms)
+    defined = acronym_mentions(norm, attributor.book.acronyms, language == "fr")
     mentioned = []
     for known in named_mentions(norm, kept, language, ent_labels):
         full = [

@@ -84,8 +84,21 @@ class DocumentMemory:
             and 0 <= self.position - k.position <= 300
             and not self.written_in_full(k.speaker.name)  # "Le Goff" of "Yann Le Goff"
         ][-1:]
+        # "L'Agence régionale de santé (ARS) de Normandie conteste … Dans un communiqué, elle assure": a
+        # body whose name's head noun has the pronoun's gender, named in the sentence before.
+        bodies = [
+            k
+            for k in self.mentioned
+            if k.speaker.type == "organization"
+            and k.gender == wanted
+            and 0 <= self.position - k.position <= 300
+            # the subject of its sentence, not "le directeur de l'Institut X (IX), Placide Y, …"
+            and re.search(r"(?:^|[.!?»]\s+|\n)(?:L['’]|Le\s|La\s)?$", self.text[max(0, k.position - 40) : k.position])
+        ][-1:]
         candidates = sorted(
-            self.history[-8:] + self.subjects[-4:] + titled, key=lambda k: (k.position, k.spoke), reverse=True
+            self.history[-8:] + self.subjects[-4:] + titled + bodies,
+            key=lambda k: (k.position, k.spoke),
+            reverse=True,
         )
         for known in candidates:
             if _compatible(known, wanted, same_sentence=known.position == self.position):

@@ -41,6 +41,12 @@ _NAMED_SUBJECT_RE = re.compile(
     + _IRREGULAR_PAST
     + r")"
 )
+# "Le syndicat MG France apporte son soutien": a body's noun and name, then a present tense.
+_BODY_SUBJECT_RE = re.compile(
+    r"^(?P<np>(?:Le|La|L')\s*(?:syndicat|collectif|association|groupe|fédération|parti|cabinet|laboratoire|"
+    r"société|entreprise|club|institut)\s+[A-ZÀ-Ý][\w'’&-]*(?:\s+[A-ZÀ-Ý][\w'’&-]*){0,3})\s+"
+    r"(?=[a-zà-ÿ]{3,}(?:e|es|ent|t)\b)"
+)
 # "Commission spokesperson Arnaud Leclercq declined …", "Dovhaliuk called …": a role before the name,
 # or a surname alone before an English past tense.
 _TITLED_SUBJECT_RE = re.compile(
@@ -90,7 +96,7 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     relative = _RELATIVE_RE.match(text)
     if relative:
         text = relative.group("np") + " " + text[relative.end() :]
-    named = _NAMED_SUBJECT_RE.match(text) or _TITLED_SUBJECT_RE.match(text)
+    named = _NAMED_SUBJECT_RE.match(text) or _TITLED_SUBJECT_RE.match(text) or _BODY_SUBJECT_RE.match(text)
     if named:
         return [named.group("np")]
     long_apposition = _LONG_APPOSITION_RE.match(text)

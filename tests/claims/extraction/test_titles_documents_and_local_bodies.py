@@ -130,3 +130,26 @@ def test_an_audit_done_and_filed_speaks_for_its_author():
         "fr",
     )
     assert said_by(claims, "80 dossiers")[0] == "Service public fédéral Finances"
+
+
+def test_a_french_body_is_il_or_elle_by_its_head_noun_in_the_next_sentence():
+    claims = claims_of(
+        "Le Dr Basile Ferrandou, porte-parole du collectif, dénonce la baisse des indemnités.\n\n"
+        "L'Agence régionale de santé (ARS) de Bretagne conteste ces chiffres. Dans un communiqué publié "
+        "jeudi, elle assure que la rémunération globale n'a pas baissé.\n\n"
+        "Le syndicat Médecins Unis apporte son soutien au collectif. Dans un communiqué, il affirme que 12 "
+        "secteurs ne sont plus couverts.",
+        "fr",
+    )
+    assert said_by(claims, "rémunération globale")[0] == "Agence régionale de santé de Bretagne"
+    assert said_by(claims, "12 secteurs")[0] == "Médecins Unis"
+
+
+def test_tout_en_affirmant_que_opens_a_second_claim():
+    claims = claims_of(
+        "Son président, le Dr Gaspard Levasseur, rappelle que la garde reste « un devoir », tout en affirmant "
+        "que l'Ordre « ne sanctionnera personne » pour l'instant.",
+        "fr",
+    )
+    assert only(claims, "un devoir").text.endswith("« un devoir »")
+    assert said_by(claims, "ne sanctionnera personne")[0] == "Gaspard Levasseur"
