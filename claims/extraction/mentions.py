@@ -12,12 +12,12 @@ from .coreference import (
     role_of,
 )
 from .descriptions import (
-    french_body_gender,
     CLAUSE_OPENERS,
     MASCULINE_RE,
     NAME_PREPOSITIONS,
     NAME_WORD_RE,
     SURNAME_PARTICLES,
+    french_body_gender,
     guess_gender,
     looks_like_name,
     strip_determiner,
@@ -471,9 +471,6 @@ class SpeakerBook(DocumentMemory):
         if kind == "organization" and not gender:
             gender = "m" if MASCULINE_RE.match(mention) else french_body_gender(mention)
         return speaker, gender
-
-
-
 
 
 _LEGAL_FORM_RE = re.compile(

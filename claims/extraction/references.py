@@ -93,7 +93,9 @@ class DocumentMemory:
             and k.gender == wanted
             and 0 <= self.position - k.position <= 300
             # the subject of its sentence, not "le directeur de l'Institut X (IX), Placide Y, …"
-            and re.search(r"(?:^|[.!?»]\s+|\n)(?:L['’]|Le\s|La\s)?$", self.text[max(0, k.position - 40) : k.position])
+            and re.search(
+                r"(?:^|[.!?»]\s+|\n)(?:L['’]|Le\s|La\s)?$", self.text[max(0, k.position - 40) : k.position]
+            )
         ][-1:]
         candidates = sorted(
             self.history[-8:] + self.subjects[-4:] + titled + bodies,

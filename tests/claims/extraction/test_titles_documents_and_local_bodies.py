@@ -137,12 +137,12 @@ def test_a_french_body_is_il_or_elle_by_its_head_noun_in_the_next_sentence():
         "Le Dr Basile Ferrandou, porte-parole du collectif, dénonce la baisse des indemnités.\n\n"
         "L'Agence régionale de santé (ARS) de Bretagne conteste ces chiffres. Dans un communiqué publié "
         "jeudi, elle assure que la rémunération globale n'a pas baissé.\n\n"
-        "Le syndicat Médecins Unis apporte son soutien au collectif. Dans un communiqué, il affirme que 12 "
+        "Le syndicat Santé Unie apporte son soutien au collectif. Dans un communiqué, il affirme que 12 "
         "secteurs ne sont plus couverts.",
         "fr",
     )
     assert said_by(claims, "rémunération globale")[0] == "Agence régionale de santé de Bretagne"
-    assert said_by(claims, "12 secteurs")[0] == "Médecins Unis"
+    assert said_by(claims, "12 secteurs")[0] == "Santé Unie"
 
 
 def test_tout_en_affirmant_que_opens_a_second_claim():
