@@ -6,7 +6,7 @@ import re
 
 from .textnorm import ABBREVIATION
 
-SENTENCE_END_RE = re.compile(ABBREVIATION + r"[.!?…][»”\"’)]*\s+(?=[A-ZÀ-Ý«“\"„])|[»”]\s*[.]\s+")
+SENTENCE_END_RE = re.compile(ABBREVIATION + r"[.!?…][»”\"’)]*\s+(?=[A-ZÀ-Ý«“\"„‘])|[»”]\s*[.]\s+")
 RELAY_VERBS = {
     "rapporté",
     "rapporte",
@@ -183,7 +183,8 @@ COORDINATED_RE = re.compile(
 # Relays named around a postposed attribution: "cité par l'agence RIA Novosti", "citing the ministry".
 # Inside a phrase too: "des chiffres de la compagnie cités par le quotidien X", "figures quoted by X".
 CITED_BY_RE = re.compile(
-    r"(?<![\w'])(?:cités?|citées?|rapportés?|rapportées?|relayés?|relayées?|cited|quoted|reported)\s+(?:par|by)\s+"
+    r"(?<![\w'])(?:cités?|citées?|rapportés?|rapportées?|relayés?|relayées?|cited|quoted|reported)"
+    r"(?:\s+sous\s+couvert\s+d'anonymat|\s+anonymement|\s+anonymously)?\s+(?:par|by)\s+"
     r"(?P<who>[^,.;]{2,60})",
     re.IGNORECASE,
 )
@@ -213,7 +214,8 @@ ANONYMITY_RE = re.compile(
     re.IGNORECASE,
 )
 EN_NOUN_BEFORE_RE = re.compile(
-    r"(?<![\w'])(?:the|a|an|these|those|such|media|news|press|recent|unconfirmed|earlier|initial|its|his|"
+    # "media reports" (but "Global News reported": a capital makes it a name)
+    r"(?<![\w'])(?:the|a|an|these|those|such|(?-i:media|news|press)|recent|unconfirmed|earlier|initial|its|his|"
     r"her|their|our|\d(?:[\d,.]*\d)?)\s+$",  # "in 12 states"
     re.IGNORECASE,
 )
@@ -299,4 +301,8 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         # "the claims were reported": a passive
         or english
         and (aux or "-").lower().split()[0] in ("is", "are", "was", "were")
+        # "work with other companies to find new contracts": an infinitive reports nothing yet
+        or english
+        and not aux
+        and re.search(r"(?<![\w'])to\s+$", before) is not None
     )

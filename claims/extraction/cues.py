@@ -109,6 +109,8 @@ FR_PHRASES = [
     r"(?:s'est|se sont|s'était|se)\s+(?:dit|dite|dits|dites|déclaré|déclarée|félicité|"
     r"félicitée|inquiété|inquiétée|réjoui|réjouie|engagé|engagée)",
     r"fait\s+savoir",
+    # "«…», s'est contenté de déclarer X": the speaker follows the second verb
+    r"(?:s'est|se sont|s'était)\s+content(?:é|ée|és|ées)\s+de\s+(?:déclarer|dire|lâcher|répondre|glisser|commenter)",
     r"appris(?=\s+(?:auprès|de\s+sources?\s))",  # "a-t-on appris auprès de la gendarmerie", "de source sûre"
     r"fai(?:t|saient|sait)\s+état(?=\s+d|\s*,)",  # "fait état d'une hausse": the object is the claim
     r"insist(?:é|e|ent|ait|ant)\s+sur\s+le\s+fait",

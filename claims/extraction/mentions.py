@@ -286,7 +286,13 @@ class SpeakerBook(DocumentMemory):
             if descriptor.lower().startswith(("qui ", "who ", "dont ", "whose ")):
                 descriptor = ""
         lowered = mention.lower()
-        if re.fullmatch(r"(?:la\s+|the\s+)?(?:même\s+source|same\s+source)", lowered) and self.history:
+        if (
+            re.fullmatch(
+                r"(?:la\s+|le\s+|the\s+)?(?:même\s+(?:source|texte|communiqué|document)|same\s+(?:source|statement))",
+                lowered,
+            )
+            and self.history
+        ):
             return self.history[-1].speaker, self.history[-1].gender  # "selon la même source"
         if lowered in PRONOUNS:
             found = self.resolve_pronoun(lowered)

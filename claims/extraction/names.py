@@ -299,7 +299,8 @@ _POST_NOMINALS = {"KC", "QC", "SC", "MP", "MEP", "Jr", "Jr.", "Sr", "Sr.", "OBE"
 _GIVEN_NAMES_LIKE_ROLES = frozenset(
     "lilian lillian gillian jillian julian brian adrian vivian damian fabian christian sebastian kristian "
     "marian florian killian dorian cyprian maximilian peter walter oliver roger esther jennifer heather "
-    "amber piper taylor connor trevor victor hector skylar tyler".split()
+    "amber piper taylor connor trevor victor hector skylar tyler prosper héritier olivier xavier didier "
+    "gauthier roger gaspard bérenger régnier".split()
 )
 _CAPITALISED_ROLES = {
     "sheriff",
@@ -354,7 +355,7 @@ _NAMED_UNION_RE = re.compile(
 
 
 _UNION_NOUN_FIRST_RE = re.compile(
-    r"^(?:syndicat|union|collectif|association)(?:\s+(?:de|des|d')\s*[a-zà-ÿ]+)?\s+(?P<name>[A-ZÀ-Ý][\w&.'-]*(?:\s+.+)?)$"
+    r"^(?:syndicat|union|collectif|association)(?:\s+(?:de|des|d')\s*[a-zà-ÿ]+){0,2}\s+(?P<name>[A-ZÀ-Ý][\w&.'-]*(?:\s+.+)?)$"
 )
 
 

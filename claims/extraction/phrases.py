@@ -82,7 +82,13 @@ def clean_phrase(text: str) -> str:
         text,
     )
     # "Mr Eneh briefly (told reporters)", "the minister later (said)": an adverb before the verb
-    text = re.sub(r"(?<=\w)\s+(?:[a-z]+ly|later|also|again|then|further|still|once)$", "", text)
+    # "The association itself (said)", "la mairie elle-même": the emphasis is no part of the name
+    text = re.sub(
+        r"(?<=\w)\s+(?:[a-z]+ly|later|also|again|then|further|still|once|itself|themselves|"
+        r"elle-même|lui-même|eux-mêmes)$",
+        "",
+        text,
+    )
     if lowercase and not _SOURCES_RE.match(text):
         # "shopkeepers on Gloucester Road" -> "shopkeepers"; "a source in the ministry" keeps it
         text = _ENGLISH_PP_RE.sub("", text)

@@ -142,7 +142,9 @@ class ClaimRecorder:
         """Subject phrase(s) ending just before a cue: [name] or [head, apposition]."""
         seg = self.norm[lo:hi]
         # "La présidente, Catherine Aubertin, lui rappelle que": an object pronoun sits before the verb.
-        clitic = re.search(r"(?<=\S)\s+(?:lui|leur|leur\s+en|lui\s+en|nous|vous|me|te|y)\s*$", seg)
+        clitic = re.search(
+            r"(?<=\S)\s+(?:lui|leur|leur\s+en|lui\s+en|nous|vous|me|te|y|l'a|l'ont|l'avait)\s*$", seg
+        )
         if clitic and not re.search(
             r"(?:^|\s)(?:selon|d'après|pour|à|de|avec|par|chez|contre|sans|entre)$",
             seg[: clitic.start()],

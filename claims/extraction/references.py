@@ -254,7 +254,12 @@ class DocumentMemory:
             and not generic_org(k.speaker.name.split()[-1])  # "Premier League club"
         ]
         for rank, known in enumerate(recent + older):
-            if known.speaker.type != "organization" or known.speaker.name.islower():
+            if (
+                known.speaker.type != "organization"
+                or known.speaker.name.islower()
+                # "a source at the X Association" is someone inside the body, not the body
+                or known.speaker.name.split()[0] in ("source", "sources", "official", "officials", "member")
+            ):
                 continue  # "le syndicat" names a body met before, not "le mouvement" or "la direction"
             name_words = known.speaker.name.lower().split()
             # French names put the head first: "Institut national de la statistique", "Banque de France".

@@ -203,6 +203,12 @@ _TITLE_WORDS = [
     "Dr",
     "Miss",
     "Madam",
+    "Rev",
+    "Rev.",
+    "Reverend",
+    "Pastor",
+    "Rabbi",
+    "Imam",
     "Alhaji",
     "Hajia",
 ]

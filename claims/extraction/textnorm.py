@@ -73,7 +73,7 @@ ABBREVIATED_RE = re.compile(
 )
 # A live blog's entry time opening a paragraph: "12:21", "14 h 05", "9.30".
 ENTRY_TIME_RE = re.compile(r"\d{1,2}\s?[:h.]\s?\d{2}\s+(?=[A-ZÀ-Ý«“\"])")
-_SENTENCE_BREAK_RE = re.compile(ABBREVIATION + r"[.!?…]+[»”\"’)]*\s+(?=[«“\"„(]?\s?[A-ZÀ-Ý0-9])")
+_SENTENCE_BREAK_RE = re.compile(ABBREVIATION + r"[.!?…]+[»”\"’)]*\s+(?=[«“\"„‘(]?\s?[A-ZÀ-Ý0-9])")
 
 
 def split_sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -1,0 +1,61 @@
+"""Clergy titles, single curly quotes, inside sources, infinitives, emphasis and less common French phrasings."""
+
+from tests.claims.extraction.claim_lookup import claims_of, said_by
+
+
+def test_a_reverend_and_a_second_quote_in_single_curly_marks():
+    claims = claims_of(
+        "The Rev Ailsa Dunwoody said the synod would set up a fund for merged parishes.\n\n"
+        "‘Nobody in Armagh is deciding this for Tyrone,’ she said. ‘The people in those pews will decide, "
+        "and we will stand by them.’",
+        "en",
+    )
+    assert said_by(claims, "fund for merged")[0] == "Ailsa Dunwoody"
+    assert said_by(claims, "people in those pews")[0] == "Ailsa Dunwoody"
+
+
+def test_first_names_that_look_like_occupations_stay_first_names():
+    claims = claims_of(
+        "D'après le professeur Prosper Lukusa Mbala, géologue, les sols perdent toute cohésion sous la pluie.",
+        "fr",
+    )
+    assert said_by(claims, "perdent toute cohésion")[0] == "Prosper Lukusa Mbala"
+
+
+def test_a_source_inside_a_body_is_not_the_body_and_a_broadcaster_named_news_reports():
+    claims = claims_of(
+        "Prairie News reported Monday, citing a source at the Southern Growers Association, that two more "
+        "districts were in talks.\n\n"
+        "The association itself said in a statement that growers had always shared water in dry years.",
+        "en",
+    )
+    speaker, relay = said_by(claims, "two more districts")
+    assert speaker == "source at the Southern Growers Association" and relay == "Prairie News"
+    assert said_by(claims, "always shared water")[0] == "Southern Growers Association"
+
+
+def test_an_infinitive_is_no_speech_verb():
+    claims = claims_of(
+        "The Carolina Egg Council said in a statement that it would work with other companies to find new "
+        "buyers, but warned that capacity was already stretched thin.",
+        "en",
+    )
+    assert said_by(claims, "capacity was already")[0] == "Carolina Egg Council"
+
+
+def test_french_phrasings_around_speakers():
+    claims = claims_of(
+        "Un équipier, cité sous couvert d'anonymat par Antilla, reconnaît que la voile était trop grande.\n\n"
+        "« On est venus pour gagner sur l'eau », s'est contenté de déclarer Loïc Anglade-Morin, patron de la "
+        "yole.\n\n"
+        "L'épreuve de physique du brevet, passée lundi par 30 000 élèves, est annulée, a annoncé hier "
+        "l'Office des examens dans un communiqué. Selon le même texte, les sujets circulaient en ligne.\n\n"
+        "Le conseil de paroisse de Sâles l'a confirmé : la suspension est « provisoire ».\n\n"
+        "L'association de parents d'élèves Fihavanana affirme qu'elle organisera des révisions gratuites.",
+        "fr",
+    )
+    assert said_by(claims, "voile était trop grande") == ("équipier", "Antilla")
+    assert said_by(claims, "gagner sur l'eau")[0] == "Loïc Anglade-Morin"
+    assert said_by(claims, "circulaient en ligne")[0] == "Office des examens"
+    assert said_by(claims, "« provisoire »")[0] == "conseil de paroisse de Sâles"
+    assert said_by(claims, "révisions gratuites")[0] == "Fihavanana"
