@@ -166,7 +166,9 @@ class Attributor(DirectQuotes, FramingAttribution):
                 return
             if looks_like_name(pieces[1]) and not unusable(phrase, 18):
                 pass  # "le directeur général de l'Institut des musées nationaux du Congo, Placide X": a long title
-            elif unusable(pieces[0]) or not looks_like_name(strip_title(pieces[0])[1]):
+            elif unusable(pieces[0]) or not (
+                looks_like_name(strip_title(pieces[0])[1]) or len(pieces[0].split()) <= 3  # "La biologiste"
+            ):
                 return
             else:
                 # "Mr. Whitfield, a Republican who ran with the backing of …, conceded": the name alone.

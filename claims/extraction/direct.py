@@ -55,6 +55,11 @@ class DirectQuotes(ClaimRecorder):
         )
         if attached is None and prefix.rstrip().endswith(":"):
             attached = self._colon_intro(prefix_lo, quote.open)
+        if attached is None and not prefix.strip() and norm[: para[0]].rstrip().endswith(":"):
+            # "Elle résume le problème d'une image : ¶ « Le béluga vit … »": the paragraph before introduces it
+            before = norm[: para[0]].rstrip()
+            intro_lo = max(before.rfind("\n") + 1, *(m.end() for m in SENTENCE_END_RE.finditer(before)))
+            attached = self._intro(intro_lo, quote.open, quote) or self._colon_intro(intro_lo, quote.open)
         if attached is None and quote.continues:
             # "Families are walking … (no closing mark) ¶ "We have 120 beds," said Ruth Okello: a quote
             # running over paragraphs is often attributed only after its last piece.

@@ -101,6 +101,8 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 continue
             if re.search(r"(?:\b(?:de|du|des|of|at|for|à|au|chez)|\bd['’])$", prefix, re.IGNORECASE):
                 continue  # "le directeur général de Crédit Ligérien": the name is the body's
+            if re.sub(r"^[ldLD]['’]", "", words[-1]) in ORG_HEADS | COMPANY_WORDS:
+                continue  # "président de l'entreprise Croisières Fjord-et-Fleuve": the company's name
             name = strip_title(name)[1] or name  # "Me Ludivine Orsat-Lamy"
             speaker = ExtractedSpeaker(name=name, type="person", title=prefix)
             found.append(Known(speaker, guess_gender(prefix), match.start(2), spoke=False))

@@ -38,7 +38,7 @@ def is_furniture(paragraph: str, seen: set[str]) -> bool:
         return True
     if stripped[0] in REOPENERS:
         return False  # a quoted paragraph, maybe continuing a quote, is prose
-    if _FINAL_PUNCT_RE.search(stripped):
-        return False
+    if _FINAL_PUNCT_RE.search(stripped) or stripped.endswith(":") and len(words) >= 5:
+        return False  # "Elle résume le problème d'une image :" introduces the next paragraph
     # No closing punctuation: headline, caption, breadcrumb or teaser, unless it ends a long quote.
     return not (_CLOSING_QUOTE_END_RE.search(stripped) and len(words) >= 8 and ":" not in stripped[:40])

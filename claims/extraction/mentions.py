@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .bodies import issuer, spokesperson_body, strip_owner
 from .coreference import (
@@ -329,7 +329,12 @@ class SpeakerBook(DocumentMemory):
             if described.speaker.type == "organization" and not described.gender:
                 # "la banque centrale" is "elle" from then on, like the body it stands for
                 return described.speaker, guess_gender(mention)
-            return described.speaker, described.gender
+            speaker = described.speaker
+            if speaker.type == "person" and mention.lower() not in {a.lower() for a in speaker.aliases}:
+                # "La biologiste, chercheuse à l'ISMER, dirige …" then "Selon la biologiste": the description
+                # is one more way the text names her
+                speaker = replace(speaker, aliases=[*speaker.aliases, mention])
+            return speaker, described.gender
         stand_in = self._stand_in(mention)
         if stand_in is not None:
             return stand_in, ""

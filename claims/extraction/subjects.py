@@ -55,6 +55,7 @@ _TITLED_SUBJECT_RE = re.compile(
     + _IRREGULAR_PAST
     + r")"
 )
+_SPEAKER_OPENER_RE = re.compile(r"\s*(?:Pour|Selon|D'après|According\s+to)\s", re.IGNORECASE)
 _AGE_RE = re.compile(r",\s*\d{1,3}(?:\s+ans)?(?=\s*,)")
 _APPOSITION_RE = re.compile(r"^(?P<head>[^,]{2,80}),\s*(?P<app>[^,]{2,80}),\s*$")
 # "Lindqvist, who had not dropped a set, was gracious": the relative clause hides the verb.
@@ -85,13 +86,14 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
         text = text[dateline.end() :]
     text = _TIMESTAMP_RE.sub("", text)
     text = re.sub(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+\s+-\s+", "", text)  # "MARSEILLE - Le Stade rennais …"
+    lead = text
     for _ in range(2):
         opener = _OPENER_RE.match(text)
         if not opener:
             break
         text = text[opener.end() :]
-    if not text or text[0] in '«“"„' or PREPOSITION_START_RE.match(text):
-        return []
+    if not text or text[0] in '«“"„' or PREPOSITION_START_RE.match(text) or _SPEAKER_OPENER_RE.match(lead):
+        return []  # "Pour X, président de Y, qui …, le problème vient …": the speaker is the opener's
     text = _AGE_RE.sub("", text, count=1)  # "Sylvie Cabrol, 52 ans, a vendu" -> "Sylvie Cabrol, a vendu"
     relative = _RELATIVE_RE.match(text)
     if relative:

@@ -59,3 +59,33 @@ def test_french_phrasings_around_speakers():
     assert said_by(claims, "circulaient en ligne")[0] == "Office des examens"
     assert said_by(claims, "« provisoire »")[0] == "conseil de paroisse de Sâles"
     assert said_by(claims, "révisions gratuites")[0] == "Fihavanana"
+
+
+def test_a_description_once_resolved_names_the_person_later():
+    claims = claims_of(
+        "Sur le quai, Noëlle Brassard-Ouimet tend un casque. « Ce sifflement, c'est un veau », dit-elle.\n\n"
+        "La biologiste, chercheuse à l'Institut maritime de Gaspé (IMG), dirige un réseau d'hydrophones.\n\n"
+        "La porte-parole du ministère, Odette Lachance-Roy, affirme qu'une consultation sera lancée.\n\n"
+        "Selon la biologiste, ralentir les navires réduirait le bruit de 40 %.",
+        "fr",
+    )
+    assert said_by(claims, "réduirait le bruit")[0] == "Noëlle Brassard-Ouimet"
+
+
+def test_a_quote_introduced_at_the_end_of_the_paragraph_before():
+    claims = claims_of(
+        "Pour l'ISMER, le bruit double chaque décennie.\n\n"
+        "Noëlle Brassard-Ouimet étudie les bélugas depuis vingt ans. Elle résume le problème d'une image :\n\n"
+        "« Le béluga vit dans un monde de sons. Quand on lui enlève la moitié de sa portée, il est perdu. »",
+        "fr",
+    )
+    assert said_by(claims, "monde de sons")[0] == "Noëlle Brassard-Ouimet"
+
+
+def test_a_company_after_a_presidents_title_is_no_person():
+    claims = claims_of(
+        "Pour Médard Tremblay-Côté, président de l'entreprise Excursions Baie-Bleue, qui exploite trois "
+        "bateaux, le problème vient « des grands paquebots ». « On protège les bélugas », lance-t-il.",
+        "fr",
+    )
+    assert said_by(claims, "On protège")[0] == "Médard Tremblay-Côté"
