@@ -255,7 +255,11 @@ def skip_apposition(text: str) -> int:
     if not match:
         return 0
     noun = match.group("noun")
-    if re.search(r"(?:iste|ist|logue|eur|euse|rice|ien|ienne|er|or|ant|ante|ent)$", noun):
+    # "…, whistleblower complaints have roughly doubled since 2022, …" is the claim, not an apposition
+    finite = re.search(
+        r"\b(?:have|has|had|is|are|was|were|will|would|ont|est|sont|sera|seront|a)\b", match.group()
+    )
+    if re.search(r"(?:iste|ist|logue|eur|euse|rice|ien|ienne|er|or|ant|ante|ent)$", noun) and not finite:
         return match.end() - 1
     return 0
 

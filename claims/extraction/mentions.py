@@ -272,6 +272,7 @@ class SpeakerBook(DocumentMemory):
                 first_bare = named_first  # "l'hydrologue Pascal Nikièma, enseignant à l'université X"
             second_bare = strip_title(strip_determiner(second))[1]
             second_bare = _split_descriptor(second_bare)[1] or second_bare  # "le centriste Philippe Moraud"
+            second_bare = split_affiliation(second_bare)[0]  # "Boisvert's attorney, Sadie Brackett of Bangor"
             # "le président de France Universités, Hervé Labrousse": a title before the name is a role
             titled_first = (
                 strip_determiner(first)[:1].islower()

@@ -232,8 +232,11 @@ def split_affiliation(name: str) -> tuple[str, str]:
     org_words = match.group("org").lower().split()
     if len(words) < 2 or any(w.strip(".") in ORG_HEADS or w in ORG_NAMES for w in words):
         return name, ""  # "U.S. Department of Agriculture"
+    # "Sadie Brackett of Bangor": a first name and a surname, then one capitalised word, is a person and her town
+    hometown = len(words) == 2 and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", match.group("org")) is not None
     if (
         not match.group("the")
+        and not hometown
         and not any(w in ORG_HEADS for w in org_words)
         and not org_kind(match.group("org"))
         and match.group("org").lower() not in PLACE_NAMES

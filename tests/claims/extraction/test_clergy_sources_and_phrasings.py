@@ -1,6 +1,6 @@
 """Clergy titles, single curly quotes, inside sources, infinitives, emphasis and less common French phrasings."""
 
-from tests.claims.extraction.claim_lookup import claims_of, said_by
+from tests.claims.extraction.claim_lookup import claims_of, only, said_by
 
 
 def test_a_reverend_and_a_second_quote_in_single_curly_marks():
@@ -89,3 +89,25 @@ def test_a_company_after_a_presidents_title_is_no_person():
         "fr",
     )
     assert said_by(claims, "On protège")[0] == "Médard Tremblay-Côté"
+
+
+def test_an_attorney_of_her_town_and_a_modal_inside_the_reported_clause():
+    claims = claims_of(
+        "Ferrand's attorney, Maisie Tolliver of Orono, said the law bars employers from punishing workers.\n\n"
+        "The town's attorney, Prescott Hale, said Thursday that the town denies the allegations and would ask "
+        "the court to dismiss the case.",
+        "en",
+    )
+    assert said_by(claims, "bars employers")[0] == "Maisie Tolliver"
+    claim = only(claims, "denies the allegations")
+    assert "dismiss the case" in claim.text and claim.speaker.name == "Prescott Hale"
+
+
+def test_according_to_a_body_then_a_claim_opening_with_an_er_noun():
+    claims = claims_of(
+        "According to the Vermont League of Towns, whistleblower complaints against towns have doubled since "
+        "2022, with most involving road crews.",
+        "en",
+    )
+    claim = only(claims, "whistleblower complaints")
+    assert claim.speaker.name == "Vermont League of Towns"
