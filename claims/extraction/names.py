@@ -233,7 +233,11 @@ def split_affiliation(name: str) -> tuple[str, str]:
     if len(words) < 2 or any(w.strip(".") in ORG_HEADS or w in ORG_NAMES for w in words):
         return name, ""  # "U.S. Department of Agriculture"
     # "Sadie Brackett of Bangor": a first name and a surname, then one capitalised word, is a person and her town
-    hometown = len(words) == 2 and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", match.group("org")) is not None
+    hometown = (
+        len(words) == 2
+        and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", match.group("org")) is not None
+        and not any(w.rstrip("s") in ORG_HEADS | {"chamber"} for w in words)  # "British Chambers of Commerce"
+    )
     if (
         not match.group("the")
         and not hometown
