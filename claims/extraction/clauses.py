@@ -114,6 +114,11 @@ LEADING_NP_RE = re.compile(
 )
 
 
+_FR_LISTED_NAME_RE = re.compile(
+    r"(?:le\s+|la\s+|l')?(?:ministère|secrétariat|département|direction|commission|agence|office)\b[^,]*"
+    r"(?:,\s+(?:et\s+)?(?:de\s+la|de\s+l'|du|des)\s*[A-ZÀ-Ý][^,]*)+",
+    re.IGNORECASE,
+)
 _CAPITALISED_NAME_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+$")
 
 
@@ -155,6 +160,9 @@ def subject_after(rest: str, language: str) -> str:
     named = re.match(r"^((?:(?:M\.|Mme|Me|Dr)\s+)?(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,4})(?:à|au)\s", rest)
     if named:
         rest = named.group(1).strip()
+    listed = _FR_LISTED_NAME_RE.search(rest)
+    if listed:
+        return listed.group(0)  # "le ministère de l'Agriculture, de l'Elevage et de la Pêche": one name
     if "," in rest:
         head, _, tail = rest.partition(",")
         tail = tail.strip()
@@ -168,6 +176,14 @@ def subject_after(rest: str, language: str) -> str:
         rest = head if not tail or not tail[0].isupper() else head + ", " + tail.split(",")[0]
         return rest.split(",")[0] if not tail[:1].isupper() else rest
     return rest
+
+
+def subject_pieces(subject: str) -> list[str]:
+    """ "Ruth Okello, MSF's emergency coordinator" -> the name and its apposition, as two pieces; a French
+    name listing its remits ("ministère de l'Agriculture, de l'Elevage et de la Pêche") stays whole."""
+    if _FR_LISTED_NAME_RE.fullmatch(subject.strip()):
+        return [subject.strip()]
+    return [p.strip() for p in subject.split(",") if p.strip()][:2]
 
 
 def cut_clause(norm: str, lo: int, hi: int) -> int:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from .channels import find_channel
-from .clauses import PREPOSITION_START_RE, SENTENCE_END_RE, is_bare_participle, subject_after
+from .clauses import (
+    PREPOSITION_START_RE,
+    SENTENCE_END_RE,
+    is_bare_participle,
+    subject_after,
+    subject_pieces,
+)
 from .cues import (
     ACCORDING_RE,
     COMPLEMENTIZER,
@@ -222,14 +228,14 @@ class DirectQuotes(ClaimRecorder):
         if cue:
             pronoun = inverted_pronoun(cue) if self.language == "fr" else None
             rest = norm[cue.end() : end]
-            pieces = [pronoun] if pronoun else _pieces(subject_after(rest, self.language))
+            pieces = [pronoun] if pronoun else subject_pieces(subject_after(rest, self.language))
             built = self._speaker(pieces)
             if built:
                 return (*built, find_channel(after, self.language), "", cue.start(), *context)
             return None
         according = ACCORDING_RE[self.language].match(norm, quote.close + lead, end)
         if according:
-            built = self._speaker(_pieces(subject_after(norm[according.end() : end], self.language)))
+            built = self._speaker(subject_pieces(subject_after(norm[according.end() : end], self.language)))
             if built:
                 return (*built, find_channel(after, self.language), "", according.start(), *context)
             return None
@@ -241,13 +247,8 @@ class DirectQuotes(ClaimRecorder):
             # "…," Lucia Ferrante, the commission's executive vice-president in charge of competition, told
             if 0 < len(subject.split()) <= 16 and not PREPOSITION_START_RE.match(subject):
                 # "…," the company's chief executive, Laura McKinnon, said: the name wins over its title.
-                built = self._speaker(_pieces(subject))
+                built = self._speaker(subject_pieces(subject))
                 if built:
                     return (*built, find_channel(after, self.language), "", cue.start(), *context)
             break
         return None
-
-
-def _pieces(subject: str) -> list[str]:
-    """ "Ruth Okello, MSF's emergency coordinator" -> the name and its apposition, as two pieces."""
-    return [p.strip() for p in subject.split(",") if p.strip()][:2]

@@ -17,6 +17,7 @@ from .clauses import (
     outlet_name,
     skip_apposition,
     subject_after,
+    subject_pieces,
 )
 from .cues import ACCORDING_RE, inverted_pronoun
 from .descriptions import generic_org, is_entity, looks_like_name, strip_determiner
@@ -79,7 +80,7 @@ class FramingAttribution(ClaimRecorder):
             # "…, a-t-on appris auprès du Sdis", "…, indique-t-on à la préfecture": the body speaks.
             pieces = [on_source(tail) if pronoun.lower() == "on" else pronoun]
         elif not between:
-            pieces = [p.strip() for p in subject_after(tail, self.language).split(",") if p.strip()][:2]
+            pieces = subject_pieces(subject_after(tail, self.language))
         elif (
             len(between.split()) <= 8
             and not PREPOSITION_START_RE.match(between)
@@ -200,10 +201,10 @@ class FramingAttribution(ClaimRecorder):
                 if match is opener:
                     built = self._speaker([who])
                     # "Pour le WWF Vaud, …" (but "Pour les ONG" is a headline's group)
-                    named = strip_determiner(who)[:1].isupper() and not who.lower().startswith(
+                    capitalised = strip_determiner(who)[:1].isupper() and not who.lower().startswith(
                         ("les ", "the ")
                     )
-                    if built is None or not is_entity(built[0]) or not (named or built[0].title):
+                    if built is None or not is_entity(built[0]) or not (capitalised or built[0].title):
                         continue  # "Pour la première fois, …" names no one
             elif before.endswith(","):
                 end = re.search(r"[,.;]|$", norm[match.end() : s_hi])

@@ -50,6 +50,10 @@ class Found:
     sentence: tuple[int, int]
 
 
+_GAVE_NAME_RE = re.compile(
+    r"\b(?:who|qui)\s+(?:gave|a\s+donné)\s+(?:his|her|their|son)\s+(?:first\s+)?(?:name|prénom|nom)\s+"
+    r"(?:only\s+)?(?:as\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*,?\s*$"
+)
 # A name opening its clause, then an apposition with an article, whatever "and", "who" or "that" it holds.
 _NAME_APPOSITION_TAIL_RE = re.compile(
     r"(?:^|[.;:!?]\s+)(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
@@ -187,6 +191,9 @@ class ClaimRecorder:
         # "Curtis Vandermeer, a meteorite hunter who drove 500 miles from Tucson, Ariz., after …, says":
         # the apposition's own relative clause goes, commas and all.
         seg = _APPOSITION_RELATIVE_RE.sub(r"\g<app>,", seg)
+        given = _GAVE_NAME_RE.search(seg)
+        if given:
+            return [given.group("name")]  # "A Myanmar national who gave his name only as Aung said"
         appended = _NAME_APPOSITION_TAIL_RE.search(seg)
         if appended:
             # "Iris Hollenback, a city commissioner and one of the two members who voted no, argued"

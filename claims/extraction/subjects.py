@@ -86,6 +86,12 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
         text = text[dateline.end() :]
     text = _TIMESTAMP_RE.sub("", text)
     text = re.sub(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+\s+-\s+", "", text)  # "MARSEILLE - Le Stade rennais …"
+    # "When Itziar X got a notice, it came with …": the name is still who the story is about
+    text = re.sub(
+        r"^(?:When|After|Before|Since|Because|Although|While|Once|Until|Lorsque|Quand)\s+(?=[A-ZÀ-Ý])",
+        "",
+        text,
+    )
     lead = text
     for _ in range(2):
         opener = _OPENER_RE.match(text)

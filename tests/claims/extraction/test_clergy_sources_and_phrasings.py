@@ -111,3 +111,25 @@ def test_according_to_a_body_then_a_claim_opening_with_an_er_noun():
     )
     claim = only(claims, "whistleblower complaints")
     assert claim.speaker.name == "Vermont League of Towns"
+
+
+def test_names_given_only_in_part_and_subordinate_openers():
+    claims = claims_of(
+        "A Nepali worker who gave his name only as Bikash said 20 workers had not been paid since March.\n\n"
+        "When Oihana Larrabeiti got an eviction notice last spring, it came with a check for $3,900.\n\n"
+        "She said the landlord took the money back in five installments.\n\n"
+        "City Councilor Ravindra Oyelowo said he would table an amendment.",
+        "en",
+    )
+    assert said_by(claims, "20 workers")[0] == "Bikash"
+    assert said_by(claims, "took the money back")[0] == "Oihana Larrabeiti"
+    assert said_by(claims, "table an amendment")[0] == "Ravindra Oyelowo"
+
+
+def test_a_ministry_listing_its_remits_after_a_postposed_verb():
+    claims = claims_of(
+        "La mesure fait suite au refoulement de sept conteneurs au port d'Anvers, a annoncé vendredi le "
+        "ministère de l'Agriculture, de l'Elevage et de la Pêche dans un communiqué.",
+        "fr",
+    )
+    assert said_by(claims, "sept conteneurs")[0] == "ministère de l'Agriculture, de l'Elevage et de la Pêche"
