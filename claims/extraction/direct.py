@@ -200,7 +200,8 @@ class DirectQuotes(ClaimRecorder):
         lead = re.match(r"\s*(?P<pronoun>il|elle|ils|elles|he|she|they)\s", prefix, re.I)
         pieces = [lead.group("pronoun")] if lead else sentence_subject(self.norm, lo, quote_open)
         built = self._speaker(pieces) if pieces else None
-        opening = bool(pieces) and prefix.startswith(pieces[0])
+        # "Au café d'en face, Gaëtane X n'en revient pas : « … »": the subject after a short opener
+        opening = bool(pieces) and pieces[0] in prefix[:90]
         if built is None or not (
             lead or opening and built[0].type == "person" and looks_like_name(built[0].name)
         ):

@@ -135,14 +135,15 @@ def find_quotes(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Quote
 
 _FR_INCISE_VERBS = (
     "explique|estime|affirme|assure|ajoute|poursuit|souligne|insiste|lance|martèle|confie|résume|reconnaît|"
-    "précise|indique|prévient|tranche|glisse|note|rappelle|commente|dit|déclare|raconte|observe|détaille|conclut"
+    "précise|indique|prévient|tranche|glisse|note|rappelle|commente|dit|déclare|raconte|observe|détaille|conclut|"
+    "réagit|déplore|regrette|ironise|nuance|plaide|dénonce|soupire|témoigne|avertit|lâche|tonne"
 )
 # « Nous rendons des ancêtres, a déclaré le ministre, devant ses invités. Pour les familles, … »: French
 # copy may set the attribution inside the marks, between two sentences of one quote.
 _INCISE_RE = re.compile(
     r",\s+(?:(?:a|avait)\s+(?:déclaré|dit|expliqué|affirmé|assuré|ajouté|poursuivi|souligné|insisté|lancé|martelé|"
     r"estimé|confié|résumé|reconnu|précisé|indiqué|prévenu|tranché|glissé|noté|rappelé|commenté|raconté|"
-    r"détaillé|conclu)\s+(?=le\s|la\s|l'|les\s|son\s|sa\s|M\.|Mme\s|Me\s|[A-ZÀ-Ý])|"
+    r"détaillé|conclu|réagi|déploré|regretté|ironisé|nuancé|plaidé|dénoncé|soupiré|témoigné|averti|lâché|tonné)\s+(?=le\s|la\s|l'|les\s|son\s|sa\s|M\.|Mme\s|Me\s|[A-ZÀ-Ý])|"
     r"(?:" + _FR_INCISE_VERBS + r")(?:-t)?-(?:il|elle|ils|elles)\b|"
     r"(?:" + _FR_INCISE_VERBS + r")\s+(?=le\s|la\s|l'|son\s|sa\s|M\.|Mme\s|Me\s|[A-ZÀ-Ý]))"
     r"[^.!?«»“”\"]{0,160}?[.!?]\s+(?=[A-ZÀ-Ý])"

@@ -56,6 +56,7 @@ _TITLED_SUBJECT_RE = re.compile(
     + r")"
 )
 _SPEAKER_OPENER_RE = re.compile(r"\s*(?:Pour|Selon|D'après|According\s+to)\s", re.IGNORECASE)
+_NAME_THEN_COMMA_RE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},\s*$")
 _AGE_RE = re.compile(r",\s*\d{1,3}(?:\s+ans)?(?=\s*,)")
 _APPOSITION_RE = re.compile(r"^(?P<head>[^,]{2,80}),\s*(?P<app>[^,]{2,80}),\s*$")
 # "Lindqvist, who had not dropped a set, was gracious": the relative clause hides the verb.
@@ -111,7 +112,12 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     if long_apposition:
         return [long_apposition.group("np")]
     # After "X, directrice de …, publie": the comma that closes the apposition, not the one opening it.
-    loose = (m for m in _LOOSE_VERB_RE.finditer(text, 0, 200) if text[: m.start()].count(",") != 1)
+    # (but "Gaëtane Lempereur, 71 ans, n'en revient pas", its age gone, has one comma after the name)
+    loose = (
+        m
+        for m in _LOOSE_VERB_RE.finditer(text, 0, 200)
+        if text[: m.start()].count(",") != 1 or _NAME_THEN_COMMA_RE.match(text[: m.start()])
+    )
     found = [v for v in (_VERB_RE.search(text, 0, 200), next(loose, None)) if v is not None]
     if not found:
         quoted_verb = _QUOTED_VERB_RE.match(text)
@@ -128,6 +134,8 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
         apposition = _APPOSITION_RE.match(phrase.rstrip(",") + ",")
     if apposition:
         return [apposition.group("head").strip(), apposition.group("app").strip()]
+    if phrase.count(",") == 1 and phrase.rstrip().endswith(","):
+        phrase = phrase.rstrip()[:-1]  # "Gaëtane Lempereur, 71 ans, n'en revient pas": the age went
     if "," in phrase:
         return []
     return [phrase.strip()]

@@ -133,3 +133,15 @@ def test_a_ministry_listing_its_remits_after_a_postposed_verb():
         "fr",
     )
     assert said_by(claims, "sept conteneurs")[0] == "ministère de l'Agriculture, de l'Elevage et de la Pêche"
+
+
+def test_a_resident_with_her_age_then_a_colon_and_an_incise_with_reagi():
+    claims = claims_of(
+        "« Nous avons tout tenté, jusqu'au bout, a réagi la gérante, Anneke Verbruggen, dans un communiqué. "
+        "Le prix du houblon a doublé en deux ans. »\n\n"
+        "Au comptoir, Josiane Dehon, 68 ans, n'en revient pas : « Mon frère y a travaillé trente ans. »",
+        "fr",
+    )
+    assert said_by(claims, "tout tenté")[0] == "Anneke Verbruggen"
+    assert said_by(claims, "prix du houblon")[0] == "Anneke Verbruggen"
+    assert said_by(claims, "Mon frère")[0] == "Josiane Dehon"
