@@ -6,6 +6,7 @@ import re
 
 from .channels import find_channel
 from .clauses import (
+    PASSIVE_BEFORE_RE,
     PREPOSITION_START_RE,
     SENTENCE_END_RE,
     is_bare_participle,
@@ -148,6 +149,8 @@ class DirectQuotes(ClaimRecorder):
         for cue in self.cue_re.finditer(self.norm, lo, quote_open):
             if self.language == "fr" and is_bare_participle(cue):
                 continue  # "les incidents signalés « … »": a participle without its auxiliary qualifies a noun
+            if PASSIVE_BEFORE_RE[self.language].search(self.norm[max(lo, cue.start() - 30) : cue.start()]):
+                continue  # "une réunion est prévue « dans les prochains jours »": a passive reports no one
             last = cue
         if last is not None and quote is not None and ":" not in self.norm[last.end() : quote_open]:
             verb = last.group("verb").lower()

@@ -36,7 +36,7 @@ _MAKER_RE = {
         r"(?P<name>[A-Z][\w&.’'-]+(?:\s+[A-Z][\w&.’'-]+){0,2})"
     ),
     "fr": re.compile(
-        r"(?<![\w'’])(?:groupe|société|entreprise|compagnie|firme|fabricant|constructeur|opérateur|prestataire|"
+        r"(?<![\w-])(?:groupe|société|entreprise|compagnie|firme|fabricant|constructeur|opérateur|prestataire|"
         r"exploitant|distributeur|équipementier|laboratoire|enseigne|assureur|transporteur|armateur|éditeur|"
         r"géant|producteur|sous-traitant|start-up|promoteur|bailleur|horloger|brasseur|chimiste|sidérurgiste|"
         r"logisticien|cimentier|semencier|papetier|verrier|chocolatier|voyagiste|grossiste|fournisseur|"

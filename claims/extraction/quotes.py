@@ -153,7 +153,7 @@ _INCISE_RE = re.compile(
 def _split_at_incise(text: str, quote: Quote) -> list[Quote]:
     """One quote, or its two sentences when an attribution stands inside the marks between them."""
     incise = _INCISE_RE.search(text, quote.start, quote.end)
-    if not quote.closed or incise is None or len(text[incise.end() : quote.end].split()) < 3:
+    if incise is None or len(text[incise.end() : quote.end].split()) < 3:
         return [quote]
     first = replace(quote, end=incise.start(), close=incise.start(), continues=True)
     second = replace(quote, open=incise.end(), start=incise.end(), continued=True)

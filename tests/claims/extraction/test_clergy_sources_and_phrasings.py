@@ -145,3 +145,18 @@ def test_a_resident_with_her_age_then_a_colon_and_an_incise_with_reagi():
     assert said_by(claims, "tout tenté")[0] == "Anneke Verbruggen"
     assert said_by(claims, "prix du houblon")[0] == "Anneke Verbruggen"
     assert said_by(claims, "Mon frère")[0] == "Josiane Dehon"
+
+
+def test_an_unclosed_quote_split_at_its_attribution_and_a_passive_before_a_quote():
+    claims = claims_of(
+        "« On pensait trouver une ferme, raconte Albane Chauvelot-Ruiz, responsable de fouille. Nous avons "
+        "trouvé des thermes privés.\n\n"
+        "« Ce genre de site, on ne le voit que d'avion. »\n\n"
+        "Du côté de la Drac Bretagne, on assure qu'une réunion avec l'aménageur est prévue « dans les "
+        "prochains jours ».",
+        "fr",
+    )
+    assert said_by(claims, "On pensait trouver")[0] == "Albane Chauvelot-Ruiz"
+    assert said_by(claims, "thermes privés")[0] == "Albane Chauvelot-Ruiz"
+    assert said_by(claims, "réunion avec l'aménageur")[0] == "Drac Bretagne"
+    assert not [c for c in claims if c.text == "dans les prochains jours"]
