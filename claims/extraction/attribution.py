@@ -156,10 +156,15 @@ class Attributor(DirectQuotes, FramingAttribution):
             return  # "Turnout was about 21 percent": a capital only at the start of sentences
 
         def unusable(text: str, longest: int = 12) -> bool:
-            return (
-                bool(re.search(r"\d|\b(?:que|qu'|that)\b", text) or self.cue_re.search(text))
-                or len(text.split()) > longest
-            )
+            # a cue word after a determiner is a noun: "la mère du prévenu"
+            verbs = [
+                m
+                for m in self.cue_re.finditer(text)
+                if not re.search(
+                    r"(?<![\w'])(?:du|le|la|les|des|au|aux|un|une|the|a|an)\s+$", text[: m.start()], re.I
+                )
+            ]
+            return bool(re.search(r"\d|\b(?:que|qu'|that)\b", text) or verbs) or len(text.split()) > longest
 
         if unusable(phrase):
             if len(pieces) < 2:

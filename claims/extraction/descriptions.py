@@ -103,7 +103,11 @@ def is_entity(speaker: ExtractedSpeaker) -> bool:
     if not words:
         return False
     lowered = [w.lower() for w in words]
-    if any(w in ROLE_HEADS or w in PERSON_NOUNS for w in lowered) or lowered[0] in GROUP_HEADS:
+    # "la mère du prévenu" is someone, whoever the prévenu is
+    if (
+        any(w in ROLE_HEADS or w in PERSON_NOUNS or w in KIN_NOUNS for w in lowered)
+        or lowered[0] in GROUP_HEADS
+    ):
         return True
     if speaker.type == "organization":
         return words[0][:1].isupper() or lowered[0] in ORG_HEADS

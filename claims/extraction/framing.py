@@ -56,6 +56,12 @@ class FramingAttribution(ClaimRecorder):
         if comma < 0:
             return False
         between = norm[comma + 1 : cue.start()].strip()
+        if re.match(
+            r"(?:lorsqu'|lorsque\b|quand\b|puisqu'|when\b|because\b|if\b|as\b)", between, re.IGNORECASE
+        ):
+            return (
+                False  # "…, lorsqu'un client avait rapporté au magasin une montre": a time clause, no speaker
+            )
         if re.match(r"(?:qui|who|which|dont|que|lequel|laquelle)\b", between, re.IGNORECASE):
             # "…, la députée X, qui a dénoncé …": a relative clause, not a postposed speaker; but X spoke,
             # and a later "Elle assure que" is hers.

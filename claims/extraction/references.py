@@ -341,6 +341,10 @@ class DocumentMemory:
                 return None
             # "la mère de deux enfants", "Camille, 27 ans", "a father of two": a count after the noun
             # describes the person, like an age; "le ministre de la Santé" names an office.
+            if lowered[0] in KIN_NOUNS and re.match(
+                r"(?:du|de\s+la|de\s+l'|des|of\s+the)\s", complement.strip()
+            ):
+                return None  # "la mère du prévenu" is someone new, not the prévenu nor whoever spoke last
             if complement.strip() and not opens_with_count(complement.strip()):
                 # "le ministre de la Santé" is often someone new: only a matching title resolves it.
                 found = self.resolve_person(lowered, guess_gender(mention), ages, True)

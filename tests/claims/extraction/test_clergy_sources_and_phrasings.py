@@ -160,3 +160,16 @@ def test_an_unclosed_quote_split_at_its_attribution_and_a_passive_before_a_quote
     assert said_by(claims, "thermes privés")[0] == "Albane Chauvelot-Ruiz"
     assert said_by(claims, "réunion avec l'aménageur")[0] == "Drac Bretagne"
     assert not [c for c in claims if c.text == "dans les prochains jours"]
+
+
+def test_the_defendants_mother_is_someone_new_and_a_time_clause_names_no_speaker():
+    claims = claims_of(
+        "L'affaire avait éclaté en mars, lorsqu'un client zurichois avait rapporté au magasin une montre "
+        "défectueuse.\n\n"
+        "La procureure Line Castagnier-Roux a requis quatre ans.\n\n"
+        "Dans la salle, la mère du prévenu, venue de Menton, n'a pas retenu ses larmes. « Il a fait une "
+        "bêtise, il paie », a-t-elle glissé.",
+        "fr",
+    )
+    assert not [c for c in claims if "avait éclaté" in c.text]
+    assert said_by(claims, "bêtise")[0] == "mère du prévenu"
