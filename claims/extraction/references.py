@@ -38,10 +38,10 @@ from .nouns import (
     NATIONALITY_RE,
     ORG_HEADS,
     PERSON_NOUNS,
-    PRONOUNS,
     ROLE_HEADS,
 )
 from .phrases import POSSESSIVE_RE, strip_based
+from .pronouns import resolve_pronoun
 from .speakers import strip_title
 from .types import ExtractedSpeaker
 
@@ -71,48 +71,7 @@ class DocumentMemory:
 
     def resolve_pronoun(self, pronoun: str) -> ExtractedSpeaker | None:
         """The most recent compatible speaker or sentence subject; learns the gender it implies."""
-        wanted = PRONOUNS.get(pronoun.lower())
-        if wanted is None:
-            return None
-        # "… n'a pas convaincu la procureure, Hélène Barbazan. « … », a-t-elle relevé": a person named
-        # with a title that tells the pronoun's gender counts though she was not a subject.
-        titled = [
-            k
-            for k in self.mentioned
-            if k.speaker.type == "person"
-            and k.gender == wanted
-            and 0 <= self.position - k.position <= 300
-            and not self.written_in_full(k.speaker.name)  # "Le Goff" of "Yann Le Goff"
-        ][-1:]
-        # "L'Agence régionale de santé (ARS) de Normandie conteste … Dans un communiqué, elle assure": a
-        # body whose name's head noun has the pronoun's gender, named in the sentence before.
-        bodies = [
-            k
-            for k in self.mentioned
-            if k.speaker.type == "organization"
-            and k.gender == wanted
-            and 0 <= self.position - k.position <= 300
-            # the subject of its sentence, not "le directeur de l'Institut X (IX), Placide Y, …"
-            and re.search(
-                r"(?:^|[.!?»]\s+|\n)(?:L['’]|Le\s|La\s)?$", self.text[max(0, k.position - 40) : k.position]
-            )
-        ][-1:]
-        candidates = sorted(
-            self.history[-8:] + self.subjects[-4:] + titled + bodies,
-            key=lambda k: (k.position, k.spoke),
-            reverse=True,
-        )
-        for known in candidates:
-            if _compatible(known, wanted, same_sentence=known.position == self.position):
-                if wanted in ("m", "f") and not known.gender and known.speaker.type == "person":
-                    self.genders[known.speaker.name] = wanted
-                return known.speaker
-        if wanted in ("m", "f"):
-            # "Parmi eux, le chanteur X, attendu en clôture. « … », a-t-il expliqué": no clause of X's was
-            # read, but X is the person named just before.
-            last = self._named_just_before()
-            return last.speaker if last is not None else None
-        return None
+        return resolve_pronoun(self, pronoun)
 
     def _recent(self) -> list[Known]:
         known = (
@@ -511,16 +470,3 @@ class DocumentMemory:
         if not name:
             return None
         return Known(ExtractedSpeaker(name=name, type="organization"), "", self.position, spoke=False)
-
-
-def _compatible(known: Known, wanted: str, same_sentence: bool) -> bool:
-    kind, gender = known.speaker.type, known.gender
-    if wanted == "p":
-        return gender == "p" or kind == "organization"
-    if wanted == "n":
-        return kind == "organization"
-    if kind == "person":
-        return gender in (wanted, "")
-    # "L'ARS … a recensé 87 cas, a-t-elle annoncé": an organisation is "il"/"elle" in French, but
-    # only its own sentence or its grammatical gender can tell.
-    return gender == wanted or (same_sentence and not known.spoke and gender == "")

@@ -1,0 +1,71 @@
+"""Who a subject pronoun stands for: the latest compatible speaker, sentence subject or titled name."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .nouns import PRONOUNS
+
+if TYPE_CHECKING:
+    from .references import DocumentMemory, Known
+    from .types import ExtractedSpeaker
+
+
+def resolve_pronoun(memory: DocumentMemory, pronoun: str) -> ExtractedSpeaker | None:
+    """The most recent compatible speaker or sentence subject; learns the gender it implies."""
+    wanted = PRONOUNS.get(pronoun.lower())
+    if wanted is None:
+        return None
+    # "… n'a pas convaincu la procureure, Hélène Barbazan. « … », a-t-elle relevé": a person named
+    # with a title that tells the pronoun's gender counts though she was not a subject.
+    titled = [
+        k
+        for k in memory.mentioned
+        if k.speaker.type == "person"
+        and k.gender == wanted
+        and 0 <= memory.position - k.position <= 300
+        and not memory.written_in_full(k.speaker.name)  # "Le Goff" of "Yann Le Goff"
+    ][-1:]
+    # "L'Agence régionale de santé (ARS) de Normandie conteste … Dans un communiqué, elle assure": a
+    # body whose name's head noun has the pronoun's gender, named in the sentence before.
+    bodies = [
+        k
+        for k in memory.mentioned
+        if k.speaker.type == "organization"
+        and k.gender == wanted
+        and 0 <= memory.position - k.position <= 300
+        # the subject of its sentence, not "le directeur de l'Institut X (IX), Placide Y, …"
+        and re.search(
+            r"(?:^|[.!?»]\s+|\n)(?:L['’]|Le\s|La\s)?$", memory.text[max(0, k.position - 40) : k.position]
+        )
+    ][-1:]
+    candidates = sorted(
+        memory.history[-8:] + memory.subjects[-4:] + titled + bodies,
+        key=lambda k: (k.position, k.spoke),
+        reverse=True,
+    )
+    for known in candidates:
+        if _compatible(known, wanted, same_sentence=known.position == memory.position):
+            if wanted in ("m", "f") and not known.gender and known.speaker.type == "person":
+                memory.genders[known.speaker.name] = wanted
+            return known.speaker
+    if wanted in ("m", "f"):
+        # "Parmi eux, le chanteur X, attendu en clôture. « … », a-t-il expliqué": no clause of X's was
+        # read, but X is the person named just before.
+        last = memory._named_just_before()
+        return last.speaker if last is not None else None
+    return None
+
+
+def _compatible(known: Known, wanted: str, same_sentence: bool) -> bool:
+    kind, gender = known.speaker.type, known.gender
+    if wanted == "p":
+        return gender == "p" or kind == "organization"
+    if wanted == "n":
+        return kind == "organization"
+    if kind == "person":
+        return gender in (wanted, "")
+    # "L'ARS … a recensé 87 cas, a-t-elle annoncé": an organisation is "il"/"elle" in French, but
+    # only its own sentence or its grammatical gender can tell.
+    return gender == wanted or (same_sentence and not known.spoke and gender == "")
