@@ -307,7 +307,8 @@ _GIVEN_NAMES_LIKE_ROLES = frozenset(
     "lilian lillian gillian jillian julian brian adrian vivian damian fabian christian sebastian kristian "
     "marian florian killian dorian cyprian maximilian peter walter oliver roger esther jennifer heather "
     "amber piper taylor connor trevor victor hector skylar tyler prosper héritier olivier xavier didier "
-    "gauthier roger gaspard bérenger régnier".split()
+    "gauthier roger gaspard bérenger régnier beatrice béatrice patrice maurice clarice candice eunice "
+    "bernice".split()
 )
 _CAPITALISED_ROLES = {
     "sheriff",

@@ -139,6 +139,7 @@ _TITLE_WORDS = [
     "Insp",
     "MP",
     "MLA",
+    "MCA",
     "MSP",
     "MEP",
     "MPP",

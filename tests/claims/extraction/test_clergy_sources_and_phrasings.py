@@ -173,3 +173,13 @@ def test_the_defendants_mother_is_someone_new_and_a_time_clause_names_no_speaker
     )
     assert not [c for c in claims if "avait éclaté" in c.text]
     assert said_by(claims, "bêtise")[0] == "mère du prévenu"
+
+
+def test_first_names_ending_like_occupations_and_a_county_assembly_member():
+    claims = claims_of(
+        '"Nobody has looked at him," said Beatrice Wanjala Otieno, a mother of two from Njoro.\n\n'
+        "Njoro MCA Daniel Kiprop said the committee would summon the health officer.",
+        "en",
+    )
+    assert said_by(claims, "Nobody has looked")[0] == "Beatrice Wanjala Otieno"
+    assert said_by(claims, "summon the health officer")[0] == "Daniel Kiprop"
