@@ -245,12 +245,7 @@ class Attributor(DirectQuotes, FramingAttribution):
         coordinated = {}
         for cue in cues:
             before = COORDINATED_RE.search(norm, s_lo, cue.start())
-            modal = (cue.group("aux") or "").lower().split()[:1] in (
-                ["would"],
-                ["will"],
-                ["could"],
-                ["should"],
-            )
+            modal = re.match(r"(?:would|will|could|should)\b", cue.group("aux") or "", re.IGNORECASE)
             # "said that the town denies it and would ask the court to …": the modal keeps it in the claim
             if before and before.end() == cue.start() and not modal:
                 coordinated[cue.start()] = before.start()

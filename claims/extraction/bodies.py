@@ -179,3 +179,31 @@ def on_source(tail: str) -> str:
     """Who stands behind French impersonal "on": "auprès du Sdis de la Manche" -> "Sdis de la Manche"."""
     match = _ON_SOURCE_RE.match(tail)
     return match.group("who").strip() if match else ""
+
+
+# "Du côté de la mairie, on assure …", "Chez Renault, on indique …": who stands behind impersonal "on".
+_ON_SIDE_RE = re.compile(
+    r"^\s*(?:Du\s+côté\s+(?P<of>de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')|Chez\s+|(?P<at>À\s+la\s+|À\s+l'|Au\s+|Aux\s+))"
+    r"(?P<who>[^,.;:«»“”\"]{2,80}?)\s*,\s*on\s"
+)
+# The article folded into the preposition goes back on the noun: "du côté de la mairie" -> "la mairie".
+_ARTICLE_OF = {
+    "de la": "la ",
+    "de l'": "l'",
+    "des": "les ",
+    "du": "le ",
+    "à la": "la ",
+    "à l'": "l'",
+    "au": "le ",
+    "aux": "les ",
+}
+
+
+def on_side(clause: str) -> str:
+    """The body beside impersonal "on" at the start of a clause: "Du côté de la mairie, on assure" -> "la
+    mairie", "Chez Renault, on indique" -> "Renault"; "" if none."""
+    match = _ON_SIDE_RE.match(clause)
+    if match is None:
+        return ""
+    folded = " ".join((match.group("of") or match.group("at") or "").lower().split())
+    return _ARTICLE_OF.get(folded, "") + match.group("who")

@@ -114,10 +114,11 @@ LEADING_NP_RE = re.compile(
 )
 
 
-_FR_LISTED_NAME_RE = re.compile(
-    r"(?:le\s+|la\s+|l')?(?:ministère|secrétariat|département|direction|commission|agence|office)\b[^,]*"
-    r"(?:,\s+(?:et\s+)?(?:de\s+la|de\s+l'|du|des)\s*[A-ZÀ-Ý][^,]*)+",
-    re.IGNORECASE,
+# "le ministère de l'Agriculture, de la Pêche maritime et des Eaux et Forêts": a French body named by its
+# remits, whose commas are the name's.
+FR_LISTED_NAME_RE = re.compile(
+    r"(?i:(?:le\s+|la\s+|l')?(?:ministère|secrétariat|département|direction|commission|agence|office))\b[^,]*"
+    r"(?:,\s+(?:et\s+)?(?:de\s+la|de\s+l'|du|des)\s*[A-ZÀ-Ý][^,]*)+"
 )
 _CAPITALISED_NAME_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+$")
 
@@ -160,7 +161,7 @@ def subject_after(rest: str, language: str) -> str:
     named = re.match(r"^((?:(?:M\.|Mme|Me|Dr)\s+)?(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,4})(?:à|au)\s", rest)
     if named:
         rest = named.group(1).strip()
-    listed = _FR_LISTED_NAME_RE.search(rest)
+    listed = FR_LISTED_NAME_RE.search(rest)
     if listed:
         return listed.group(0)  # "le ministère de l'Agriculture, de l'Elevage et de la Pêche": one name
     if "," in rest:
@@ -181,7 +182,7 @@ def subject_after(rest: str, language: str) -> str:
 def subject_pieces(subject: str) -> list[str]:
     """ "Ruth Okello, MSF's emergency coordinator" -> the name and its apposition, as two pieces; a French
     name listing its remits ("ministère de l'Agriculture, de l'Elevage et de la Pêche") stays whole."""
-    if _FR_LISTED_NAME_RE.fullmatch(subject.strip()):
+    if FR_LISTED_NAME_RE.fullmatch(subject.strip()):
         return [subject.strip()]
     return [p.strip() for p in subject.split(",") if p.strip()][:2]
 

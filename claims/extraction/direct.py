@@ -75,12 +75,7 @@ class DirectQuotes(ClaimRecorder):
             if (
                 quote.words(norm) >= 4
                 and not prefix.strip(" -")
-                # '"Je ne suis pas un voleur"' alone on its line, unpunctuated, is a subheading
-                and not (
-                    not norm[quote.close : para[1]].strip()
-                    and quote.words(norm) <= 8
-                    and not re.search(r"[.!?…]\W*$", norm[quote.start : quote.end])
-                )
+                and not self._subheading(quote, para)
                 and self.book.history
                 and (paragraph - self._last_claim_paragraph <= 1)
             ):
@@ -189,6 +184,14 @@ class DirectQuotes(ClaimRecorder):
             if built:
                 return (*built, "", "", lo + match.start(), lo, quote_open)
         return None
+
+    def _subheading(self, quote: Quote, para: tuple[int, int]) -> bool:
+        """'"Je ne suis pas un voleur"' alone on its line, short and unpunctuated: a subheading."""
+        return (
+            not self.norm[quote.close : para[1]].strip()
+            and quote.words(self.norm) <= 8
+            and not re.search(r"[.!?…]\W*$", self.norm[quote.start : quote.end])
+        )
 
     def _colon_intro(self, lo: int, quote_open: int):
         """ "Il ne cache pas son agacement : « … »", "Le maire est catégorique : « … »": no speech verb,

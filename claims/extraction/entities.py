@@ -86,8 +86,8 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
             name, head = match.group("name"), match.group("head").lower()
             person = " " in name and ent_labels.get(name) in ("PER", "PERSON")
             # alone in its sentence: "usine de Lyon. Le laboratoire" is about the company named before it
-            opening = norm[max(lo, norm.rfind(". ", lo, match.start()) + 2) : match.start()]
-            alone = not re.search(r"\s[A-ZÀ-Ý]", opening)
+            stop = norm.rfind(". ", lo, match.start())
+            alone = not re.search(r"\s[A-ZÀ-Ý]", norm[stop + 2 if stop >= 0 else lo : match.start()])
             # a company only: "à Vannes. L'équipe bretonne" is a town and the team named before it
             if description_kind(head) == "company" and not person and alone:
                 speaker = ExtractedSpeaker(name=name, type="organization")

@@ -13,6 +13,7 @@ from .clauses import (
     DATELINE_RE,
     EN_ADVERBIAL_RE,
     FOR_OPENER_RE,
+    FR_LISTED_NAME_RE,
     PREPOSITION_START_RE,
     outlet_name,
     skip_apposition,
@@ -35,10 +36,6 @@ _NAME_AFTER_RE = re.compile(
 _CITES = r",\s*(?:qui\s+cite(?:nt)?|citant|citing|quoting|(?:who|which)\s+(?:cited?|quoted))\s+"
 _CITES_LEAD_RE = re.compile(_CITES + r"(?P<who>[^,.;]{2,100}),", re.IGNORECASE)
 _CITES_TAIL_RE = re.compile(_CITES + r"(?P<who>[^.;]{2,140}?)\s*[.]?\s*$", re.IGNORECASE)
-_INSTITUTION_RE = re.compile(
-    r"(?:le\s+|la\s+|l')?(?:ministère|secrétariat|département|direction|commission|agence|office)\b", re.I
-)
-_LISTED_PART_RE = re.compile(r",\s*(?:et\s+)?(?:de\s+la|de\s+l'|du|des)\s*[A-ZÀ-Ý][^,.;:]{0,60},")
 _RELATIVE_ASIDE_RE = re.compile(r"\s*(?:qui|who|which|dont)\s[^,.;:«»“”\"]{2,120},")
 OWN_REPORTING_RE = re.compile(
     r"(?:nos|notre|our)\s+(?:informations|information|sources|confrère|reporting)\b", re.I
@@ -56,12 +53,9 @@ class FramingAttribution(ClaimRecorder):
         if comma < 0:
             return False
         between = norm[comma + 1 : cue.start()].strip()
-        if re.match(
-            r"(?:lorsqu'|lorsque\b|quand\b|puisqu'|when\b|because\b|if\b|as\b)", between, re.IGNORECASE
-        ):
-            return (
-                False  # "…, lorsqu'un client avait rapporté au magasin une montre": a time clause, no speaker
-            )
+        # "…, lorsqu'un client avait rapporté au magasin une montre": a time clause, no speaker
+        if re.match(r"(?:lorsqu'|lorsque\b|quand\b|puisqu'|when\b|because\b|if\b|as\b)", between, re.I):
+            return False
         if re.match(r"(?:qui|who|which|dont|que|lequel|laquelle)\b", between, re.IGNORECASE):
             # "…, la députée X, qui a dénoncé …": a relative clause, not a postposed speaker; but X spoke,
             # and a later "Elle assure que" is hers.
@@ -184,14 +178,11 @@ class FramingAttribution(ClaimRecorder):
                 comma = norm.find(",", match.end(), s_hi)
                 if comma < 0:
                     continue
-                institution = _INSTITUTION_RE.match(norm, match.end(), comma)
-                listed = _LISTED_PART_RE.match(norm, comma, s_hi) if institution else None
-                one_name = listed is not None
-                while listed:
+                listed = FR_LISTED_NAME_RE.match(norm, match.end(), s_hi)
+                if listed and listed.end() > comma and norm.startswith(",", listed.end()):
                     # "À en croire le ministère de l'Agriculture, de la Pêche maritime et des Eaux et
                     # Forêts, l'offre …": the commas are the name's
-                    comma = listed.end() - 1
-                    listed = _LISTED_PART_RE.match(norm, comma, s_hi)
+                    comma, one_name = listed.end(), True
                 who, c_lo, c_hi = norm[match.end() : comma], comma + 1, s_hi
                 named = _NAME_AFTER_RE.match(norm, comma, s_hi)
                 cites = _CITES_LEAD_RE.match(norm, comma, s_hi)

@@ -34,6 +34,7 @@ from .names import (
 from .nouns import (
     DETERMINERS,
     GROUP_HEADS,
+    NAME_INTRODUCING_NOUNS,
     ORG_HEADS,
     PRONOUNS,
     ROLE_HEADS,
@@ -48,7 +49,7 @@ from .phrases import (
     speaker_type,
 )
 from .references import DocumentMemory, Known
-from .speakers import speaker_key, strip_title
+from .speakers import HONORIFICS, speaker_key, strip_title
 from .types import ExtractedSpeaker
 
 
@@ -63,7 +64,7 @@ def _split_descriptor(text: str, places: frozenset[str] = frozenset()) -> tuple[
     if words[-1].lower().strip(".") in NAME_PREPOSITIONS or words[-1].endswith("'"):
         return "", text  # "ministère russe de la Défense": the capital is a complement, not a name
     lowered = [w.lower() for w in words]
-    if lowered[0] in _NAMED_GROUP_NOUNS:
+    if lowered[0] in NAME_INTRODUCING_NOUNS:
         return "", text  # "association Parents d'élèves Neuchâtel": the noun introduces the whole name
     if len(tail) == 1 and tail[0] in places and any(w in NAME_PREPOSITIONS for w in lowered):
         return "", text  # "chauffeur de la ligne Dakar-Kaolack": the place is the complement's
@@ -77,7 +78,6 @@ def _split_descriptor(text: str, places: frozenset[str] = frozenset()) -> tuple[
     return " ".join(words), " ".join(tail)
 
 
-_NAMED_GROUP_NOUNS = set("association collectif syndicat fédération union coalition province région".split())
 _TRADE_NOUNS = set("firm company group maker consultancy developer operator agency charity retailer".split())
 
 
@@ -348,7 +348,7 @@ class SpeakerBook(DocumentMemory):
             and not (len(mention[2:].split()) > 1 and mention[2:].split()[0].lower() in ORG_HEADS)
         )
         title, bare = strip_title(mention if titled else strip_determiner(mention))
-        if title.strip(".").lower() not in _HONORIFIC_TITLES and not titled:
+        if title.strip(".").lower() not in HONORIFICS and not titled:
             bare = strip_determiner(bare)  # but "M. Le Bihan" keeps the particle of his surname
         bare, affiliation = split_affiliation(bare)
         if not title:
@@ -398,7 +398,7 @@ class SpeakerBook(DocumentMemory):
             or legal_form
             or from_issuer
             # "le collectif Nkisi Retour", "l'association Vivre à Gland": the noun before the name
-            or title in ("collectif", "collective", "association", "syndicat")
+            or title in NAME_INTRODUCING_NOUNS
             or kind == "person"
             and (
                 described_as_body(mention, bare, title)
@@ -496,5 +496,5 @@ _NOT_OWNERS = set(
     "Sur En Au Aux À Depuis Lors According In At For After Before Since With By But And Mais Et Or Yet "
     "However Also This That These Those Ce Cette Ces".split()
 )
-_PERSON_HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "madam", "dr", "dre", "pr", "prof", "me"}
-_HONORIFIC_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "monsieur", "madame", "madam"}
+# A title that only ever precedes a person's name: courtesy titles, doctors, professors, French lawyers.
+_PERSON_HONORIFICS = HONORIFICS | {"dr", "dre", "pr", "prof", "me"}

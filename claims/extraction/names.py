@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import re
 
+from .clauses import FR_LISTED_NAME_RE
 from .coreference import org_kind
-from .nouns import COMPANY_WORDS, GROUP_HEADS, ORG_HEADS, ORG_NAMES, PLACE_NAMES, ROLE_HEADS
+from .nouns import (
+    COMPANY_WORDS,
+    GROUP_HEADS,
+    NAME_KEEPING_NOUNS,
+    ORG_HEADS,
+    ORG_NAMES,
+    PLACE_NAMES,
+    ROLE_HEADS,
+)
 
 _DAYS = (
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
@@ -188,7 +197,7 @@ def split_descriptor_before_name(text: str) -> tuple[str, str]:
 
 def split_role_before_name(text: str) -> tuple[str, str]:
     """ "Kremlin spokesman Dmitry Peskov" -> ("Kremlin spokesman", "Dmitry Peskov"); else ("", text)."""
-    if text.split()[:1] in (["province"], ["région"]):
+    if text.split()[0].lower() in NAME_KEEPING_NOUNS:
         return "", text  # "la province Sud", "la région Grand Est" name a body
     match = _NAME_RUN_RE.search(text)
     if not match or match.start() == 0:
@@ -270,11 +279,9 @@ _TIME_WORD_RE = re.compile(rf"^(?:{_DAYS})(?:\s+(?:{_PARTS}))?$", re.IGNORECASE)
 
 
 # "Ministry of Education, Culture, Sports, Science and Technology": a name made of a list is long.
+# "ministère de l'Agriculture, de la Pêche maritime, du Développement rural et des Eaux et Forêts" too.
 LISTED_NAME_RE = re.compile(
-    r"[A-Z][\w-]*,\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z]"
-    # "ministère de l'Agriculture, de la Pêche maritime, du Développement rural et des Eaux et Forêts"
-    r"|[A-ZÀ-Ý][\w-]*,\s+(?:de\s+la|de\s+l'|du|des)\s*[A-ZÀ-Ý][^,]*(?:,\s+(?:de\s+la|de\s+l'|du|des)\s*[A-ZÀ-Ý][^,]*)*"
-    r"\s+et\s+(?:de\s+la|de\s+l'|du|des)\s*[A-ZÀ-Ý]"
+    r"[A-Z][\w-]*,\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z]|" + FR_LISTED_NAME_RE.pattern
 )
 
 

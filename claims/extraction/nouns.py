@@ -31,6 +31,13 @@ COMPANY_WORDS = set(
     "minerals steel cement chemicals homes builders construction engineering pharma biotech diagnostics "
     "therapeutics finance finlease credit ventures".split()
 )
+# Nouns that introduce a body's own name: "l'association Parents d'élèves X", "le collectif X", "la
+# province Sud"; the capitals after them are the body's, never a person's.
+# "province" and "région" stay in the name ("province Sud"), the others only say what it is.
+NAME_KEEPING_NOUNS = frozenset({"province", "région"})
+NAME_INTRODUCING_NOUNS = NAME_KEEPING_NOUNS | set(
+    "association collectif collective syndicat fédération union coalition".split()
+)
 ORG_HEADS = set(
     "opposition coalition délégation confédération fondation institution rédaction majorité "
     "municipalité collectivité métropole rectorat académie région province département parlement rassemblement "

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .cues import FR_QUOTE_CUE_RE, inverted_pronoun
+
 OPENERS = '«„‹“‘"'
 CLOSERS = '»”›“’"'
 REOPENERS = '«»“"„‘'
@@ -133,31 +135,27 @@ def find_quotes(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Quote
     return [piece for quote in quotes for piece in _split_at_incise(text, quote)]
 
 
-_FR_INCISE_VERBS = (
-    "explique|estime|affirme|assure|ajoute|poursuit|souligne|insiste|lance|martèle|confie|résume|reconnaît|"
-    "précise|indique|prévient|tranche|glisse|note|rappelle|commente|dit|déclare|raconte|observe|détaille|conclut|"
-    "réagit|déplore|regrette|ironise|nuance|plaide|dénonce|soupire|témoigne|avertit|lâche|tonne"
-)
 # « Nous rendons des ancêtres, a déclaré le ministre, devant ses invités. Pour les familles, … »: French
-# copy may set the attribution inside the marks, between two sentences of one quote.
-_INCISE_RE = re.compile(
-    r",\s+(?:(?:a|avait)\s+(?:déclaré|dit|expliqué|affirmé|assuré|ajouté|poursuivi|souligné|insisté|lancé|martelé|"
-    r"estimé|confié|résumé|reconnu|précisé|indiqué|prévenu|tranché|glissé|noté|rappelé|commenté|raconté|"
-    r"détaillé|conclu|réagi|déploré|regretté|ironisé|nuancé|plaidé|dénoncé|soupiré|témoigné|averti|lâché|tonné)\s+(?=le\s|la\s|l'|les\s|son\s|sa\s|M\.|Mme\s|Me\s|[A-ZÀ-Ý])|"
-    r"(?:" + _FR_INCISE_VERBS + r")(?:-t)?-(?:il|elle|ils|elles)\b|"
-    r"(?:" + _FR_INCISE_VERBS + r")\s+(?=le\s|la\s|l'|son\s|sa\s|M\.|Mme\s|Me\s|[A-ZÀ-Ý]))"
-    r"[^.!?«»“”\"]{0,160}?[.!?]\s+(?=[A-ZÀ-Ý])"
-)
+# copy may set the attribution inside the marks, between two sentences of one quote. After the cue comes an
+# inverted pronoun or the speaker, then the rest of the attribution up to the end of its sentence.
+_INCISE_SPEAKER_RE = re.compile(r"\s+(?=le\s|la\s|l'|les\s|son\s|sa\s|M\.|Mme\s|Me\s|[A-ZÀ-Ý])")
+_INCISE_END_RE = re.compile(r"[^.!?«»“”\"]{0,160}?[.!?]\s+(?=[A-ZÀ-Ý])")
 
 
 def _split_at_incise(text: str, quote: Quote) -> list[Quote]:
     """One quote, or its two sentences when an attribution stands inside the marks between them."""
-    incise = _INCISE_RE.search(text, quote.start, quote.end)
-    if incise is None or len(text[incise.end() : quote.end].split()) < 3:
-        return [quote]
-    first = replace(quote, end=incise.start(), close=incise.start(), continues=True)
-    second = replace(quote, open=incise.end(), start=incise.end(), continued=True)
-    return [first, second]
+    for cue in FR_QUOTE_CUE_RE.finditer(text, quote.start, quote.end):
+        comma = re.search(r",\s+$", text[quote.start : cue.start()])
+        if comma is None or not (inverted_pronoun(cue) or _INCISE_SPEAKER_RE.match(text, cue.end())):
+            continue
+        end = _INCISE_END_RE.match(text, cue.end(), quote.end)
+        if end is None or len(text[end.end() : quote.end].split()) < 3:
+            continue
+        lo = quote.start + comma.start()
+        first = replace(quote, end=lo, close=lo, continues=True)
+        second = replace(quote, open=end.end(), start=end.end(), continued=True)
+        return [first, second]
+    return [quote]
 
 
 def _piece(text: str, open_: int, close: int, closed: bool, group: int, **flags: bool) -> Quote:

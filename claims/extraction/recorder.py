@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .bodies import on_side
 from .channels import find_date
 from .clauses import HARD_BOUNDARY_RE, PREPOSITION_START_RE, outlet_name
 from .coreference import AGE_PIECE_RE
@@ -59,22 +60,6 @@ _NAME_APPOSITION_TAIL_RE = re.compile(
     r"(?:^|[.;:!?]\s+)(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
     r"(?P<app>(?:a|an|the)\s[^,;:«»“”\"]{2,160}?),\s*$"
 )
-# "Du côté de la mairie, on assure …", "Chez Renault, on indique …": who stands behind impersonal "on".
-_ON_SIDE_RE = re.compile(
-    r"\s*(?:Du\s+côté\s+(?P<of>de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')|Chez\s+|(?P<at>À\s+la\s+|À\s+l'|Au\s+|Aux\s+))"
-    r"(?P<who>[^,.;:«»“”\"]{2,80}?)\s*,\s*on\s"
-)
-# The article folded into the preposition goes back on the noun: "du côté de la mairie" -> "la mairie".
-_ARTICLE_OF = {
-    "de la": "la ",
-    "de l'": "l'",
-    "des": "les ",
-    "du": "le ",
-    "à la": "la ",
-    "à l'": "l'",
-    "au": "le ",
-    "aux": "les ",
-}
 
 
 @dataclass
@@ -272,12 +257,9 @@ class ClaimRecorder:
             result = [pieces[-2], pieces[-1]]
         else:
             result = [pieces[-1]] if pieces else []
-        side = _ON_SIDE_RE.match(self.norm, lo, hi) if [r.lower() for r in result] == ["on"] else None
+        side = on_side(self.norm[lo:hi]) if [r.lower() for r in result] == ["on"] else ""
         if side:
-            folded = " ".join((side.group("of") or side.group("at") or "").lower().split())
-            return [
-                _ARTICLE_OF.get(folded, "") + side.group("who")
-            ]  # "Du côté de l'AfricaMuseum, on assure que …": the body speaks
+            return [side]  # "Du côté de l'AfricaMuseum, on assure que …": the body speaks
         if not result or not result[0] or PREPOSITION_START_RE.match(result[0]):
             if len(result) == 2 and result[1] and not PREPOSITION_START_RE.match(result[1]):
                 return [result[1]]

@@ -238,7 +238,7 @@ class DocumentMemory:
                 org_kind(known.speaker.name)
                 or org_kind(known.speaker.title)
                 # "Prairie Ridge Pork LLC" keeps its legal form among its aliases
-                or next((org_kind(a) for a in known.speaker.aliases if org_kind(a)), "")
+                or next(filter(None, map(org_kind, known.speaker.aliases)), "")
             )
             if not named and not ((generic_org(head) or kind) and compatible_kinds(found, kind)):
                 continue

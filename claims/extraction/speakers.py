@@ -245,7 +245,7 @@ _LINKS = {
     "et",
     "and",
 }
-_HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "monsieur", "madame", "mademoiselle", "madam"}
+HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "monsieur", "madame", "mademoiselle", "madam"}
 _NAME_RE = re.compile(r"^[A-ZÀ-Ý][\w'.-]*$")
 _DETERMINER_RE = re.compile(r"^(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')", re.IGNORECASE)
 # "Kaveri Finlease Ltd", "Vahini Credit Technologies Pvt. Ltd": the legal form is no part of who speaks.
@@ -284,7 +284,7 @@ def strip_title(name: str) -> tuple[str, str]:
         if not rest.strip():
             break  # the whole mention is a title ("le porte-parole"): keep it as the name
         title = match.group(1)
-        if title.strip(".").lower() in _HONORIFICS:
+        if title.strip(".").lower() in HONORIFICS:
             # "M. Le Bihan", "Mme de La Tour": after an honorific everything is the name.
             titles.append(title)
             name = rest.strip(" ,")
