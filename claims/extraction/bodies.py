@@ -84,7 +84,9 @@ _DOCUMENT = (
     r"procès-verbal|ordonnance|délibération|pièces|documents)"
 )
 _ISSUED_BY_RE = re.compile(
-    _DOCUMENT + r"(?:\s+(?!(?:pour|for|de|du|des|of|by|par)\s)[a-zà-ÿ-]+){0,4}?\s+"
+    _DOCUMENT
+    + r"(?:\s+(?:de|of|for)\s+\d{4})?"  # "le recensement de 2026 de Statistique Canada"
+    + r"(?:\s+(?!(?:pour|for|de|du|des|of|by|par)\s)[a-zà-ÿ-]+){0,4}?\s+"
     r"(?:de\s+(?P<det>la\s+|l')|(?P<du>du\s+)|(?P<des>des\s+)|de\s+|d'|of\s+(?P<the>the\s+)?|"
     r"from\s+(?P<the2>the\s+)?|by\s+(?P<the3>the\s+)?|par\s+(?P<det2>la\s+|le\s+|l')?)(?P<who>[^;:]{2,100})$",
     re.IGNORECASE,

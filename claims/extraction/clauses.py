@@ -120,6 +120,12 @@ FR_LISTED_NAME_RE = re.compile(
     r"(?i:(?:le\s+|la\s+|l')?(?:ministère|secrétariat|département|direction|commission|agence|office))\b[^,]*"
     r"(?:,\s+(?:et\s+)?(?:de\s+la|de\s+l'|du|des)\s*[A-ZÀ-Ý][^,]*)+"
 )
+# "Department of Climate Change, Energy, the Environment and Water": an English name listing its remits
+EN_LISTED_NAME_RE = re.compile(
+    r".*\b(?:Department|Ministry|Minister|Secretary|Office|Commission|Committee|Agency)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+"
+    r"and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+)
 _CAPITALISED_NAME_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+$")
 
 
@@ -182,7 +188,7 @@ def subject_after(rest: str, language: str) -> str:
 def subject_pieces(subject: str) -> list[str]:
     """ "Ruth Okello, MSF's emergency coordinator" -> the name and its apposition, as two pieces; a French
     name listing its remits ("ministère de l'Agriculture, de l'Elevage et de la Pêche") stays whole."""
-    if FR_LISTED_NAME_RE.fullmatch(subject.strip()):
+    if FR_LISTED_NAME_RE.fullmatch(subject.strip()) or EN_LISTED_NAME_RE.fullmatch(subject.strip()):
         return [subject.strip()]
     return [p.strip() for p in subject.split(",") if p.strip()][:2]
 

@@ -52,7 +52,8 @@ def looks_like_name(text: str) -> bool:
 # "manager général d'Arvor Cycling", "chief executive of Hollis & Wren".
 BODY_IN_TITLE_RE = re.compile(
     r"\b([A-Z][A-Z0-9-]{1,9})\b(?!\s+[A-Z])|(?:\b(?:de|du|des|of|at)\s+(?:la\s+|l'|the\s+)?|\bd')"
-    r"([A-ZÀ-Ý][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Ý][\w'’-]*)*)"
+    # "président de la FFB Pays de la Loire": a French name goes on through "de la" to a capital
+    r"([A-ZÀ-Ý][\w&'’-]*(?:(?:\s+(?:&\s+|(?:de\s+la|de|du|des)\s+|de\s+l'|d')?)[A-ZÀ-Ý][\w'’-]*)*)"
 )
 
 # Nouns for whoever heads a body, whatever the exact title: "le premier responsable de l'ONEA".
@@ -86,7 +87,7 @@ PLACE_AFTER_RE = re.compile(
     r"\s+(?:Street|Avenue|Road|Hospital|School|College|University|Stadium|Foundation)\b"
 )
 TIME_ADJECTIVES = set(
-    "ancien ancienne anciens anciennes futur future nouveau nouvelle jeune former new young ex-".split()
+    "ancien ancienne anciens anciennes futur future nouveau nouvelle jeune former new young ex- retired".split()
 )
 _GENERIC_ORG_HEADS = set(
     "agence agency institut institute office organisation organization autorité authority company "

@@ -99,8 +99,8 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 continue
             if any(w in ORG_HEADS for w in name.lower().split()):
                 continue
-            if re.search(r"(?:\b(?:de|du|des|of|at|for|à|au|chez)|\bd['’])$", prefix, re.IGNORECASE):
-                continue  # "le directeur général de Crédit Ligérien": the name is the body's
+            if re.search(r"(?:\b(?:de|du|des|of|at|for|à|au|chez)(?:\s+(?:la|the))?|\bd['’])$", prefix, re.I):
+                continue  # "le directeur général de Crédit Ligérien", "président de la FFB X": the body's name
             if re.sub(r"^[ldLD]['’]", "", words[-1]) in ORG_HEADS | COMPANY_WORDS:
                 continue  # "président de l'entreprise Croisières Fjord-et-Fleuve": the company's name
             name = strip_title(name)[1] or name  # "Me Ludivine Orsat-Lamy"

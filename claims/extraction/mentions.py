@@ -319,7 +319,8 @@ class SpeakerBook(DocumentMemory):
                 )
                 return spoken_for, gender
         role = strip_determiner(mention).lower()
-        if role in ROLE_HEADS or role in {"judge", "juge", "coach", "minister", "ministre", "mayor", "maire"}:
+        # "the mayor" is the mayor met before, "one councillor" someone new
+        if (role in ROLE_HEADS or role in {"judge", "juge", "coach"}) and not _COUNTED_RE.match(mention):
             for known in reversed(self.history[-8:]):
                 if role in known.speaker.title.lower().split():
                     return known.speaker, known.gender

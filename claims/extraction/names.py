@@ -239,8 +239,8 @@ def split_affiliation(name: str) -> tuple[str, str]:
         return name, ""
     words = match.group(1).lower().split()
     org_words = match.group("org").lower().split()
-    if len(words) < 2 or any(w.strip(".") in ORG_HEADS or w in ORG_NAMES for w in words):
-        return name, ""  # "U.S. Department of Agriculture"
+    if len(words) < 2 or any(w.strip(".") in ORG_HEADS or w in ORG_NAMES for w in words) or words[0] == "our":
+        return name, ""  # "U.S. Department of Agriculture", "Our Lady of the Oquirrhs Parish"
     # "Sadie Brackett of Bangor": a first name and a surname, then one capitalised word, is a person and her town
     hometown = (
         len(words) == 2
@@ -281,7 +281,8 @@ _TIME_WORD_RE = re.compile(rf"^(?:{_DAYS})(?:\s+(?:{_PARTS}))?$", re.IGNORECASE)
 # "Ministry of Education, Culture, Sports, Science and Technology": a name made of a list is long.
 # "ministère de l'Agriculture, de la Pêche maritime, du Développement rural et des Eaux et Forêts" too.
 LISTED_NAME_RE = re.compile(
-    r"[A-Z][\w-]*,\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z]|" + FR_LISTED_NAME_RE.pattern
+    r"[A-Z][\w-]*,\s+(?:the\s+)?[A-Z][\w-]*(?:,\s+(?:the\s+)?[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z]|"
+    + FR_LISTED_NAME_RE.pattern
 )
 
 
@@ -316,6 +317,11 @@ _GIVEN_NAMES_LIKE_ROLES = frozenset(
     "amber piper taylor connor trevor victor hector skylar tyler prosper héritier olivier xavier didier "
     "gauthier roger gaspard bérenger régnier beatrice béatrice patrice maurice clarice candice eunice "
     "bernice".split()
+)
+# "Better Work Haïti", "Upper Valley Transit": a comparative or a place word ends like an occupation too
+_WORDS_LIKE_ROLES = frozenset(
+    "better greater upper lower inner outer under over other after water river silver winter summer "
+    "center border power".split()
 )
 _CAPITALISED_ROLES = {
     "sheriff",
@@ -358,7 +364,7 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
             and _OCCUPATION_RE.search(word)
             and not _ACTION_NOUN_RE.search(word)
             and not word.endswith(("ant", "ent"))  # "Sushant Kumar Nayak", "Vincent Roy": first names
-            and word not in _GIVEN_NAMES_LIKE_ROLES
+            and word not in _GIVEN_NAMES_LIKE_ROLES | _WORDS_LIKE_ROLES
         ):
             return " ".join(words[: index + 1]), " ".join(words[index + 1 :])
     return "", " ".join(words)

@@ -94,7 +94,8 @@ ROLE_HEADS = set(
     "président présidente responsable secretary secrétaire senator spokesman spokesperson spokeswoman "
     "sélectionneur sénateur sénatrice vice-ministre économiste sheriff commissaire superintendent "
     "barrister solicitor investigator researcher scientist epidemiologist td attorney counsel "
-    "commissioner inspector detective constable sergeant lieutenant captain deputy envoy negotiator author clerk registrar".split()
+    "commissioner inspector detective constable sergeant lieutenant captain deputy envoy negotiator author clerk registrar "
+    "councillor councilor convener convenor alderman alderwoman".split()
 )
 
 GROUP_HEADS = set(

@@ -64,7 +64,9 @@ def clean_phrase(text: str) -> str:
     text = scrub(text.strip(' ,;:\n-«»“”"'))
     text = issuer(text)  # "derniers chiffres de l'Assurance maladie" -> the agency
     if not POSSESSIVE_RE.match(text):
-        text = _SOURCE_TAIL_RE.sub("", text)  # but "its latest report" stays a possessive source
+        untailed = _SOURCE_TAIL_RE.sub("", text)  # but "its latest report" stays a possessive source
+        # "according to council figures": a bare body noun is the body the article named before
+        text = f"the {untailed}" if untailed != text and re.fullmatch(r"[a-z]+", untailed) else untailed
     lowercase = text[:1].islower() and not text.lower().startswith(("le ", "la ", "l'", "les "))
     text = re.sub(r"\s+(?:who|qui)$", "", text)  # "a source at the LTFRB who" (asked not to be named)
     # "le Centre de services scolaire par voie de communiqué", "une habitante croisée sur le marché": how
@@ -99,6 +101,9 @@ def clean_phrase(text: str) -> str:
         flags=re.I,
     )
     text = _DEMONYM_RE.sub("", text)
+    # "the federal Department of Health", "the state Attorney General's office": the level of government
+    # is no part of the name
+    text = re.sub(r"^((?:the|a)\s+)?(?:federal|provincial|state)\s+(?=[A-Z])", r"\1", text)
     # "une note du SPF Affaires étrangères que Le Vif a pu consulter", "dont Le Journal a obtenu copie"
     text = re.sub(
         r"\s+(?:que|dont)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}a\s+(?:pu\s+)?(?:consulter|consulté|lire|obtenu|"

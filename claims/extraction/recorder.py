@@ -27,7 +27,7 @@ _LIST_NAME_HEAD_RE = re.compile(
 )
 # "Communities and Local Government", "Food and the Marine"
 _LIST_NAME_TAIL_RE = re.compile(
-    r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$"
+    r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$"
 )
 _APPOSITION_RELATIVE_RE = re.compile(
     r"(?P<app>,\s+(?:a|an|the|un|une|le|la|l')\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:who|that|qui)\s.{5,200},\s*$"
@@ -212,7 +212,10 @@ class ClaimRecorder:
                     i
                     for i in range(len(pieces) - 2, -1, -1)
                     if _LIST_NAME_HEAD_RE.search(pieces[i])
-                    and all(re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", p) for p in pieces[i + 1 : -1])
+                    and all(
+                        re.fullmatch(r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", p)
+                        for p in pieces[i + 1 : -1]
+                    )
                 ),
                 None,
             )

@@ -269,7 +269,9 @@ def strip_title(name: str) -> tuple[str, str]:
             # English puts capitalised qualifiers before the title: "Ukrainian President X".
             for count in (1, 2):
                 lead = re.match(
-                    rf"^((?:[A-Z][a-z]+\s+){{{count}}}(?:(?:state|county|city|federal)\s+)?)(?=[A-Z]|spokes)",
+                    # but "Our Lady of the Oquirrhs Parish" is a church's name
+                    rf"^((?:(?!(?:Our|My|Your|His|Her|Their|Its)\s)[A-Z][a-z]+\s+){{{count}}}"
+                    rf"(?:(?:state|county|city|federal)\s+)?)(?=[A-Z]|spokes)",
                     name,
                 )
                 match = _TITLE_RE.match(name[lead.end() :]) if lead else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import CITED_BY_RE, DATELINE_RE, PREPOSITION_START_RE
+from .clauses import CITED_BY_RE, DATELINE_RE, EN_LISTED_NAME_RE, PREPOSITION_START_RE
 from .textnorm import ABBREVIATED_RE
 
 _TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[A-Z]{2,4})?\s*[-|:]\s*)")
@@ -113,9 +113,10 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
         return [long_apposition.group("np")]
     # After "X, directrice de …, publie": the comma that closes the apposition, not the one opening it.
     # (but "Gaëtane Lempereur, 71 ans, n'en revient pas", its age gone, has one comma after the name)
+    listed = EN_LISTED_NAME_RE.match(text)  # no verb inside "Department of A, B, the C and D"
     loose = (
         m
-        for m in _LOOSE_VERB_RE.finditer(text, 0, 200)
+        for m in _LOOSE_VERB_RE.finditer(text, listed.end() if listed else 0, 200)
         if text[: m.start()].count(",") != 1 or _NAME_THEN_COMMA_RE.match(text[: m.start()])
     )
     found = [v for v in (_VERB_RE.search(text, 0, 200), next(loose, None)) if v is not None]
@@ -129,6 +130,8 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     longest = 18 if phrase.count(",") == 2 else 14
     if any(c in ABBREVIATED_RE.sub("", phrase) for c in '.;:«»“”"') or len(phrase.split()) > longest:
         return []
+    if EN_LISTED_NAME_RE.fullmatch(phrase.strip()):
+        return [phrase.strip()]  # "A spokesperson for the Department of A, B, the C and D said"
     apposition = _APPOSITION_RE.match(phrase + ",") if phrase.count(",") == 2 else None
     if phrase.count(",") == 2 and apposition is None:
         apposition = _APPOSITION_RE.match(phrase.rstrip(",") + ",")
