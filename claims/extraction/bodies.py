@@ -118,7 +118,12 @@ _ADMINISTRATION_RE = re.compile(
     r"^(?:(?:la|une|the)\s+)?(?:direction\s+(?:générale|départementale|régionale|interrégionale|"
     r"interdépartementale|nationale|territoriale|centrale|interministérielle)\s+(?:des|de\s+la|de\s+l'|du)\s*[a-zà-ÿ]"
     # "la Direction de santé publique de l'Estrie": a capital, or a bare noun after "de", names a service
-    r"|(?-i:Direction\s+(?:de|des|du|d')\s*(?:la\s+|l')?[a-zà-ÿ]|direction\s+de\s+(?!la\s|l')[a-zà-ÿ]))",
+    r"|(?-i:Direction\s+(?:de|des|du|d')\s*(?:la\s+|l')?[a-zà-ÿ]|direction\s+de\s+(?!la\s|l')[a-zà-ÿ])"
+    # "la direction de l'environnement de la wilaya": a domain, not a body, after "de la"/"de l'"
+    r"|(?:la\s+)?direction\s+(?:de\s+la|de\s+l'|des)\s*(?:environnement|santé|urbanisme|agriculture|"
+    r"équipement|éducation|jeunesse|culture|commerce|industrie|emploi|travail|action\s+sociale|"
+    r"protection\s+civile|sécurité|concurrence|pêche|forêts|eaux|transports|mines|énergie|habitat|"
+    r"communication|statistique|météorologie|douanes|impôts))",
     re.IGNORECASE,
 )
 _NAMED_COMPLEMENT_RE = re.compile(

@@ -125,6 +125,8 @@ def person_head(words: list[str]) -> bool:
     for word in lowered:
         if word in PERSON_NOUNS or word in ROLE_HEADS or word in KIN_NOUNS or role_of([word]):
             return True
+        if word.endswith("te") and len(word) > 5 and person_head([word[:-1]]):
+            return True  # "l'experte", "l'adjointe": a feminine form
         if age_range(word) or _OCCUPATION_RE.search(word) and word.islower() and len(word) > 5:
             return True
     return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .authors import OWN_WORK_RE, plaintiff, research_author
 from .bodies import issuer, spokesperson_body, strip_owner
 from .coreference import (
     expand_org,
@@ -81,14 +82,6 @@ def _split_descriptor(text: str, places: frozenset[str] = frozenset()) -> tuple[
 _TRADE_NOUNS = set("firm company group maker consultancy developer operator agency charity retailer".split())
 
 
-_OWN_WORK_RE = re.compile(
-    r"^(?P<owner>son|sa|ses|his|her)\s+(?:own\s+|propres?\s+|derniers?\s+|dernières?\s+|latest\s+)?"
-    r"(?:travaux|recherches|calculs|analyse|analyses|observations|modélisations|simulations|research|"
-    r"calculations|analysis|findings|work|modelling|modeling|simulations|relevés|mesures|comptages|"
-    r"estimations|constats|measurements|readings|counts|estimates|records)$",
-    re.IGNORECASE,
-)
-
 _LABELLED_NAME_RE = re.compile(
     r"^(?P<label>(?:[A-ZÀ-Ý][\w'’-]*\s+)*(?:de|du|des|d'|of|for)\s+(?:la\s+|l')?[A-ZÀ-Ý][\w'’-]*)\s+"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)$"
@@ -162,7 +155,7 @@ class SpeakerBook(DocumentMemory):
 
     def _stand_in(self, mention: str) -> ExtractedSpeaker | None:
         """Who speaks through a document or a study: "son dernier bulletin", "the study", "son ministère"."""
-        work = _OWN_WORK_RE.match(mention)
+        work = OWN_WORK_RE.match(mention)
         if work:
             # "selon ses travaux", "according to her analysis": the one who just spoke did the work.
             pronoun = {"his": "he", "her": "she"}.get(work.group("owner").lower())
@@ -199,6 +192,14 @@ class SpeakerBook(DocumentMemory):
                 if known.speaker.type == "organization" or len(name.split()) == 1 and name[:1].isupper():
                     return ExtractedSpeaker(name=name, type="organization")
             return None
+        # "the study" led by a named scientist is hers; "the suit" is its named plaintiff's
+        author = research_author(mention, self.text, self.full_names) or plaintiff(
+            mention, self.text[: self.position], self.full_names
+        )
+        if author:
+            return ExtractedSpeaker(
+                name=author, type="person" if author in self.full_names else "organization"
+            )
         if STUDY_RE.match(mention):
             return ExtractedSpeaker(name="researchers" if mention.isascii() else "chercheurs", type="person")
         return None
@@ -365,9 +366,8 @@ class SpeakerBook(DocumentMemory):
                 if inner and rest:
                     title, bare = f"{title} {inner}", rest  # "PCG spokesperson Commodore Jericho Salvanera"
         bare = trim_description(bare)
-        unformed = _LEGAL_FORM_RE.sub(
-            "", bare
-        )  # "Cedarline Forest Products Ltd." is Cedarline Forest Products
+        # "Cedarline Forest Products Ltd." is Cedarline Forest Products
+        unformed = _LEGAL_FORM_RE.sub("", bare)
         legal_form, bare = unformed != bare, unformed
         union = drop_union_noun(bare)
         # "le collectif Nkisi Retour" is "le collectif" later on: the noun stays as its title
@@ -420,10 +420,9 @@ class SpeakerBook(DocumentMemory):
             return holder  # "the DPO" after "District Police Officer (DPO) Irfan Ullah Khattak"
         bare = self.acronyms.get(bare, bare)
         acronym, _, rest = bare.partition(" ")
+        # "l'ARS d'Occitanie" after "l'agence régionale de santé (ARS) d'Occitanie"
         if rest and self.acronyms.get(acronym, "").endswith(" " + rest):
-            bare = self.acronyms[
-                acronym
-            ]  # "l'ARS d'Occitanie" after "l'agence régionale de santé (ARS) d'Occitanie"
+            bare = self.acronyms[acronym]
         if kind == "person" and any(
             k.speaker.name == bare and k.speaker.type == "organization" for k in self._recent()
         ):

@@ -265,8 +265,9 @@ def trim_description(text: str, language: str | None = None) -> str:
         if _is_role_word(word) and word[:1].islower() or word.lower() in GROUP_HEADS:
             head = " ".join(words[: index + 1])
             rest = " " + " ".join(words[index + 1 :])
+            # "Health officials in Michigan" are health officials; "officials at the SLDC" keep their office
             if _GROUP_PP_RE.match(rest) and words[index].lower() in GROUP_HEADS - {"sources"}:
-                return head
+                return head if not rest.startswith(" at ") else text
             break
     if text[:1].islower() or re.match(r"^(?:le|la|les|l')\b", text, re.I):
         text = _FR_PARTICIPLE_TAIL_RE.sub("", text)

@@ -16,7 +16,7 @@ POSSESSIVE_SOURCE_RE = re.compile(
     r"^(?:son|sa|ses|leur|leurs|its|their)\s+(?:(?:dernier|dernière|derniers|nouveau|nouvelle|latest|new|"
     r"most recent|annual|weekly|monthly|hebdomadaire|mensuel|annuel)\s+)*(?P<noun>bulletin|communiqué|rapport|"
     r"report|statement|study|étude|note|point|bilan|update|figures|data|chiffres|données|website|site|"
-    r"ministère|ministry)\b",
+    r"ministère|ministry|direction|management|leadership|board)\b",
     re.IGNORECASE,
 )
 # "souligne le texte", "the statement added": the document speaks for the body that issued it.
@@ -33,6 +33,12 @@ STUDY_RE = re.compile(
 _SOURCE_TAIL_RE = re.compile(r"\s+(?:figures|data|estimates|statistics|report|survey)$")
 _SOURCES_RE = re.compile(r"^(?:(?:a|an|the|two|three|several)\s+)?(?:\w+\s+)?sources?\s")
 _ENGLISH_PP_RE = re.compile(r"\s+(?:on|in|at|from|across|near)\s+.*$")
+# "a nurse at the referral hospital", "officials at the SLDC": where an unnamed source works is the only
+# name it has; but "residents in Bath", "a spokesman at a press conference" say where or when.
+_WORKPLACE_RE = re.compile(
+    r"\s+at\s+(?!(?:a|an|the|its|his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:conference|briefing|hearing|meeting|"
+    r"rally|event|session|launch|ceremony|forum|summit)\b)(?:the\s+|a\s+)?[\w'’-]+"
+)
 
 # "le Savoyard Clément Noguier", "l'Autrichien Hannes Trojer": a capitalised demonym after an article
 # (which a first name never takes) says where the person is from; the name follows it.
@@ -93,7 +99,9 @@ def clean_phrase(text: str) -> str:
     )
     if lowercase and not _SOURCES_RE.match(text):
         # "shopkeepers on Gloucester Road" -> "shopkeepers"; "a source in the ministry" keeps it
-        text = _ENGLISH_PP_RE.sub("", text)
+        pp = _ENGLISH_PP_RE.search(text)
+        if pp and not _WORKPLACE_RE.match(text, pp.start()):
+            text = text[: pp.start()]
     text = re.sub(
         r"^(?:selon|d'après|according to|and|et|mais|but|so|yet|still|however|alors|puis|pourtant|donc)\s+",
         "",

@@ -1,0 +1,141 @@
+"""Names that run on past a comparative, a possessive or a comma list; where an unnamed source works;
+studies and lawsuits that speak for their author or plaintiff; French administrations and feminine forms."""
+
+from tests.claims.extraction.claim_lookup import claims_of, said_by
+
+
+def test_a_comparative_opening_a_body_name_is_no_job_title():
+    claims = claims_of(
+        "Selon un rapport de Better Roads Sahel publié en mai, 40 % des pistes rurales sont impraticables "
+        "à la saison des pluies.",
+        "fr",
+    )
+    assert said_by(claims, "pistes rurales")[0] == "Better Roads Sahel"
+
+
+def test_a_church_named_our_lady_keeps_its_whole_name():
+    claims = claims_of(
+        "Our Lady of the Harbour Parish said on Facebook on Sunday that the soup kitchen would reopen "
+        "after the holidays.",
+        "en",
+    )
+    assert said_by(claims, "soup kitchen")[0] == "Our Lady of the Harbour Parish"
+
+
+def test_a_department_named_by_a_comma_list_with_an_article_inside():
+    claims = claims_of(
+        "A spokeswoman for the federal Department of Agriculture, Fisheries, the Environment and Forestry "
+        "said the permit would be reviewed within a month.",
+        "en",
+    )
+    assert said_by(claims, "permit would be reviewed")[0] == (
+        "Department of Agriculture, Fisheries, the Environment and Forestry"
+    )
+
+
+def test_a_president_of_a_regional_federation_then_he_then_the_federation():
+    claims = claims_of(
+        "Le président de la CAPEB Centre-Val de Loire, Armel Vanhoutte, se dit « préoccupé » par le chantier. "
+        "Il juge que le manque de plaquistes qualifiés est le vrai problème. Selon la fédération, 800 postes "
+        "restent vacants dans la région.",
+        "fr",
+    )
+    assert said_by(claims, "manque de plaquistes")[0] == "Armel Vanhoutte"
+    assert said_by(claims, "800 postes")[0] == "CAPEB Centre-Val de Loire"
+
+
+def test_the_year_of_a_census_is_no_part_of_the_body():
+    claims = claims_of(
+        "Selon le recensement de 2031 de l'Institut de la statistique du Québec, la population du village a "
+        "diminué de 12 % en cinq ans.",
+        "fr",
+    )
+    assert said_by(claims, "population du village")[0] == "Institut de la statistique du Québec"
+
+
+def test_council_figures_and_a_retired_teacher_and_a_convener_who_is_a_she():
+    claims = claims_of(
+        "Fife Council's planning committee rejected the scheme last month.\n\n"
+        "According to council figures, 180 objections were lodged.\n\n"
+        "Morag Tullis, 70, who chairs the Kingsbarns Amenity Trust, said residents had been ignored.\n\n"
+        "\u201cThis is a quarry in all but name,\u201d said the retired teacher.\n\n"
+        "Committee convener Councillor Elspeth Guthrie told the meeting the access road could not cope.\n\n"
+        "\u201cWe are not against jobs. We are against this road,\u201d she said.",
+        "en",
+    )
+    assert said_by(claims, "180 objections")[0] == "Fife Council"
+    assert said_by(claims, "quarry in all but name")[0] == "Morag Tullis"
+    assert said_by(claims, "against this road")[0] == "Elspeth Guthrie"
+
+
+def test_one_councillor_is_someone_new_not_the_councillor_quoted_before():
+    claims = claims_of(
+        "Councillor Rhona Baird said the vote had been fair.\n\n"
+        "One councillor who voted against the plan, who asked not to be named, said the papers had arrived late.",
+        "en",
+    )
+    assert said_by(claims, "vote had been fair")[0] == "Rhona Baird"
+    assert said_by(claims, "papers had arrived late")[0] != "Rhona Baird"
+
+
+def test_where_an_unnamed_source_works_is_part_of_its_name_but_not_where_it_spoke():
+    claims = claims_of(
+        "Stocks of insulin would last a week, a pharmacist at the district hospital said.\n\n"
+        "The ward had lost three nurses, doctors at the hospital said.\n\n"
+        "Residents in Kilgetty said the road had flooded twice.\n\n"
+        "The bridge would reopen in May, an official at a press conference said.",
+        "en",
+    )
+    assert said_by(claims, "of insulin")[0] == "pharmacist at the district hospital"
+    assert said_by(claims, "lost three nurses")[0] == "doctors at the hospital"
+    assert said_by(claims, "flooded twice")[0] == "Residents"
+    assert said_by(claims, "bridge would reopen")[0] == "official"
+
+
+def test_a_study_led_by_a_named_scientist_is_hers():
+    claims = claims_of(
+        "A freshwater snail survives only in three springs near Alice Springs, according to a study "
+        "published on Tuesday.\n\n"
+        "The study, led by Charles Darwin University ecologist Dr Wren Halloway, estimates that fewer than "
+        "2,000 snails remain.",
+        "en",
+    )
+    assert said_by(claims, "freshwater snail")[0] == "Wren Halloway"
+
+
+def test_the_suit_speaks_for_its_lead_plaintiff():
+    claims = claims_of(
+        "Odessa Varnell, 58, said the new meters had doubled her bills.\n\n"
+        "Varnell is the lead plaintiff in a lawsuit filed Tuesday against the utility.\n\n"
+        "The suit alleges that the utility installed the meters without testing them.",
+        "en",
+    )
+    assert said_by(claims, "without testing them")[0] == "Odessa Varnell"
+
+
+def test_a_french_administration_named_by_its_domain_and_the_same_document():
+    claims = claims_of(
+        "Une quarantaine de cigognes ont été retrouvées mortes près du barrage, a indiqué jeudi la direction "
+        "de l'agriculture de la wilaya dans un communiqué. Selon le même document, des analyses sont en cours.",
+        "fr",
+    )
+    assert said_by(claims, "cigognes")[0] == "direction de l'agriculture de la wilaya"
+    assert said_by(claims, "analyses sont en cours")[0] == "direction de l'agriculture de la wilaya"
+
+
+def test_a_company_speaks_through_its_management():
+    claims = claims_of(
+        "L'entreprise Plastiques du Littoral, installée dans la zone portuaire, rejette toute responsabilité. "
+        "Dans une déclaration écrite, sa direction assure que ses rejets sont contrôlés chaque mois.",
+        "fr",
+    )
+    assert said_by(claims, "rejets sont contrôlés")[0] == "Plastiques du Littoral"
+
+
+def test_the_feminine_form_of_an_occupation_points_back_to_her():
+    claims = claims_of(
+        "Le rapport de la première experte, Solène Kerhervé, conclut que les joints sont défectueux. "
+        "L'experte estime par ailleurs que la charpente doit être remplacée.",
+        "fr",
+    )
+    assert said_by(claims, "charpente doit")[0] == "Solène Kerhervé"
