@@ -131,8 +131,16 @@ _NAMED_COMPLEMENT_RE = re.compile(
 )
 
 
+_PUBLISHED_ON_RE = re.compile(
+    r"\b(published|released|issued|publiée?s?|rendue?s?)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+)
+
+
 def issuer(mention: str) -> str:
     """The body behind its statement, its management or its tool; the mention itself otherwise."""
+    # "a report published on Tuesday by the X": the day is no part of who published it
+    mention = _PUBLISHED_ON_RE.sub(r"\1", mention)
     named = _ISSUED_NAMED_RE.match(mention.strip())
     if named:
         return named.group("named")

@@ -328,6 +328,15 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         # "the claims were reported": a passive
         or english
         and (aux or "-").lower().split()[0] in ("is", "are", "was", "were")
+        # "flood warning sirens", "an early warning system": the gerund qualifies the noun after it
+        or english
+        and verb == "warning"
+        and re.match(
+            r"\s+(?:sirens?|systems?|signs?|lights?|labels?|letters?|shots?|notices?|centres?|"
+            r"centers?|levels?|messages?|devices?|sensors?|times?)\b",
+            after,
+        )
+        is not None
         # "work with other companies to find new contracts": an infinitive reports nothing yet
         or english
         and not aux

@@ -70,6 +70,8 @@ _TITLE_ABBREVIATIONS = {
     "sir",
     "dame",
 }
+# Ranks as American papers abbreviate them before a name: "Fire Department Capt. X", "Sgt. Y"
+_RANK_ABBREVIATIONS = set("capt. lt. sgt. cpl. det. insp. supt. cmdr. col. gen. maj. adm. chief".split())
 # Nouns of occupation by their ending: economist, epidemiologist, researcher, infectiologue, chercheur.
 _OCCUPATION_RE = re.compile(
     r"(?:ist|ists|er|ers|or|ors|man|men|woman|women|person|people|ian|ians|logue|logues|iste|istes|"
@@ -80,7 +82,8 @@ _GROUP_PP_RE = re.compile(r"\s+(?:in|at|on|from|across|near|inside|outside)\s+.*
 # "expert en balistique entendu mardi", "témoins présents au stade": a participle or an adjective of
 # presence followed by a circumstance ends the description.
 _FR_PARTICIPLE_TAIL_RE = re.compile(
-    r"\s+[a-zà-ÿ-]+(?:é|ée|és|ées|u|ue|us|ues|ents?|entes?)\s+"
+    # (but after an article it is a noun: "un courtier du marché aux olives")
+    r"(?<!\s(?:du|le|au|un|de))(?<!\sdes|\sles|\saux)\s+[a-zà-ÿ-]+(?:é|ée|és|ées|u|ue|us|ues|ents?|entes?)\s+"
     rf"(?:à|au|aux|dans|sur|lors|par|pendant|{_DAYS})\b.*$",
     re.IGNORECASE,
 )
@@ -209,6 +212,7 @@ def split_role_before_name(text: str) -> tuple[str, str]:
         last.lower() in ("for", "of", "du")
         and len(name.split()) >= 3
         and any(_is_role_word(w) for w in prefix.split()[:3])
+        and not any(w.lower() in ORG_HEADS for w in prefix.split())  # "International Centre for X Y Z"
     ):
         # "Minister for Enterprise Niamh Cassidy", "la substitute du procureur du Roi Delphine Hanssens",
         # "MP for Hutt South Daniel Okafor": the capitals before the last two complete the title.
@@ -360,6 +364,7 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
             continue
         if (
             word in ROLE_HEADS
+            or word in _RANK_ABBREVIATIONS  # "Phoenix Fire Department Capt. Ignacio Lorimer"
             or word in _CAPITALISED_ROLES
             or index == 0
             and _OCCUPATION_RE.search(word)

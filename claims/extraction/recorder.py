@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .bodies import on_side
 from .channels import find_date
-from .clauses import HARD_BOUNDARY_RE, PREPOSITION_START_RE, outlet_name
+from .clauses import FR_LISTED_NAME_RE, HARD_BOUNDARY_RE, PREPOSITION_START_RE, outlet_name
 from .coreference import AGE_PIECE_RE
 from .cues import ACCORDING_RE, EN_CUE_RE, FR_CUE_RE
 from .descriptions import looks_like_name
@@ -28,6 +28,11 @@ _LIST_NAME_HEAD_RE = re.compile(
 # "Communities and Local Government", "Food and the Marine"
 _LIST_NAME_TAIL_RE = re.compile(
     r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$"
+)
+_ASKED_ANONYMITY_RE = re.compile(
+    r"(?<=\w)\s+(?:who|qui)\s+(?:asked|requested|declined\s+to\s+be|did\s+not\s+want|a\s+requis|a\s+demandé|"
+    r"a\s+souhaité|requiert|souhaite|n'a\s+pas\s+souhaité|ne\s+souhaite\s+pas|préfère|a\s+préféré|"
+    r"preferred|did\s+not\s+wish)\b[^,;:«»“”\"]*$"
 )
 _APPOSITION_RELATIVE_RE = re.compile(
     r"(?P<app>,\s+(?:a|an|the|un|une|le|la|l')\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:who|that|qui)\s.{5,200},\s*$"
@@ -183,6 +188,9 @@ class ClaimRecorder:
         if appended:
             # "Iris Hollenback, a city commissioner and one of the two members who voted no, argued"
             return [appended.group("name"), appended.group("app")]
+        # "A resident who asked that her name not be used because she is behind on her rent said": the
+        # request for anonymity, whatever its length, is no part of who spoke
+        seg = _ASKED_ANONYMITY_RE.sub("", seg)
         boundaries = list(HARD_BOUNDARY_RE.finditer(seg))
         cut = boundaries[-1].end() if boundaries else 0
         last = boundaries[0] if len(boundaries) == 1 else None
@@ -221,6 +229,11 @@ class ClaimRecorder:
             )
             if head is not None:
                 pieces[head:] = [", ".join(pieces[head:])]
+        for start in range(len(pieces) - 1):
+            if FR_LISTED_NAME_RE.fullmatch(", ".join(pieces[start:])):
+                # "Le ministère de l'Agriculture, des Ressources hydrauliques et de la Pêche a annoncé"
+                pieces[start:] = [", ".join(pieces[start:])]
+                break
         if len(pieces) >= 2 and AGE_PIECE_RE.match(pieces[-1]):
             pieces = pieces[:-1]  # "Marcus Lyle, 71, who toured with her, described …"
             apposition = False

@@ -139,3 +139,43 @@ def test_the_feminine_form_of_an_occupation_points_back_to_her():
         "fr",
     )
     assert said_by(claims, "charpente doit")[0] == "Solène Kerhervé"
+
+
+def test_a_warning_siren_is_no_warning_and_a_report_published_on_a_day_keeps_its_publisher():
+    claims = claims_of(
+        "Seven of the 10 flood warning sirens along the river have stopped working, according to a report "
+        "published on Monday by the International Centre for Alpine Hazard Research (ICAHR).",
+        "en",
+    )
+    assert said_by(claims, "flood warning sirens")[0] == "International Centre for Alpine Hazard Research"
+
+
+def test_a_rank_abbreviation_after_a_department_name():
+    claims = claims_of(
+        "Tucson Fire Department Capt. Orlando Vessey said crews checked on dozens of residents overnight.",
+        "en",
+    )
+    assert said_by(claims, "checked on dozens")[0] == "Orlando Vessey"
+
+
+def test_a_request_for_anonymity_without_commas_is_no_part_of_the_source():
+    claims = claims_of(
+        "A tenant who asked that his name not be used because he is behind on his rent said the manager "
+        "had threatened evictions.",
+        "en",
+    )
+    assert said_by(claims, "threatened evictions")[0] == "tenant"
+    french = claims_of(
+        "Un poissonnier du marché aux poissons de Sète qui préfère rester anonyme estime que les prix ont doublé.",
+        "fr",
+    )
+    assert said_by(french, "prix ont doublé")[0] == "poissonnier du marché aux poissons de Sète"
+
+
+def test_a_french_ministry_listing_its_remits_before_its_verb():
+    claims = claims_of(
+        "Le ministère de l'Équipement, des Transports et de la Logistique a annoncé jeudi que 40 ponts "
+        "seraient inspectés avant l'hiver.",
+        "fr",
+    )
+    assert said_by(claims, "40 ponts")[0] == "ministère de l'Équipement, des Transports et de la Logistique"
