@@ -154,7 +154,7 @@ def subject_after(rest: str, language: str) -> str:
         rest = rest[paper.end() :]
     # "son metteur en scène, Julien Arcizet": "en" inside a compound noun before a name does not cut.
     cut = re.search(
-        r"\s(?:dans|lors|sur|en(?!\s+[a-zà-ÿ-]+\s*,\s*[A-ZÀ-Ý])(?!\s+charge\s)|au cours|au micro|aux|pendant|devant|en marge|via|in|on|at|"
+        r"\s(?:dans|lors|sur|en(?!\s+[a-zà-ÿ-]+\s*,\s*[A-ZÀ-Ý])(?!\s+(?:charge|valeur|œuvre|oeuvre)\s)|au cours|au micro|aux|pendant|devant|en marge|via|in|on|at|"
         r"à\s+(?:sa|son|ses|leur|l'issue|la\s+sortie|l'AFP|Reuters)|"
         r"during|to|from|before|after|while|who|qui|sous\s+couvert|on\s+condition)\s"
         r"|[;:!?]|" + ABBREVIATION + r"\.",

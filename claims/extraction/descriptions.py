@@ -9,6 +9,7 @@ from .nouns import (
     DETERMINERS,
     FEMININE_HINTS,
     GROUP_HEADS,
+    NAME_KEEPING_NOUNS,
     ORG_HEADS,
     PERSON_NOUNS,
     ROLE_HEADS,
@@ -111,7 +112,8 @@ def is_entity(speaker: ExtractedSpeaker) -> bool:
     ):
         return True
     if speaker.type == "organization":
-        return words[0][:1].isupper() or lowered[0] in ORG_HEADS
+        # "la zone de police Haute-Meuse", "la province Sud": a noun that keeps the name after it
+        return words[0][:1].isupper() or lowered[0] in ORG_HEADS | NAME_KEEPING_NOUNS
     return looks_like_name(speaker.name)
 
 

@@ -204,7 +204,9 @@ class FramingAttribution(ClaimRecorder):
                     if built is None or not is_entity(built[0]) or not (capitalised or built[0].title):
                         continue  # "Pour la première fois, …" names no one
             elif before.endswith(","):
-                end = re.search(r"[,.;]|$", norm[match.end() : s_hi])
+                end = re.search(
+                    r"[,;]|(?<!\b[A-Z])\.|$", norm[match.end() : s_hi]
+                )  # not "the U.S. Coast Guard"
                 stop = match.end() + (end.start() if end else 0)
                 who = norm[match.end() : stop]
                 named = _NAME_AFTER_RE.match(norm, stop, s_hi)

@@ -34,7 +34,7 @@ COMPANY_WORDS = set(
 # Nouns that introduce a body's own name: "l'association Parents d'élèves X", "le collectif X", "la
 # province Sud"; the capitals after them are the body's, never a person's.
 # "province" and "région" stay in the name ("province Sud"), the others only say what it is.
-NAME_KEEPING_NOUNS = frozenset({"province", "région"})
+NAME_KEEPING_NOUNS = frozenset({"province", "région", "zone"})  # "la zone de police Haute-Meuse"
 NAME_INTRODUCING_NOUNS = NAME_KEEPING_NOUNS | set(
     "association collectif collective syndicat fédération union coalition".split()
 )
@@ -95,7 +95,8 @@ ROLE_HEADS = set(
     "sélectionneur sénateur sénatrice vice-ministre économiste sheriff commissaire superintendent "
     "barrister solicitor investigator researcher scientist epidemiologist td attorney counsel "
     "commissioner inspector detective constable sergeant lieutenant captain deputy envoy negotiator author clerk registrar "
-    "councillor councilor convener convenor alderman alderwoman".split()
+    "councillor councilor councilwoman councilman councilmember convener convenor alderman alderwoman "
+    "administrator".split()
 )
 
 GROUP_HEADS = set(

@@ -43,7 +43,10 @@ _WORKPLACE_RE = re.compile(
 # "le Savoyard Clément Noguier", "l'Autrichien Hannes Trojer": a capitalised demonym after an article
 # (which a first name never takes) says where the person is from; the name follows it.
 _DEMONYM_RE = re.compile(
-    r"^(?:[Ll]e|[Ll]a|[Ll]')\s*(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ard|arde|ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ol|ole|"
+    r"^(?:[Ll]e|[Ll]a|[Ll]')\s*(?!(?:Région|Nation|Union|Commission|Direction|Fondation|Association|Organisation|"
+    r"Station|Mission|Administration|Fédération|Confédération|Maison|Délégation|Inspection|Division|Section|"
+    r"Province|Préfecture|Commune|Compagnie|Banque)\b)"  # "la Région Grand Est" is a body, not a demonym
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ard|arde|ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ol|ole|"
     r"ique|in|ine|on|onne)|Belge|Suisse|Russe|Tchèque|Slovaque|Grecque|Turque)\s+"
     r"(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)"
 )
@@ -109,6 +112,8 @@ def clean_phrase(text: str) -> str:
         flags=re.I,
     )
     text = _DEMONYM_RE.sub("", text)
+    # "the city's Office of Heat Response": a described owner before a body's own name goes
+    text = re.sub(r"^(?:the\s+)?[a-z]+['’]s\s+(?=[A-Z][\w-]+\s+(?:of|for)\s+[A-Z])", "", text)
     # "the federal Department of Health", "the state Attorney General's office": the level of government
     # is no part of the name
     text = re.sub(r"^((?:the|a)\s+)?(?:federal|provincial|state)\s+(?=[A-Z])", r"\1", text)

@@ -137,7 +137,8 @@ class ClaimRecorder:
         seg = self.norm[lo:hi]
         # "La présidente, Catherine Aubertin, lui rappelle que": an object pronoun sits before the verb.
         clitic = re.search(
-            r"(?<=\S)\s+(?:lui|leur|leur\s+en|lui\s+en|nous|vous|me|te|y|l'a|l'ont|l'avait)\s*$", seg
+            r"(?<=\S)\s+(?:(?:ne\s+|n')?(?:lui|leur|leur\s+en|lui\s+en|nous|vous|me|te|y|en|l'a|l'ont|l'avait)|ne|n')\s*$",
+            seg,
         )
         if clitic and not re.search(
             r"(?:^|\s)(?:selon|d'après|pour|à|de|avec|par|chez|contre|sans|entre)$",

@@ -217,6 +217,9 @@ _TITLE_WORDS = [
     "Imam",
     "Alhaji",
     "Hajia",
+    "Advocate",  # South African courtesy title of a barrister: "Advocate Palesa X"
+    "Adv",
+    "Adv.",
 ]
 _TITLE_RE = re.compile(
     r"^((?:(?:le|la|l'|the)\s+)?(?:"

@@ -75,6 +75,17 @@ _LONG_APPOSITION_RE = re.compile(
 )
 
 
+# "Président d'un comité de supporters, Exaucé Mwamba dénonce …", "Pour la défense, Me X a plaidé …": a
+# description or a side opens the sentence, the name after the comma is its subject.
+_DESCRIBED_FIRST_RE = re.compile(
+    r"^(?P<desc>(?:[^,.;:«»“”\"]|\.(?=\w)){3,140}),\s*(?P<np>(?:(?:M\.|Mme|Me|Dr|Mr|Mrs|Ms)\.?\s+)?[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|du|van|von|le|la)){0,3}\s+[A-ZÀ-Ý][\w'’-]+)\s+"
+    r"(?=(?:n'|ne\s+|s'|se\s+)?[a-zà-ÿ]{3,}(?:e|es|ent|t|ed|s)\b|(?:a|ont|est|has|have|had|was|is)\s)"
+)
+_DESCRIPTION_VERB_RE = re.compile(
+    r"\s(?:a|ont|est|sont|était|avait|has|have|had|was|were|is|are|said|says|dit|affirme)\s", re.IGNORECASE
+)
+
 # "X, cité par l'agence Y, a salué …": a relay's aside inside the subject
 _RELAY_ASIDE_RE = re.compile(r",\s*" + CITED_BY_RE.pattern + r"(?=,)", re.IGNORECASE)
 
@@ -99,6 +110,17 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
         if not opener:
             break
         text = text[opener.end() :]
+    described = _DESCRIBED_FIRST_RE.match(lead)
+    if (
+        described
+        and not _DESCRIPTION_VERB_RE.search(" " + described.group("desc") + " ")
+        and (
+            described.group("np").split()[0] in ("M.", "Mme", "Me", "Dr")
+            or not _SPEAKER_OPENER_RE.match(lead)
+        )
+        and not re.match(r"(?:Selon|D'après|According)\b", lead)
+    ):
+        return [described.group("np")]
     if not text or text[0] in '«“"„' or PREPOSITION_START_RE.match(text) or _SPEAKER_OPENER_RE.match(lead):
         return []  # "Pour X, président de Y, qui …, le problème vient …": the speaker is the opener's
     text = _AGE_RE.sub("", text, count=1)  # "Sylvie Cabrol, 52 ans, a vendu" -> "Sylvie Cabrol, a vendu"

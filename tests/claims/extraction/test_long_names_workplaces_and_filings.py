@@ -179,3 +179,60 @@ def test_a_french_ministry_listing_its_remits_before_its_verb():
         "fr",
     )
     assert said_by(claims, "40 ponts")[0] == "ministère de l'Équipement, des Transports et de la Logistique"
+
+
+def test_a_description_before_the_comma_then_the_name_is_the_subject_for_the_next_pronoun():
+    claims = claims_of(
+        "Sa présidente, Odile Ferrand, assure que la filière est en danger.\n\n"
+        "Boulanger rue Haute depuis vingt ans et président de l'union des commerçants, Gaspard Lemoine redoute "
+        "un « hiver noir ». Il affirme que le prix du beurre a doublé en un an.\n\n"
+        "Pour la défense, Me Apolline Vérac a plaidé la relaxe. Elle soutient que les analyses sont incomplètes.",
+        "fr",
+    )
+    assert said_by(claims, "filière est en danger")[0] == "Odile Ferrand"
+    assert said_by(claims, "prix du beurre")[0] == "Gaspard Lemoine"
+    assert said_by(claims, "analyses sont incomplètes")[0] == "Apolline Vérac"
+
+
+def test_councilwoman_administrator_and_a_body_owned_by_the_city():
+    claims = claims_of(
+        "Denver City Councilwoman Marisol Teague said the park had no cooling plan.\n\n"
+        "Municipal administrator Rufino Alcaraz-Lim said the wells produced 1,200 cubic meters a day.\n\n"
+        "The councilwoman said tenants had been ignored for years.\n\n"
+        "The administrator said the town would ask for two more tankers.\n\n"
+        "A spokesperson for the city's Office of Tenant Protection said the office had received 40 complaints.",
+        "en",
+    )
+    assert said_by(claims, "ignored for years")[0] == "Marisol Teague"
+    assert said_by(claims, "two more tankers")[0] == "Rufino Alcaraz-Lim"
+    assert said_by(claims, "40 complaints")[0] == "Office of Tenant Protection"
+
+
+def test_initials_inside_a_source_and_an_advocate():
+    claims = claims_of(
+        "The ferry ran aground on a sandbar near the harbour mouth, according to the U.S. Coast Guard.\n\n"
+        "Advocate Thandeka Mokoena said the commission would go to court if the plant was not repaired.",
+        "en",
+    )
+    assert said_by(claims, "ran aground")[0] == "U.S. Coast Guard"
+    assert said_by(claims, "go to court")[0] == "Thandeka Mokoena"
+
+
+def test_french_bodies_whose_names_look_like_something_else():
+    claims = claims_of(
+        "La Région Occitanie, autorité organisatrice des TER, a annoncé mardi que les abonnés seraient remboursés.\n\n"
+        "Le tarif passera de 4 à 4,50 dirhams le mètre cube, a annoncé lundi l'Office régional de mise en valeur "
+        "agricole du Tadla dans une note.\n\n"
+        "Une centaine de mètres cubes de roche sont tombés sur la route, a indiqué la zone de police Lesse-Semois.",
+        "fr",
+    )
+    assert said_by(claims, "abonnés seraient remboursés")[0] == "Région Occitanie"
+    assert said_by(claims, "4,50 dirhams")[0] == "Office régional de mise en valeur agricole du Tadla"
+    assert said_by(claims, "mètres cubes de roche")[0] == "zone de police Lesse-Semois"
+
+
+def test_a_negated_clitic_is_no_part_of_the_speaker():
+    claims = claims_of(
+        "Gisèle Marcillac n’y croit qu’à moitié : « Je le croirai quand le train sera à quai. »", "fr"
+    )
+    assert said_by(claims, "train sera à quai")[0] == "Gisèle Marcillac"
