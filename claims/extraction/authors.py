@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .types import ExtractedClaim, ExtractedSpeaker
+
 OWN_WORK_RE = re.compile(
     r"^(?P<owner>son|sa|ses|his|her)\s+(?:own\s+|propres?\s+|derniers?\s+|dernières?\s+|latest\s+)?"
     r"(?:travaux|recherches|calculs|analyse|analyses|observations|modélisations|simulations|research|"
@@ -74,3 +76,33 @@ def plaintiff(mention: str, text: str, names: list[str]) -> str:
         if found:
             return _named_in(found[-1], names) or found[-1]
     return ""
+
+
+# "A volunteer group … said …" then "The group, the Mill Creek Ravine Stewards, has 150 members": a body
+# described where it speaks and named in a later apposition.
+_BODY_NOUNS = (
+    "group|collective|firm|company|association|owner|operator|developer|union|coalition|charity|organisation|"
+    "organization|network|society|cooperative|co-operative|club|trust|alliance|collectif|groupe|société|"
+    "entreprise|propriétaire|exploitant|coopérative|fédération"
+)
+_NAMED_LATER_RE = re.compile(
+    rf"(?:\b[Tt]he\s+|\b(?:[Ll]e|[Ll]a)\s+|\b[Ll]['’])(?P<head>{_BODY_NOUNS})\s*,\s*(?:the\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’.&-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.&-]*|of|and|for|the|de|du|des|la|et|à|au|aux|sur)){0,8}?)\s*,"
+)
+
+
+def name_described_bodies(norm: str, claims: list[ExtractedClaim]) -> None:
+    """Give a body described where it spoke ("a volunteer group") the name a later apposition gives it."""
+    for claim in claims:
+        speaker = claim.speaker
+        if speaker is None or not speaker.name[:1].islower():
+            continue
+        described = set(
+            re.findall(r"[\w-]+", " ".join([speaker.name, speaker.title, *speaker.aliases]).lower())
+        )
+        for later in _NAMED_LATER_RE.finditer(norm, claim.end, claim.end + 800):
+            if later.group("head").lower() in described:
+                claim.speaker = ExtractedSpeaker(
+                    name=later.group("name"), type="organization", aliases=[speaker.name]
+                )
+                break

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from .attribution import Attributor
+from .authors import name_described_bodies
 from .checkworthiness import score_claim
 from .consistency import add_quantity_flags
 from .coreference import find_ages
@@ -73,6 +74,7 @@ def extract_text(
     attributor.book.mentioned = sorted(mentioned, key=lambda k: k.position)
     found = attributor.run(kept, sentences, find_quotes(norm, kept))
     found.sort(key=lambda f: f.claim.start)
+    name_described_bodies(norm, [f.claim for f in found])
 
     claims = []
     for item in found:

@@ -236,3 +236,18 @@ def test_a_negated_clitic_is_no_part_of_the_speaker():
         "Gisèle Marcillac n’y croit qu’à moitié : « Je le croirai quand le train sera à quai. »", "fr"
     )
     assert said_by(claims, "train sera à quai")[0] == "Gisèle Marcillac"
+
+
+def test_a_body_described_where_it_speaks_takes_the_name_a_later_apposition_gives_it():
+    claims = claims_of(
+        "A residents' group that has spent two years fighting the incinerator said it would appeal the permit.\n\n"
+        "The group, the Harbour Air Alliance, has about 300 members.",
+        "en",
+    )
+    assert said_by(claims, "appeal the permit")[0] == "Harbour Air Alliance"
+    french = claims_of(
+        "Un collectif de riverains affirme que le permis a été « accordé en catimini ».\n\n"
+        "Le collectif, Vivre à Port-Lamarre, compte 120 adhérents.",
+        "fr",
+    )
+    assert said_by(french, "accordé en catimini")[0] == "Vivre à Port-Lamarre"
