@@ -100,7 +100,10 @@ EN_CLAUSE_START_RE = re.compile(
     r"at\s+least|up\s+to|fewer|less|almost|roughly|"
     r"[A-Z][\w'-]*|\d[\d,.]*)\b",
 )
-DATELINE_RE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,[^-]{0,40}?(?:\([\w ]+\))?\s+-\s+")
+# "WEBSTER CITY, Iowa - ", "SINGAPORE: ": a place in capitals opening a wire story
+DATELINE_RE = re.compile(
+    r"[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,[^-]{0,40}?(?:\([\w ]+\))?\s+-\s+|[A-ZÀ-Ý]{2}[A-ZÀ-Ý .'-]*:\s+"
+)
 # "said rates would stay high": a bare noun followed closely by an auxiliary or a past tense.
 EN_FINITE_RE = re.compile(
     r"\s+[a-z][\w'-]*(?:\s+[\w'-]+){0,5}?\s+(?:would|will|had|has|have|was|were|is|are|could|should|may|"

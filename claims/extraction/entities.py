@@ -16,7 +16,7 @@ from .types import ExtractedSpeaker
 _ORG_MENTION_RE = re.compile(
     r"(?<![\w'’])((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:&\s+)?){1,3}(?:"
     + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS))
-    + r"|Inc|Corp|plc|Records|Pharmaceuticals|Bank|FC|AFC|City|United|Society|Agency|Service|Department|"
+    + r"|Inc|Corp|plc|Ltd|LLC|Limited|Records|Pharmaceuticals|Bank|FC|AFC|City|United|Society|Agency|Service|Department|"
     r"Commission|Council)"
     # "International Agency for Research on Cancer", "Department of Health and Social Care"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w'’-]+)*)?"
@@ -71,7 +71,9 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
             ):
                 words = words[1:]  # "Carmaker Northbridge Motors" -> "Northbridge Motors"
             # "JSE-listed Sekhukhune Crest Platinum" is Sekhukhune Crest Platinum
-            speaker = ExtractedSpeaker(name=strip_based(" ".join(words)), type="organization")
+            # "Balgarvie Fruit Ltd" is Balgarvie Fruit (its legal form stays in the text for whoever looks)
+            name = re.sub(r",?\s+(?:Ltd|LLC|Limited)\.?$", "", strip_based(" ".join(words)))
+            speaker = ExtractedSpeaker(name=name, type="organization")
             found.append(Known(speaker, "", match.start(), spoke=False))
         if language in _MAKER_RE:
             for match in _MAKER_RE[language].finditer(norm, lo, hi):

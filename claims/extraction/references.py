@@ -396,8 +396,15 @@ class DocumentMemory:
                     for k in self.mentioned
                     if k.speaker.type == "organization"
                     and 0 < k.position - end <= 200
-                    # formally introduced, with its acronym: "the Care Quality Commission (CQC)"
-                    and k.speaker.name in self.acronyms.values()
+                    # formally introduced, with its acronym ("the Care Quality Commission (CQC)") or its
+                    # legal form ("Balgarvie Fruit Ltd told The Courier")
+                    and (
+                        k.speaker.name in self.acronyms.values()
+                        or re.match(
+                            r",?\s+(?:Ltd|Limited|LLC|Inc|plc|PLC|GmbH)\b",
+                            self.text[k.position + len(k.speaker.name) :],
+                        )
+                    )
                     and not re.search(r"[\d,]", k.speaker.name)
                 ),
                 None,

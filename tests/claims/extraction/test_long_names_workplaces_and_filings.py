@@ -251,3 +251,23 @@ def test_a_body_described_where_it_speaks_takes_the_name_a_later_apposition_give
         "fr",
     )
     assert said_by(french, "accordé en catimini")[0] == "Vivre à Port-Lamarre"
+
+
+def test_a_dateline_with_a_colon_and_a_company_named_in_its_own_sentence():
+    claims = claims_of(
+        "KUALA LUMPUR: Greenrow Hydroponics, which ran three rooftop farms in Petaling Jaya, has stopped trading "
+        "after failing to raise new funds, the company said on Monday.",
+        "en",
+    )
+    claim = [c for c in claims if "stopped trading" in c.text][0]
+    assert claim.text.startswith("Greenrow Hydroponics") and claim.speaker.name == "Greenrow Hydroponics"
+
+
+def test_a_lede_firm_named_with_its_legal_form_in_the_next_paragraph():
+    claims = claims_of(
+        "One of Fife's largest potato growers has gone to the Court of Session over a refused storage shed, "
+        "the firm has confirmed.\n\n"
+        "Kilrenny Tattie Co Ltd told reporters it lodged the appeal on Friday.",
+        "en",
+    )
+    assert said_by(claims, "largest potato growers")[0] == "Kilrenny Tattie Co"
