@@ -29,11 +29,16 @@ _SUIT_MENTION_RE = re.compile(
     r"^(?:the|a|an|this|its|their|la|le|cette|l')?\s*(?:law)?(?:suit|complaint|petition|plainte|requête)$",
     re.IGNORECASE,
 )
-# "Mabry is the lead plaintiff in a lawsuit", "a lawsuit brought by X"
+# "Mabry is the lead plaintiff in a lawsuit", "X filed the lawsuit", "a lawsuit brought by X"
 _PLAINTIFF_RES = (
     re.compile(
         r"(?P<who>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})\s+(?:is|was|are|were)\s+(?:the\s+)?"
         r"(?:lead\s+|named\s+|main\s+|one\s+of\s+the\s+)?plaintiffs?\b"
+    ),
+    # "Armand X, 58, who led the department for 11 years, filed the lawsuit Wednesday"
+    re.compile(
+        r"(?P<who>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})(?:,[^,.;]{1,100}){0,2},?\s+(?:filed|brought|lodged|"
+        r"a\s+déposé)\s+(?:the|a|his|her|their|its|une|la|sa)\s+(?:law)?(?:suit|complaint|plainte)\b"
     ),
     re.compile(
         r"\b(?:lawsuit|suit|complaint|plainte)\s+(?:filed|brought|lodged|déposée)\s+(?:[^.;]{0,60}?\s)?"

@@ -40,7 +40,7 @@ _MAKER_RE = {
         r"exploitant|distributeur|équipementier|laboratoire|enseigne|assureur|transporteur|armateur|éditeur|"
         r"géant|producteur|sous-traitant|start-up|promoteur|bailleur|horloger|brasseur|chimiste|sidérurgiste|"
         r"logisticien|cimentier|semencier|papetier|verrier|chocolatier|voyagiste|grossiste|fournisseur|"
-        r"hébergeur|minotier|biotech)"
+        r"hébergeur|minotier|biotech|coopérative)"
         r"(?:\s+(?!de\b|du\b|des\b)[a-zà-ÿ-]{3,}){0,2}\s+(?P<name>[A-ZÀ-Ý][\w&.’'-]+(?:\s+[A-ZÀ-Ý][\w&.’'-]+){0,2}"
         r"(?:\s+(?:du|de\s+la|des)\s+[A-ZÀ-Ý][\w&.’'-]+)?)"  # "l'entreprise Plastiques du Littoral"
     ),

@@ -271,3 +271,18 @@ def test_a_lede_firm_named_with_its_legal_form_in_the_next_paragraph():
         "en",
     )
     assert said_by(claims, "largest potato growers")[0] == "Kilrenny Tattie Co"
+
+
+def test_the_complaint_of_whoever_filed_it_and_a_cooperative_named_after_its_noun():
+    claims = claims_of(
+        "Delphine Orcutt, 44, who ran the library for nine years, filed the lawsuit Monday in county court.\n\n"
+        "According to the complaint, Orcutt was dismissed two weeks after she reported missing funds.",
+        "en",
+    )
+    assert said_by(claims, "dismissed two weeks")[0] == "Delphine Orcutt"
+    french = claims_of(
+        "La laiterie de Montbrison fermera en 2030, a annoncé la coopérative Laitiers du Forez. D'après les "
+        "chiffres présentés par la coopérative, le site a collecté 40 millions de litres l'an dernier.",
+        "fr",
+    )
+    assert said_by(french, "40 millions de litres")[0] == "Laitiers du Forez"
