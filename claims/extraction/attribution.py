@@ -109,7 +109,7 @@ class Attributor(DirectQuotes, FramingAttribution):
             return forms[verb]
         if re.match(r"fai\w*\s+état", verb):
             return {DE}  # "fait état d'une hausse de 8 %": what follows "de" is the claim
-        if verb.startswith(("s'", "se ", "insist", "fai", "laiss")):
+        if verb.startswith(("s'", "se ", "insist", "fai", "laiss", "not")):
             return {SAY}  # "s'est félicité de …" asserts nothing; "s'est félicité que …" does
         return {SAY, "warn"}  # multi-word constructions: "lancé une mise en garde", "pointed out"
 

@@ -278,14 +278,20 @@ def skip_apposition(text: str) -> int:
     match = re.match(
         r"^\s*,\s*(?:(?:un|une|a|an|the|le|la)\s+)?(?P<noun>[a-zà-ÿ-]+)[^,.;:«»“”\"]{0,80},", text
     )
-    if not match:
-        return 0
+    if not match or re.search(r"\d,$", match.group()) and text[match.end() : match.end() + 1].isdigit():
+        return 0  # "…, le montant dépasse 3,2 millions": a decimal comma closes nothing
     noun = match.group("noun")
     # "…, whistleblower complaints have roughly doubled since 2022, …" is the claim, not an apposition
     finite = re.search(
         r"\b(?:have|has|had|is|are|was|were|will|would|ont|est|sont|sera|seront|a)\b", match.group()
     )
     if re.search(r"(?:iste|ist|logue|eur|euse|rice|ien|ienne|er|or|ant|ante|ent)$", noun) and not finite:
+        return match.end() - 1
+    # "Selon le rapport de X, publié lundi, 73 entreprises …": when the source came out is no claim
+    if (
+        re.fullmatch(r"(?:publiée?s?|rendue?s?|dévoilée?s?|diffusée?s?|published|released|issued)", noun)
+        and not finite
+    ):
         return match.end() - 1
     return 0
 

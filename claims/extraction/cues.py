@@ -90,7 +90,7 @@ _FR_IRREGULAR = {
     "maintenu maintient maintiennent maintenait répondu répond répondent répondait répondant "
     "démenti dément démentent démentait prétendu prétend prétendent prétendait craint craignent "
     "craignait cru croit croient croyait prédit prédisent prédisait promis promet promettent "
-    "promettait rappelle rappellent répète répètent martèle martèlent concède espère considère "
+    "promettait rappelle rappellent répète répètent martèle martèlent concède espère considère relève relèvent "
     "confié décrit décrivent prévoit prévoient prévoyait prévu prévue conclut conclu concluent "
     "garantit garanti garantissent assure assurent soutient maintient prévient avertit "
     "fait valoir fait remarquer fait observer laissé entendre laisse entendre",
@@ -111,6 +111,8 @@ FR_PHRASES = [
     r"fait\s+savoir",
     # "«…», s'est contenté de déclarer X": the speaker follows the second verb
     r"(?:s'est|se sont|s'était)\s+content(?:é|ée|és|ées)\s+de\s+(?:déclarer|dire|lâcher|répondre|glisser|commenter)",
+    # "Le rapport note par ailleurs que …": "note" is a verb only before its "que"
+    r"not(?:e|ent)(?=\s+(?:(?:par\s+ailleurs|également|aussi|encore|toutefois|cependant|enfin)\s+)?qu)",
     r"appris(?=\s+(?:auprès|de\s+sources?\s))",  # "a-t-on appris auprès de la gendarmerie", "de source sûre"
     r"fai(?:t|saient|sait)\s+état(?=\s+d|\s*,)",  # "fait état d'une hausse": the object is the claim
     r"insist(?:é|e|ent|ait|ant)\s+sur\s+le\s+fait",

@@ -164,6 +164,8 @@ class FramingAttribution(ClaimRecorder):
             if inside(match.start()) or OWN_REPORTING_RE.match(norm, match.end(), s_hi):
                 continue  # "Selon nos informations": the outlet's own reporting, not a claim
             before = norm[s_lo : match.start()].strip()
+            if re.fullmatch(r"(?i:toujours|encore|mais|et|or|ainsi|enfin|but|and|also|still)", before):
+                before = ""  # "Toujours selon le rapport, …" opens with its source too
             if (
                 before.endswith(",")
                 and self.cue_re.search(before[-30:])

@@ -21,7 +21,7 @@ POSSESSIVE_SOURCE_RE = re.compile(
 )
 # "souligne le texte", "the statement added": the document speaks for the body that issued it.
 DEFINITE_DOCUMENT_RE = re.compile(
-    r"^(?:le|la|l'|les|the)\s*(?:texte|communiqué|document|statement|press release|release|lettre|letter|"
+    r"^(?:le|la|l'|les|the)\s*(?:texte|communiqué|document|statement|press release|release|lettre|letter|rapport|"
     r"(?:financial\s+|annual\s+|quarterly\s+)?(?:results|accounts|filing|notice)|résultats|comptes)$",
     re.IGNORECASE,
 )

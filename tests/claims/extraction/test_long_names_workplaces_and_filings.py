@@ -286,3 +286,17 @@ def test_the_complaint_of_whoever_filed_it_and_a_cooperative_named_after_its_nou
         "fr",
     )
     assert said_by(french, "40 millions de litres")[0] == "Laitiers du Forez"
+
+
+def test_a_report_that_notes_and_a_source_named_again_with_toujours():
+    claims = claims_of(
+        "Selon le rapport annuel de l'Office cantonal de l'emploi (OCE), publié mardi, 52 agences de placement "
+        "ont été contrôlées. Le document relève que les retards de paiement atteignent « trois mois ». "
+        "Toujours selon le rapport, le total des sommes dues dépasse 1,8 million de francs.\n\n"
+        "Le rapport de l'OCE note par ailleurs que la part des missions courtes a doublé.",
+        "fr",
+    )
+    for fragment in ("52 agences", "retards de paiement", "1,8 million", "missions courtes"):
+        assert said_by(claims, fragment)[0] == "Office cantonal de l'emploi"
+    assert [c for c in claims if "52 agences" in c.text][0].text.startswith("52 agences")
+    assert [c for c in claims if "1,8 million" in c.text][0].text.startswith("le total")
