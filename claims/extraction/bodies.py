@@ -95,7 +95,9 @@ _ISSUED_BY_RE = re.compile(
 # Case-sensitive: "The Data Protection Commission" is a name, not data from "Protection".
 _ISSUED_NAMED_RE = re.compile(_DOCUMENT + r"\s+(?P<named>[A-ZÀ-Ý][\w.&-]+)(?:\s|$)")
 # "the company's application", "the county council's latest pupil forecast": a described owner.
-_DESCRIBED_OWNER_RE = re.compile(r"^the\s+(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})'s\s+(?P<rest>.+)$")
+_DESCRIBED_OWNER_RE = re.compile(
+    r"^(?:the|The)\s+(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})'s\s+(?P<rest>.+)$"
+)
 _SIGNED_RE = re.compile(
     r"\s+(?:signée?s?|publiée?s?|datée?s?|rendue?s?|transmise?s?|consultée?s?|obtenue?s?|dévoilée?s?|"
     r"signed|published|dated|seen|obtained|released)\b.*$"

@@ -27,7 +27,7 @@ CLAUSE_OPENERS = frozenset(
     "these those and in on at for from with by to of si mais car quand ni".split()
 )
 NAME_PREPOSITIONS = set(
-    "de du des d' la le les l' à au aux en of the in at for on to and et pour sur dans".split()
+    "de du des d' la le les l' à au aux en of the in at for on to and et pour sur dans from nearby near".split()
 )
 # "al-Nour", "el-Sayed", "bin-Talal": a lower-case Arabic article joined to a capitalised name
 NAME_WORD_RE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-)?[A-ZÀ-Ý][\w'.-]*$")

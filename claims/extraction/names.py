@@ -54,6 +54,9 @@ _LINK_WORDS = {
     "aux",
     "on",
     "in",
+    "from",  # "a farmer from nearby Cotton Tree" comes from a place, she is not called so
+    "nearby",
+    "near",
 }
 _TITLE_ABBREVIATIONS = {
     "dr",
@@ -70,6 +73,11 @@ _TITLE_ABBREVIATIONS = {
     "sir",
     "dame",
 }
+# What a person is, capitalised at the start of a sentence before the name, with no "-er" ending to tell
+_CAPITALISED_DESCRIPTIONS = set(
+    "parent parents resident student pupil patient tenant volunteer neighbour neighbor motorist trader "
+    "vendor passenger fan nurse pensioner homeowner landlord shopkeeper".split()
+)
 # Ranks as American papers abbreviate them before a name: "Fire Department Capt. X", "Sgt. Y"
 _RANK_ABBREVIATIONS = set("capt. lt. sgt. cpl. det. insp. supt. cmdr. col. gen. maj. adm. chief".split())
 # Nouns of occupation by their ending: economist, epidemiologist, researcher, infectiologue, chercheur.
@@ -219,6 +227,15 @@ def split_role_before_name(text: str) -> tuple[str, str]:
         words = name.split()
         keep = 1 if len(words) == 3 else len(words) - 2
         return f"{prefix} {' '.join(words[:keep])}", " ".join(words[keep:])
+    words = name.split()
+    if (
+        last.lower() in ("the", "la", "le")
+        and len(words) >= 4
+        and any(_is_role_word(w) for w in prefix.split()[:3])
+        and (words[-3].lower() in ORG_HEADS or words[-3].lower().endswith(("orate", "ment", "istry")))
+    ):
+        # "director-general of the ACT Education Directorate Ravindra X": the body's head noun ends it
+        return f"{prefix} {' '.join(words[:-2])}", " ".join(words[-2:])
     if last.lower() in _LINK_WORDS or last.endswith("'"):
         return "", text  # "Office for National Statistics": the capitals complement a noun
     if not _is_role_word(last) and not _PERSON_DESCRIPTION_RE.match(last):
@@ -365,6 +382,8 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
         if (
             word in ROLE_HEADS
             or word in _RANK_ABBREVIATIONS  # "Phoenix Fire Department Capt. Ignacio Lorimer"
+            or index == 0
+            and word in _CAPITALISED_DESCRIPTIONS  # "Parent Phuong Lattimore said"
             or word in _CAPITALISED_ROLES
             or index == 0
             and _OCCUPATION_RE.search(word)

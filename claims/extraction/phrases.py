@@ -33,10 +33,10 @@ STUDY_RE = re.compile(
 _SOURCE_TAIL_RE = re.compile(r"\s+(?:figures|data|estimates|statistics|report|survey)$")
 _SOURCES_RE = re.compile(r"^(?:(?:a|an|the|two|three|several)\s+)?(?:\w+\s+)?sources?\s")
 _ENGLISH_PP_RE = re.compile(r"\s+(?:on|in|at|from|across|near)\s+.*$")
-# "a nurse at the referral hospital", "officials at the SLDC": where an unnamed source works is the only
-# name it has; but "residents in Bath", "a spokesman at a press conference" say where or when.
+# "a nurse at the referral hospital", "officials at the SLDC", "a farmer from Cotton Tree": where an
+# unnamed source works or lives is the only name it has; but "residents in Bath", "a spokesman at a press conference" say where or when.
 _WORKPLACE_RE = re.compile(
-    r"\s+at\s+(?!(?:a|an|the|its|his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:conference|briefing|hearing|meeting|"
+    r"\s+(?:at|from)\s+(?!(?:a|an|the|its|his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:conference|briefing|hearing|meeting|"
     r"rally|event|session|launch|ceremony|forum|summit)\b)(?:the\s+|a\s+)?[\w'’-]+"
 )
 

@@ -300,3 +300,23 @@ def test_a_report_that_notes_and_a_source_named_again_with_toujours():
         assert said_by(claims, fragment)[0] == "Office cantonal de l'emploi"
     assert [c for c in claims if "52 agences" in c.text][0].text.startswith("52 agences")
     assert [c for c in claims if "1,8 million" in c.text][0].text.startswith("le total")
+
+
+def test_titles_that_end_in_a_body_and_capitalised_descriptions_before_a_name():
+    claims = claims_of(
+        "Deputy director-general of the NT Health Directorate Siosaia Fonoti told a committee hearing that "
+        "the directorate had 40 vacant nursing positions.\n\n"
+        "Parent Ngaire Whitcombe said her daughter had spent a week in the library.\n\n"
+        "The union's survey of 300 members found that 58 per cent had covered a merged class.",
+        "en",
+    )
+    assert said_by(claims, "vacant nursing")[0] == "Siosaia Fonoti"
+    assert said_by(claims, "week in the library")[0] == "Ngaire Whitcombe"
+    assert said_by(claims, "58 per cent")[0] == "union"
+
+
+def test_where_an_unnamed_source_comes_from_stays_in_its_name():
+    claims = claims_of(
+        "A fisherman from nearby Sandy Bay, who asked not to be named, said the catch had halved.", "en"
+    )
+    assert said_by(claims, "catch had halved")[0] == "fisherman from nearby Sandy Bay"
