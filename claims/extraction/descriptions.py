@@ -95,7 +95,7 @@ _GENERIC_ORG_HEADS = set(
     "entreprise groupe firm carmaker charity collectivité métropole club bureau service utility label "
     "syndicat union instance ministère ministry team équipe opérateur operator court tribunal direction "
     "organisme institution lender platform plateforme body watchdog compagnie société ong ngo regulator "
-    "régulateur coopérative cooperative co-operative co-op".split()
+    "régulateur coopérative cooperative co-operative co-op interprofession".split()
 )
 
 

@@ -14,10 +14,10 @@ from .speakers import strip_title
 from .types import ExtractedSpeaker
 
 _ORG_MENTION_RE = re.compile(
-    r"(?<![\w'’])((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:&\s+)?){1,3}(?:"
+    r"(?<![\w'’])((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:&\s+)?){1,4}(?:"
     + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS))
     + r"|Inc|Corp|plc|Ltd|LLC|Limited|Records|Pharmaceuticals|Bank|FC|AFC|City|United|Society|Agency|Service|Department|"
-    r"Commission|Council)"
+    r"Commission|Council|Union|Association|Federation|Authority|Foundation|Institute)"
     # "International Agency for Research on Cancer", "Department of Health and Social Care"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w'’-]+)*)?"
     r"|(?:Olympique|Sporting|Stade|Racing|Groupe|"
@@ -72,7 +72,9 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 words = words[1:]  # "Carmaker Northbridge Motors" -> "Northbridge Motors"
             # "JSE-listed Sekhukhune Crest Platinum" is Sekhukhune Crest Platinum
             # "Balgarvie Fruit Ltd" is Balgarvie Fruit (its legal form stays in the text for whoever looks)
-            name = re.sub(r",?\s+(?:Ltd|LLC|Limited)\.?$", "", strip_based(" ".join(words)))
+            name = re.sub(
+                r"(?<!Pvt\.)(?<!Private),?\s+(?:Ltd|LLC|Limited)\.?$", "", strip_based(" ".join(words))
+            )
             speaker = ExtractedSpeaker(name=name, type="organization")
             found.append(Known(speaker, "", match.start(), spoke=False))
         if language in _MAKER_RE:

@@ -292,6 +292,8 @@ def trim_description(text: str, language: str | None = None) -> str:
             break
     if text[:1].islower() or re.match(r"^(?:le|la|les|l')\b", text, re.I):
         text = _FR_PARTICIPLE_TAIL_RE.sub("", text)
+        # "un éclusier en poste depuis vingt ans": how long says nothing more about who
+        text = re.sub(r"(?<=[a-zà-ÿ])\s+(?:en\s+poste\s+)?depuis\s+(?:\d+|[a-zà-ÿ-]+)\s+ans$", "", text)
     return text
 
 

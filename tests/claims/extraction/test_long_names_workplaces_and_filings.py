@@ -320,3 +320,22 @@ def test_where_an_unnamed_source_comes_from_stays_in_its_name():
         "A fisherman from nearby Sandy Bay, who asked not to be named, said the catch had halved.", "en"
     )
     assert said_by(claims, "catch had halved")[0] == "fisherman from nearby Sandy Bay"
+
+
+def test_an_interprofession_a_union_named_in_a_title_and_how_long_a_source_has_worked():
+    claims = claims_of(
+        "Le prix du lait de chèvre augmentera de 3 % en 2032, a annoncé lundi l'Association régionale des "
+        "producteurs caprins. Selon l'interprofession, le prix moyen atteindra « 980 euros les 1 000 litres ».\n\n"
+        "À en croire un garde-pêche en poste depuis quinze ans, la baisse était « prévisible dès juin ».",
+        "fr",
+    )
+    assert said_by(claims, "980 euros")[0] == "Association régionale des producteurs caprins"
+    assert said_by(claims, "prévisible dès juin")[0] == "garde-pêche"
+    english = claims_of(
+        "The secretary of the Walvis Bay Fish Traders Union, Ndapewa Shikongo, said the union had not been "
+        "consulted.\n\n"
+        "The levy was funded by a grant from the Ministry of Fisheries and Marine Resources.\n\n"
+        "The union said it would march to the port offices on Friday.",
+        "en",
+    )
+    assert said_by(english, "march to the port")[0] == "Walvis Bay Fish Traders Union"
