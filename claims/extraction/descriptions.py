@@ -161,7 +161,8 @@ def last_name_with_head(window: str, head: str) -> str:
         return ""
     word = head.capitalize()
     patterns = (
-        rf"((?:[A-Z][\w'’&-]*[ \t]+){{1,5}}{word})\b",
+        # "Country Music Hall of Fame and Museum": small links inside the run
+        rf"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|and|the|for)[ \t]+)?){{1,5}}{word})\b",
         # "the bureau" after "the Bureau of Meteorology": the head first, then "of" and the rest
         rf"((?:\b[A-Z][\w'’&-]*[ \t]+){{0,4}}\b{word}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*)",
     )

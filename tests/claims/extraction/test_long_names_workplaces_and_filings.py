@@ -339,3 +339,13 @@ def test_an_interprofession_a_union_named_in_a_title_and_how_long_a_source_has_w
         "en",
     )
     assert said_by(english, "march to the port")[0] == "Walvis Bay Fish Traders Union"
+
+
+def test_a_spokesperson_for_a_body_whose_name_has_small_words_inside():
+    claims = claims_of(
+        "Ellery said the firm had offered to donate the organ to the Museum of Science and Industry.\n\n"
+        "Ellery said the firm would also give its archive to the Delta Blues Hall of Fame and Museum.\n\n"
+        "A museum spokesperson said it had received the offer and was reviewing it.",
+        "en",
+    )
+    assert said_by(claims, "reviewing it")[0] == "Delta Blues Hall of Fame and Museum"
