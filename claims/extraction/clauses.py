@@ -106,7 +106,7 @@ DATELINE_RE = re.compile(
 )
 # "said rates would stay high": a bare noun followed closely by an auxiliary or a past tense.
 EN_FINITE_RE = re.compile(
-    r"\s+[a-z][\w'-]*(?:\s+[\w'-]+){0,5}?\s+(?:would|will|had|has|have|was|were|is|are|could|should|may|"
+    r"\s+[a-z][\w'-]*(?:\s+[\w'-]+){0,9}?\s+(?:would|will|had|has|have|was|were|is|are|could|should|may|"
     r"might|must|can|did|does|do|\w+ed|fell|rose|grew|went|came|saw|took|made|gave|found|left|kept|lost|"
     r"won|spent|sold|paid|held|brought|built|began|became|stood|felt|knew|told|broke|ran|"
     r"remains?|continues?|needs?|faces?|poses?|lacks?|includes?|supports?|opposes?|exceeds?|costs?)\b"

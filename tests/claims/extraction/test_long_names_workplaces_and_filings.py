@@ -349,3 +349,12 @@ def test_a_spokesperson_for_a_body_whose_name_has_small_words_inside():
         "en",
     )
     assert said_by(claims, "reviewing it")[0] == "Delta Blues Hall of Fame and Museum"
+
+
+def test_a_that_less_clause_with_a_long_subject():
+    claims = claims_of(
+        "Harbour Line Ferries said return fares for the Kilbrannan and Upper Loch Fyne routes would rise "
+        "from £14 to £17 in April.",
+        "en",
+    )
+    assert said_by(claims, "return fares")[0] == "Harbour Line Ferries"
