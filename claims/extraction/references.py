@@ -322,7 +322,9 @@ class DocumentMemory:
                             and named <= title
                         ):
                             return known
-                if not role_of(lowered) and lowered[0] not in ROLE_HEADS:
+                # "le chef d'entreprise" is one compound noun, an occupation like "le gérant"
+                compound = re.fullmatch(r"[a-zà-ÿ]+\s+(?:d'|de\s+)[a-zà-ÿ]+", bare) is not None
+                if not role_of(lowered) and lowered[0] not in ROLE_HEADS or compound:
                     # "soupire le gérant de Loire Évasion" right after "Fabien Chaumereuil loue des canoës":
                     # an occupation, not an office, in the paragraph that named the person.
                     return self._named_just_before(same_paragraph=True)

@@ -358,3 +358,12 @@ def test_a_that_less_clause_with_a_long_subject():
         "en",
     )
     assert said_by(claims, "return fares")[0] == "Harbour Line Ferries"
+
+
+def test_a_compound_occupation_points_back_to_the_person_just_named():
+    claims = claims_of(
+        "Son gérant, Basile Fontanieu, assure que quatre moniteurs seront détachés dès lundi. « Ce n’est pas du "
+        "bricolage, nos gars sont diplômés », ajoute le chef d’entreprise.",
+        "fr",
+    )
+    assert said_by(claims, "bricolage")[0] == "Basile Fontanieu"
