@@ -7,7 +7,7 @@ import unicodedata
 
 from .coreference import description_kind, role_of
 from .descriptions import french_body_gender, guess_gender
-from .nouns import COMPANY_WORDS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS
+from .nouns import COMPANY_WORDS, LEGAL_FORMS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS
 from .phrases import strip_based
 from .references import Known
 from .speakers import strip_title
@@ -72,9 +72,7 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 words = words[1:]  # "Carmaker Northbridge Motors" -> "Northbridge Motors"
             # "JSE-listed Sekhukhune Crest Platinum" is Sekhukhune Crest Platinum
             # "Balgarvie Fruit Ltd" is Balgarvie Fruit (its legal form stays in the text for whoever looks)
-            name = re.sub(
-                r"(?<!Pvt\.)(?<!Private),?\s+(?:Ltd|LLC|Limited)\.?$", "", strip_based(" ".join(words))
-            )
+            name = re.sub(rf"(?<!Pvt\.)(?<!Private),?\s+{LEGAL_FORMS}\.?$", "", strip_based(" ".join(words)))
             speaker = ExtractedSpeaker(name=name, type="organization")
             found.append(Known(speaker, "", match.start(), spoke=False))
         if language in _MAKER_RE:

@@ -35,6 +35,7 @@ from .names import (
 from .nouns import (
     DETERMINERS,
     GROUP_HEADS,
+    LEGAL_FORMS,
     NAME_INTRODUCING_NOUNS,
     ORG_HEADS,
     PRONOUNS,
@@ -485,9 +486,7 @@ class SpeakerBook(DocumentMemory):
         return speaker, gender
 
 
-_LEGAL_FORM_RE = re.compile(
-    r"(?<=\w),?\s+(?:Ltd|Limited|Inc|Incorporated|plc|PLC|LLC|Corp|GmbH|Pty\s+Ltd)\.?$"
-)
+_LEGAL_FORM_RE = re.compile(rf"(?<=\w),?\s+(?:Pty\s+)?{LEGAL_FORMS}\.?$")
 _LEADING_NAME_RE = re.compile(
     r"\s*(?:The\s+|Le\s+|La\s+|L')?([A-ZÀ-Ý][\w&.'’-]+(?:\s+[A-ZÀ-Ý][\w&.'’-]+){0,4})(?:,\s*|\s+)[a-zà-ÿ]"
 )

@@ -34,6 +34,8 @@ COMPANY_WORDS = set(
 # Nouns that introduce a body's own name: "l'association Parents d'élèves X", "le collectif X", "la
 # province Sud"; the capitals after them are the body's, never a person's.
 # "province" and "région" stay in the name ("province Sud"), the others only say what it is.
+# A company's legal form after its name: "Balgarvie Fruit Ltd", "Cedarline Forest Products Inc."
+LEGAL_FORMS = r"(?:Ltd|Limited|Inc|Incorporated|plc|PLC|LLC|Corp|GmbH)"
 NAME_KEEPING_NOUNS = frozenset({"province", "région", "zone"})  # "la zone de police Haute-Meuse"
 NAME_INTRODUCING_NOUNS = NAME_KEEPING_NOUNS | set(
     "association collectif collective syndicat fédération union coalition".split()

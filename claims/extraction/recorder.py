@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .bodies import on_side
 from .channels import find_date
-from .clauses import FR_LISTED_NAME_RE, HARD_BOUNDARY_RE, PREPOSITION_START_RE, outlet_name
+from .clauses import EN_LISTED_NAME_RE, FR_LISTED_NAME_RE, HARD_BOUNDARY_RE, PREPOSITION_START_RE, outlet_name
 from .coreference import AGE_PIECE_RE
 from .cues import ACCORDING_RE, EN_CUE_RE, FR_CUE_RE
 from .descriptions import looks_like_name
@@ -21,13 +21,6 @@ from .types import ClaimKind, ExtractedClaim, ExtractedSpeaker
 ANTECEDENT_RE = re.compile(
     r"(?<![\w'])(?:by|from|of|with|to|for|par|de|du|des|à|au|aux|avec|pour)\s+"
     r"(?P<np>(?:the\s+|la\s+|le\s+|les\s+|l')?[A-ZÀ-Ý][^,]*)$"
-)
-_LIST_NAME_HEAD_RE = re.compile(
-    r"\b(?:Ministry|Department|Secretary|Minister|Office|Committee)\s+(?:of|for)\s+[A-Z][\w ]*$"
-)
-# "Communities and Local Government", "Food and the Marine"
-_LIST_NAME_TAIL_RE = re.compile(
-    r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$"
 )
 _ASKED_ANONYMITY_RE = re.compile(
     r"(?<=\w)\s+(?:who|qui)\s+(?:asked|requested|declined\s+to\s+be|did\s+not\s+want|a\s+requis|a\s+demandé|"
@@ -213,27 +206,12 @@ class ClaimRecorder:
         if apposition:
             seg = seg[:-1]
         pieces = [p.strip() for p in re.split(r"(?<!\d),|,(?!\d)", seg)]  # not "the 10,000m champion"
-        if len(pieces) >= 2 and _LIST_NAME_TAIL_RE.match(pieces[-1]):
-            # "the Ministry of Housing, Communities and Local Government", "the Ministry of Education,
-            # Culture, Sports, Science and Technology" are one name.
-            head = next(
-                (
-                    i
-                    for i in range(len(pieces) - 2, -1, -1)
-                    if _LIST_NAME_HEAD_RE.search(pieces[i])
-                    and all(
-                        re.fullmatch(r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", p)
-                        for p in pieces[i + 1 : -1]
-                    )
-                ),
-                None,
-            )
-            if head is not None:
-                pieces[head:] = [", ".join(pieces[head:])]
-        for start in range(len(pieces) - 1):
-            if FR_LISTED_NAME_RE.fullmatch(", ".join(pieces[start:])):
-                # "Le ministère de l'Agriculture, des Ressources hydrauliques et de la Pêche a annoncé"
-                pieces[start:] = [", ".join(pieces[start:])]
+        # "the Ministry of Housing, Communities and Local Government", "Le ministère de l'Agriculture, des
+        # Ressources hydrauliques et de la Pêche a annoncé": a name listing its remits is one piece
+        for start in range(len(pieces) - 2, -1, -1):
+            joined = ", ".join(pieces[start:])
+            if FR_LISTED_NAME_RE.fullmatch(joined) or EN_LISTED_NAME_RE.fullmatch(joined):
+                pieces[start:] = [joined]
                 break
         if len(pieces) >= 2 and AGE_PIECE_RE.match(pieces[-1]):
             pieces = pieces[:-1]  # "Marcus Lyle, 71, who toured with her, described …"

@@ -35,6 +35,7 @@ from .descriptions import (
 from .names import split_capitalised_role
 from .nouns import (
     GROUP_HEADS,
+    LEGAL_FORMS,
     NATIONALITY_RE,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -402,10 +403,7 @@ class DocumentMemory:
                     # legal form ("Balgarvie Fruit Ltd told The Courier")
                     and (
                         k.speaker.name in self.acronyms.values()
-                        or re.match(
-                            r",?\s+(?:Ltd|Limited|LLC|Inc|plc|PLC|GmbH)\b",
-                            self.text[k.position + len(k.speaker.name) :],
-                        )
+                        or re.match(rf",?\s+{LEGAL_FORMS}\b", self.text[k.position + len(k.speaker.name) :])
                     )
                     and not re.search(r"[\d,]", k.speaker.name)
                 ),
