@@ -16,7 +16,9 @@ from .clauses import (
     DATELINE_RE,
     EN_ADVERBIAL_RE,
     EN_CLAUSE_START_RE,
+    EN_COUNT_START_RE,
     EN_FINITE_RE,
+    EN_FINITE_VERB,
     EN_TOLD_OBJECT_RE,
     LEADING_NP_RE,
     PASSIVE_CITE_RE,
@@ -71,8 +73,9 @@ _SUBORDINATE_SUBJECT_RE = re.compile(
     r"(?:[a-z]+ed|refused|went|ont\s+\w+é)\b[^,;:]{0,80},\s*(?:tout\s+en\s+|en\s+)?$"
 )
 _VOICE_RE = re.compile(
-    r"(?:par\s+la\s+voix\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d')|through\s+(?:its|their|his|her)\s+)"
-    r"(?P<who>[^.;:«»“”\"]{2,80}?)\s*,?\s*$",
+    # but "a statement released through their lawyer" is still the family's
+    r"(?:par\s+la\s+voix\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d')|(?<!released\s)(?<!issued\s)(?<!sent\s)"
+    r"through\s+(?:its|their|his|her)\s+)(?P<who>[^.;:«»“”\"]{2,80}?)\s*,?\s*(?:that\s+|qu(?:e\s+|'))?$",
     re.IGNORECASE,
 )
 
@@ -96,6 +99,12 @@ _CITING_PIECE_RE = re.compile("^" + CITING_WORDS + r"\s+(?P<who>.+)$", re.IGNORE
 _INFINITIVE_RE = re.compile(
     r"^\s+(?:(?:sur|dans|à|au|lors\s+d\S*|devant)\s+[^,;:«»\"]{1,40}?\s+)?"
     r"(?P<inf>(?:ne\s+(?:pas|jamais)\s+|n'\s*(?:en\s+|y\s+)?)?(?:avoir|être|vouloir|pouvoir|devoir)\s+[«“\"]?\s*\w+)"
+)
+
+
+_MAIN_VERB_RESUMES_RE = re.compile(
+    r",\s+(?:(?:n'|ne\s+)?(?:a|ont|est|sont|avait|avaient|sera|serait|doit|va)\s|(?:has|have|had|is|are|was|"
+    r"were|will|would|did|does|could|can|declined|refused|failed)\b)"
 )
 
 
@@ -385,6 +394,10 @@ class Attributor(DirectQuotes, FramingAttribution):
                 if not CHANNEL_SOURCE_RE.match(who):  # "selon un communiqué de …" is a channel
                     relay = relay or who
                 c_hi = trailing.start()
+            if re.search(r",\s*(?:which|who|qui)\s*$", norm[s_lo : cue.start()]):
+                # "Lekas Ride, which says it has 60,000 drivers, did not respond": the main verb ends it
+                resumed = _MAIN_VERB_RESUMES_RE.search(norm, c_lo, c_hi)
+                c_hi = resumed.start() if resumed else c_hi
             intro = norm[s_lo:c_lo]
             channel = find_channel(intro, self.language) or find_channel(norm[c_hi:s_hi], self.language)
             if self._emit(
@@ -449,6 +462,11 @@ class Attributor(DirectQuotes, FramingAttribution):
             and SAY in classes
             and verb_lower not in EN_THAT_ONLY
             and not verb_lower.startswith("add")
+            # "…, said Kjersti Haverkamp, a researcher": after a comma the name is the postposed subject
+            and not (
+                norm[max(0, cue.start() - 3) : cue.start()].rstrip().endswith(",")
+                and re.match(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+\s*(?:,|\.|$)", after)
+            )
         ):
             skip = cue.end()
             verb = cue.group("verb")
@@ -461,8 +479,10 @@ class Attributor(DirectQuotes, FramingAttribution):
             skip = adverbs.end() if adverbs else skip
             finite = EN_FINITE_RE.match(norm, skip, s_hi)
             start = EN_CLAUSE_START_RE.match(norm, skip, s_hi) or finite
+            counted = EN_COUNT_START_RE.match(norm, skip, s_hi)
             if (
                 start
+                and not (counted and not re.search(rf"\s{EN_FINITE_VERB}", norm[skip:s_hi]))
                 and len(norm[skip:s_hi].split()) >= (3 if finite else 4)
                 and not re.match(r"^\s*,?\s+(?:to|of|for|in)\b", norm[skip:s_hi])
             ):

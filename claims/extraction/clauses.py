@@ -105,11 +105,16 @@ DATELINE_RE = re.compile(
     r"[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,[^-]{0,40}?(?:\([\w ]+\))?\s+-\s+|[A-ZÀ-Ý]{2}[A-ZÀ-Ý .'-]*:\s+"
 )
 # "said rates would stay high": a bare noun followed closely by an auxiliary or a past tense.
-EN_FINITE_RE = re.compile(
-    r"\s+[a-z][\w'-]*(?:\s+[\w'-]+){0,9}?\s+(?:would|will|had|has|have|was|were|is|are|could|should|may|"
+EN_FINITE_VERB = (
+    r"(?:would|will|had|has|have|was|were|is|are|could|should|may|"
     r"might|must|can|did|does|do|\w+ed|fell|rose|grew|went|came|saw|took|made|gave|found|left|kept|lost|"
     r"won|spent|sold|paid|held|brought|built|began|became|stood|felt|knew|told|broke|ran|"
     r"remains?|continues?|needs?|faces?|poses?|lacks?|includes?|supports?|opposes?|exceeds?|costs?)\b"
+)
+EN_FINITE_RE = re.compile(r"\s+[a-z][\w'-]*(?:\s+[\w'-]+){0,9}?\s+" + EN_FINITE_VERB)
+# "claims about 8,000 members": a count after the verb opens a clause only if a verb follows
+EN_COUNT_START_RE = re.compile(
+    r"\s*,?\s+(?:about|around|nearly|only|more|fewer|less|almost|roughly|at\s+least|up\s+to|\d)"
 )
 # "The Hamilton County Board of Supervisors": capitals, and the links inside a body's name
 LEADING_NP_RE = re.compile(
@@ -346,6 +351,10 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
             after,
         )
         is not None
+        # "la société du prévenu", "un soutenu": after an article that is no object pronoun, a noun
+        or not english
+        and not aux
+        and re.search(r"(?<![\w'])(?i:du|des|au|aux|un|une|ce|cet|cette)\s+$", before) is not None
         # "work with other companies to find new contracts": an infinitive reports nothing yet
         or english
         and not aux

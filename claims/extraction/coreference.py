@@ -94,6 +94,7 @@ _ORG_KIND_WORDS = {
     "court": "court cour tribunal parquet",
     "outlet": "newspaper journal quotidien daily broadcaster channel chaîne",
     "charity": "charity society association ong foundation fondation trust collectif collective",
+    "government": "government gouvernement executive exécutif",
 }
 _ORG_KIND = {word: kind for kind, words in _ORG_KIND_WORDS.items() for word in words.split()}
 
@@ -135,6 +136,11 @@ def org_kind(name: str) -> str:
         return "outlet"
     if words[:1] == ["direction"] and words[1:2] and words[1].endswith(("ale", "aux")):
         return "agency"  # "direction départementale de la protection des populations", not a firm's board
+    # "Department of Natural Resources": the head comes before its complement
+    link = next((i for i, w in enumerate(words) if w in ("of", "for", "de", "du", "des", "d")), len(words))
+    for word in reversed(words[: min(link, 2)] + words[link - 1 : link]) if link > 0 else ():
+        if word in _ORG_KIND:
+            return _ORG_KIND[word]
     for word in reversed(words[:2] + words[-1:]):
         if word in _ORG_KIND:
             return _ORG_KIND[word]
@@ -147,7 +153,8 @@ def org_kind(name: str) -> str:
 def description_kind(head: str) -> str:
     """The organisation kind a generic noun designates ("the firm" -> "company"), or ""."""
     head = head.lower()
-    return _ORG_KIND.get(head, "company" if head.endswith("maker") else "")  # drugmaker, chipmaker
+    found = _ORG_KIND.get(head, "company" if head.endswith("maker") else "")  # drugmaker, chipmaker
+    return "" if found == "government" else found  # "le gouvernement de l'île" may be any government
 
 
 def same_word(a: str, b: str) -> bool:

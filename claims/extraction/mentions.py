@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .authors import OWN_WORK_RE, plaintiff, research_author
 from .bodies import issuer, spokesperson_body, strip_owner
 from .coreference import (
     expand_org,
@@ -35,23 +34,19 @@ from .names import (
 from .nouns import (
     DETERMINERS,
     GROUP_HEADS,
-    LEGAL_FORMS,
     NAME_INTRODUCING_NOUNS,
     ORG_HEADS,
     PRONOUNS,
     ROLE_HEADS,
 )
 from .phrases import (
-    DEFINITE_DOCUMENT_RE,
-    POSSESSIVE_RE,
-    POSSESSIVE_SOURCE_RE,
-    STUDY_RE,
     clean_phrase,
     described_as_body,
     speaker_type,
 )
-from .references import DocumentMemory, Known
+from .references import Known
 from .speakers import HONORIFICS, speaker_key, strip_title
+from .standins import LEGAL_FORM_TAIL_RE, StandIns
 from .types import ExtractedSpeaker
 
 
@@ -103,7 +98,7 @@ _LOCAL_GOVERNMENTS = set("county city borough township parish district province 
 
 
 @dataclass
-class SpeakerBook(DocumentMemory):
+class SpeakerBook(StandIns):
     """Turns subject phrases into speakers, with the document's memory for pronouns and surnames."""
 
     def add_names(self, names) -> None:
@@ -114,9 +109,9 @@ class SpeakerBook(DocumentMemory):
             if len(name.split()) >= 2 and looks_like_name(name) and name not in self.full_names:
                 self.full_names.append(name)
 
-    def remember(self, speaker: ExtractedSpeaker, gender: str) -> None:
+    def remember(self, speaker: ExtractedSpeaker, gender: str, channel: str = "") -> None:
         gender = gender or self.genders.get(speaker.name, "")
-        self.history.append(Known(speaker, gender, self.position))
+        self.history.append(Known(speaker, gender, self.position, channel=channel))
         if speaker.type == "person":
             self.add_names([speaker.name])
 
@@ -126,9 +121,6 @@ class SpeakerBook(DocumentMemory):
         self.subjects.append(Known(speaker, gender, position, spoke=False))
         if speaker.type == "person":
             self.add_names([speaker.name])
-
-    def _opens_sentence(self, mention: str) -> bool:
-        return self.text[self.position : self.position + len(mention) + 8].lstrip(' -«“"').startswith(mention)
 
     def _spoken_for(self, body: str, ent_labels: dict[str, str]) -> ExtractedSpeaker | None:
         """The organisation an unnamed spokesperson speaks for; the latest one when it is not named."""
@@ -154,57 +146,6 @@ class SpeakerBook(DocumentMemory):
             return built[0] if built and built[0].type == "organization" else None
         return next((k.speaker for k in self._recent() if k.speaker.type == "organization"), None)
 
-    def _stand_in(self, mention: str) -> ExtractedSpeaker | None:
-        """Who speaks through a document or a study: "son dernier bulletin", "the study", "son ministère"."""
-        work = OWN_WORK_RE.match(mention)
-        if work:
-            # "selon ses travaux", "according to her analysis": the one who just spoke did the work.
-            pronoun = {"his": "he", "her": "she"}.get(work.group("owner").lower())
-            if pronoun:
-                return self.resolve_pronoun(pronoun)
-            return self.history[-1].speaker if self.history else None
-        match = POSSESSIVE_SOURCE_RE.match(mention) or DEFINITE_DOCUMENT_RE.match(mention)
-        if match and match.groupdict().get("noun", "").lower() in ("ministère", "ministry"):
-            for known in self._recent():
-                title = known.speaker.title
-                found = re.search(r"\bministre\b(.*)$", title) or re.search(r"^(.*)\bMinister\b", title)
-                if known.speaker.type == "person" and found:
-                    name = title.replace("ministre", "ministère").replace("Minister", "Ministry")
-                    return ExtractedSpeaker(
-                        name=strip_determiner(name[title.find("minist") :] if "ministre" in title else name),
-                        type="organization",
-                    )
-            return None
-        if match:
-            subject = _LEADING_NAME_RE.match(self.text, self.position)
-            if subject and POSSESSIVE_RE.match(mention) and subject.group(1).split()[0] not in _NOT_OWNERS:
-                # "Delmont faces 54,000 lawsuits, according to its annual report": the subject owns it.
-                name = subject.group(1)
-                known_org = any(
-                    k.speaker.name == name and k.speaker.type == "organization" for k in self._recent()
-                )
-                if known_org or len(name.split()) == 1:
-                    # "Northbridge" after "Northbridge Motors": the full name known before.
-                    known_names = [k.speaker.name for k in self.history + self.subjects + self.mentioned]
-                    full = name if name in known_names else expand_org(name, known_names)
-                    return ExtractedSpeaker(name=_LEGAL_FORM_RE.sub("", full), type="organization")
-            for known in self._recent():
-                name = known.speaker.name
-                if known.speaker.type == "organization" or len(name.split()) == 1 and name[:1].isupper():
-                    return ExtractedSpeaker(name=name, type="organization")
-            return None
-        # "the study" led by a named scientist is hers; "the suit" is its named plaintiff's
-        author = research_author(mention, self.text, self.full_names) or plaintiff(
-            mention, self.text[: self.position], self.full_names
-        )
-        if author:
-            return ExtractedSpeaker(
-                name=author, type="person" if author in self.full_names else "organization"
-            )
-        if STUDY_RE.match(mention):
-            return ExtractedSpeaker(name="researchers" if mention.isascii() else "chercheurs", type="person")
-        return None
-
     def _holder_of(self, office: str, acronym: str) -> tuple[ExtractedSpeaker, str] | None:
         """The person who holds an office written as an acronym: "District Police Officer (DPO) X"."""
         if not office or office.split()[-1].lower() not in ROLE_HEADS:
@@ -225,6 +166,10 @@ class SpeakerBook(DocumentMemory):
                 for n in self.full_names
                 if n.endswith(" " + bare) and not re.search(r"-[a-zà-ÿ]", n[: -len(bare)])  # not "Runner-up"
             }
+            if not longer:
+                # "Mohd Rizal" after "Mohd Rizal Zulkarnain": a Malay name is shortened to its first words
+                longer = {n for n in self.full_names if len(n.split()) >= 3 and n.startswith(bare + " ")}
+                return longer.pop() if len(longer) == 1 else bare
             if len(longer) != 1:
                 return bare
             full = longer.pop()
@@ -282,7 +227,15 @@ class SpeakerBook(DocumentMemory):
             ) and (bool(strip_title(strip_determiner(first))[0]) or bool(role_of(first.lower().split()[:2])))
             # "The Medical Superintendent of the X Hospital, Dr Kojo Oppong-Fosu": an honorific names a person
             honoured = strip_title(second)[0].strip(".").lower() in _PERSON_HONORIFICS
-            if looks_like_name(second_bare) and (not looks_like_name(first_bare) or titled_first or honoured):
+            # "la société du prévenu, Les Ruchers du Val d'Yèvre": a described body, then its name
+            described_body = (
+                strip_determiner(first)[:1].islower()
+                and second_bare[:1].isupper()
+                and first_bare.split()[0].lower() in ORG_HEADS
+            )
+            if described_body or (
+                looks_like_name(second_bare) and (not looks_like_name(first_bare) or titled_first or honoured)
+            ):
                 mention, descriptor = second, first
             else:
                 mention, descriptor = first, second
@@ -339,7 +292,7 @@ class SpeakerBook(DocumentMemory):
                 # is one more way the text names her
                 speaker = replace(speaker, aliases=[*speaker.aliases, mention])
             return speaker, described.gender
-        stand_in = self._stand_in(mention)
+        stand_in = self._stand_in(mention) or self._described_opener(mention)
         if stand_in is not None:
             return stand_in, ""
         gender = guess_gender(mention if not descriptor else descriptor + " " + mention)
@@ -368,7 +321,7 @@ class SpeakerBook(DocumentMemory):
                     title, bare = f"{title} {inner}", rest  # "PCG spokesperson Commodore Jericho Salvanera"
         bare = trim_description(bare)
         # "Cedarline Forest Products Ltd." is Cedarline Forest Products
-        unformed = _LEGAL_FORM_RE.sub("", bare)
+        unformed = LEGAL_FORM_TAIL_RE.sub("", bare)
         legal_form, bare = unformed != bare, unformed
         union = drop_union_noun(bare)
         # "le collectif Nkisi Retour" is "le collectif" later on: the noun stays as its title
@@ -486,14 +439,5 @@ class SpeakerBook(DocumentMemory):
         return speaker, gender
 
 
-_LEGAL_FORM_RE = re.compile(rf"(?<=\w),?\s+(?:Pty\s+)?{LEGAL_FORMS}\.?$")
-_LEADING_NAME_RE = re.compile(
-    r"\s*(?:The\s+|Le\s+|La\s+|L')?([A-ZÀ-Ý][\w&.'’-]+(?:\s+[A-ZÀ-Ý][\w&.'’-]+){0,4})(?:,\s*|\s+)[a-zà-ÿ]"
-)
-_NOT_OWNERS = set(
-    "The Le La Les He She It They Il Elle Ils Elles On We Nous Selon D'après D’après Pour Dans Après Avant "
-    "Sur En Au Aux À Depuis Lors According In At For After Before Since With By But And Mais Et Or Yet "
-    "However Also This That These Those Ce Cette Ces".split()
-)
 # A title that only ever precedes a person's name: courtesy titles, doctors, professors, French lawyers.
 _PERSON_HONORIFICS = HONORIFICS | {"dr", "dre", "pr", "prof", "me"}

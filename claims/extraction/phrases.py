@@ -93,9 +93,10 @@ def clean_phrase(text: str) -> str:
         text,
     )
     # "Mr Eneh briefly (told reporters)", "the minister later (said)": an adverb before the verb
-    # "The association itself (said)", "la mairie elle-même": the emphasis is no part of the name
+    # "The association itself (said)", "la mairie elle-même": the emphasis is no part of the name;
+    # but "Ms Alderton's family" and "the weekly" end in nouns
     text = re.sub(
-        r"(?<=\w)\s+(?:[a-z]+ly|later|also|again|then|further|still|once|itself|themselves|"
+        r"(?<=\w)\s+(?:(?!(?:family|assembly|supply|ally|rally|monopoly|anomaly|daily|weekly|monthly)$)[a-z]+ly|later|also|again|then|further|still|once|itself|themselves|"
         r"elle-même|lui-même|eux-mêmes)$",
         "",
         text,
@@ -145,6 +146,14 @@ def clean_phrase(text: str) -> str:
     return " ".join(text.split())
 
 
+# Nations that end a body's name; not those that are also surnames ("Michael Jordan", "John Ireland")
+_NATION_ENDINGS = set(
+    "scotland wales england britain canada australia zealand africa india pakistan nigeria kenya ghana "
+    "uganda tanzania zambia zimbabwe malaysia singapore philippines indonesia bangladesh jamaica barbados "
+    "trinidad tobago québec quebec belgique suisse sénégal senegal cameroun maroc tunisie algérie".split()
+)
+
+
 def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerType:
     lowered = bare.lower()
     words = lowered.replace("'", " ").split()
@@ -156,6 +165,8 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
         return "organization"
     if any(w in ORG_HEADS for w in words):
         return "organization"
+    if len(words) >= 2 and words[-1] in _NATION_ENDINGS and not title:
+        return "organization"  # "Citizens Advice Scotland", "Parks Canada", "Sport England"
     if re.search(r"\w\.(?:com|org|net|io|fr)$", bare):
         return "organization"  # "Chess.com", "Booking.com": a website speaks as a company
     if "&" in bare or org_kind(bare) and not title:

@@ -119,7 +119,7 @@ class ClaimRecorder:
         )
         self.found.append(Found(claim, sentence))
         if speaker is not None:
-            self.book.remember(speaker, gender)
+            self.book.remember(speaker, gender, channel)
         self._last_claim_paragraph = paragraph
         return claim
 

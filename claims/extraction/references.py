@@ -53,6 +53,7 @@ class Known:
     gender: str  # "m", "f", "p" (plural) or ""
     position: int = -1  # offset of the sentence where the entity was met
     spoke: bool = True  # False for a sentence subject that said nothing (yet)
+    channel: str = ""  # where it spoke: "statement", "communiqué"
 
 
 @dataclass

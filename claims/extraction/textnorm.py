@@ -73,7 +73,15 @@ ABBREVIATED_RE = re.compile(
 )
 # A live blog's entry time opening a paragraph: "12:21", "14 h 05", "9.30".
 ENTRY_TIME_RE = re.compile(r"\d{1,2}\s?[:h.]\s?\d{2}\s+(?=[A-ZÀ-Ý«“\"])")
-_SENTENCE_BREAK_RE = re.compile(ABBREVIATION + r"[.!?…]+[»”\"’)]*\s+(?=[«“\"„‘(]?\s?[A-ZÀ-Ý0-9])")
+# "on Sept. 12", "No. 10": an abbreviated month or number before its figure ends nothing either.
+_NUMBERED_ABBREVIATION = (
+    r"(?!(?:"
+    + "|".join(rf"(?<=\b{word})" for word in "Jan Feb Aug Sep Sept Oct Nov Dec No".split())
+    + r")\.\s+\d)"
+)
+_SENTENCE_BREAK_RE = re.compile(
+    ABBREVIATION + _NUMBERED_ABBREVIATION + r"[.!?…]+[»”\"’)]*\s+(?=[«“\"„‘(]?\s?[A-ZÀ-Ý0-9])"
+)
 
 
 def split_sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
