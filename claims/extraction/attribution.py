@@ -102,6 +102,12 @@ _INFINITIVE_RE = re.compile(
 )
 
 
+# "confirmed the incident in a statement on Monday", "a confirmé la nouvelle lors d'un point presse": an
+# object that says nothing
+_BARE_OBJECT_RE = re.compile(
+    r"\s+(?:the|le|la|l')\s*[\w-]+(?:\s+(?:in|on|at|during|dans|lors|par|sur)\b[^\d,;]*)?[.,;]?\s*$",
+    re.IGNORECASE,
+)
 _MAIN_VERB_RESUMES_RE = re.compile(
     r",\s+(?:(?:n'|ne\s+)?(?:a|ont|est|sont|avait|avaient|sera|serait|doit|va)\s|(?:has|have|had|is|are|was|"
     r"were|will|would|did|does|could|can|declined|refused|failed)\b)"
@@ -479,7 +485,10 @@ class Attributor(DirectQuotes, FramingAttribution):
             skip = adverbs.end() if adverbs else skip
             finite = EN_FINITE_RE.match(norm, skip, s_hi)
             start = EN_CLAUSE_START_RE.match(norm, skip, s_hi) or finite
-            counted = EN_COUNT_START_RE.match(norm, skip, s_hi)
+            # "claims about 8,000 members", "confirmed the incident in a statement": no verb, no clause
+            counted = EN_COUNT_START_RE.match(norm, skip, s_hi) or _BARE_OBJECT_RE.match(
+                " " + norm[skip:s_hi].strip()
+            )
             if (
                 start
                 and not (counted and not re.search(rf"\s{EN_FINITE_VERB}", norm[skip:s_hi]))
@@ -505,6 +514,8 @@ class Attributor(DirectQuotes, FramingAttribution):
                 after,
                 re.IGNORECASE,
             )
-            if match and len(after.split()) >= 3:
+            bare_object = _BARE_OBJECT_RE.match(" " + after[match.end() :]) if match else None
+            if match and len(after.split()) >= 3 and not bare_object:
+                # but "confirmed the incident in a statement on Monday" says nothing of it
                 return cue.end() + match.end(), s_hi
         return None

@@ -23,6 +23,7 @@ from .descriptions import (
     strip_determiner,
 )
 from .names import (
+    ADDRESSED_RE,
     LISTED_NAME_RE,
     drop_union_noun,
     plausible,
@@ -121,6 +122,20 @@ class SpeakerBook(StandIns):
         self.subjects.append(Known(speaker, gender, position, spoke=False))
         if speaker.type == "person":
             self.add_names([speaker.name])
+
+    def _named_spokesperson(self, body: str) -> Known | None:
+        """ "The police spokesman said" after "The Police Public Relations Officer, DSP X": the one named."""
+        wanted = [w for w in strip_determiner(body).lower().split() if len(w) > 2]
+        for known in self._recent():
+            title = known.speaker.title.lower()
+            if (
+                wanted
+                and known.speaker.type == "person"
+                and re.search(r"spokes|public relations|porte-parole|press officer", title)
+                and all(w in title.split() for w in wanted)
+            ):
+                return known
+        return None
 
     def _spoken_for(self, body: str, ent_labels: dict[str, str]) -> ExtractedSpeaker | None:
         """The organisation an unnamed spokesperson speaks for; the latest one when it is not named."""
@@ -233,8 +248,18 @@ class SpeakerBook(StandIns):
                 and second_bare[:1].isupper()
                 and first_bare.split()[0].lower() in ORG_HEADS
             )
-            if described_body or (
-                looks_like_name(second_bare) and (not looks_like_name(first_bare) or titled_first or honoured)
+            # "Fishermen at Conset Bay, St John": the second piece goes on with the address
+            addressed = ADDRESSED_RE.search(first) and looks_like_name(
+                " ".join(split_affiliation(first)[0].split()[-2:])
+            )
+            if (
+                not addressed
+                and described_body
+                or (
+                    not addressed
+                    and looks_like_name(second_bare)
+                    and (not looks_like_name(first_bare) or titled_first or honoured)
+                )
             ):
                 mention, descriptor = second, first
             else:
@@ -256,11 +281,22 @@ class SpeakerBook(StandIns):
         if len(mention.split()) > (
             18 if LISTED_NAME_RE.search(mention) else 12
         ):  # "Ministry of A, B, C and D"
-            return None
+            # "Dr Keturah Rollock of the Centre for … at The University of the West Indies": a named
+            # person with a long affiliation
+            leading, affiliation = split_affiliation(mention)
+            if (
+                not affiliation
+                or len(leading.split()) > 6
+                or not looks_like_name(" ".join(leading.split()[-2:]))
+            ):
+                return None
         issued = issuer(mention)
         from_issuer, mention = issued != mention, strip_owner(issued)
         body = spokesperson_body(mention)
         if body is not None:
+            named = self._named_spokesperson(body)
+            if named is not None:
+                return named.speaker, named.gender
             spoken_for = self._spoken_for(body, ent_labels)
             if spoken_for is not None:
                 # "A ministry spokesman said: … He said …": the pronoun is the spokesman's, for the body.

@@ -55,6 +55,7 @@ _LINK_WORDS = {
     "on",
     "in",
     "from",  # "a farmer from nearby Cotton Tree" comes from a place, she is not called so
+    "at",  # "Fishermen at Conset Bay" work there
     "nearby",
     "near",
 }
@@ -165,6 +166,10 @@ _FINAL_NAME_RE = re.compile(
 )
 _INNER_HONORIFIC_RE = re.compile(
     r"(?<=\S)\s+(?:Dr\.?|Mdm|Mr\.?|Mrs\.?|Ms\.?|Mme|Prof\.?)\s+(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])"
+)
+# "… at Conset Bay", "… at The University of the West Indies": a subject that ends on where it works
+ADDRESSED_RE = re.compile(
+    r"\s(?:at|in)\s+(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*$"
 )
 _DESCRIPTOR_LINKS = _LINK_WORDS | {"&", "to"}
 
@@ -379,8 +384,8 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
             # "Senate Majority Leader X" are people whose title names a body.
             return "", " ".join(words)
         word = words[index].lower().strip(",")
-        if not (words[0][:1].isupper() and words[index][:1].isupper()):
-            continue
+        if not (words[0][:1].isupper() and words[index][:1].isupper() and words[index + 1][:1].isupper()):
+            continue  # "Fishermen at Conset Bay": a role, then where, is no name
         if (
             word in ROLE_HEADS
             or word in _RANK_ABBREVIATIONS  # "Phoenix Fire Department Capt. Ignacio Lorimer"
@@ -391,6 +396,9 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
             and _OCCUPATION_RE.search(word)
             and not _ACTION_NOUN_RE.search(word)
             and not word.endswith(("ant", "ent"))  # "Sushant Kumar Nayak", "Vincent Roy": first names
+            # "Jaswinder Kaur Grewal", "Tejinder Singh Nagra": Punjabi given names
+            and not word.endswith("inder")
+            and words[index + 1] not in ("Singh", "Kaur")
             and word not in _GIVEN_NAMES_LIKE_ROLES | _WORDS_LIKE_ROLES
         ):
             return " ".join(words[: index + 1]), " ".join(words[index + 1 :])

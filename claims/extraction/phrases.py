@@ -30,7 +30,7 @@ STUDY_RE = re.compile(
     r"(?!.*\b(?:by|of|from|de|du|des|par)\s+(?:the\s+|l')?[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
-_SOURCE_TAIL_RE = re.compile(r"\s+(?:figures|data|estimates|statistics|report|survey)$")
+_SOURCE_TAIL_RE = re.compile(r"\s+(?:figures|data|estimates|statistics|report|survey|documents|records)$")
 _SOURCES_RE = re.compile(r"^(?:(?:a|an|the|two|three|several)\s+)?(?:\w+\s+)?sources?\s")
 _ENGLISH_PP_RE = re.compile(r"\s+(?:on|in|at|from|across|near)\s+.*$")
 # "a nurse at the referral hospital", "officials at the SLDC", "a farmer from Cotton Tree": where an
@@ -77,6 +77,10 @@ def clean_phrase(text: str) -> str:
         # "according to council figures": a bare body noun is the body the article named before
         text = f"the {untailed}" if untailed != text and re.fullmatch(r"[a-z]+", untailed) else untailed
     lowercase = text[:1].islower() and not text.lower().startswith(("le ", "la ", "l'", "les "))
+    # "Fishermen at Conset Bay say": a plural noun opening the sentence is as common as in mid-sentence
+    lowercase = lowercase or bool(
+        re.match(r"[A-Z][a-z]+(?:men|ers|ents|ians|ists)\s+(?:at|in|on|from)\s", text)
+    )
     text = re.sub(r"\s+(?:who|qui)$", "", text)  # "a source at the LTFRB who" (asked not to be named)
     # "le Centre de services scolaire par voie de communiqué", "une habitante croisée sur le marché": how
     # the words reached the paper is no part of who spoke
@@ -106,6 +110,10 @@ def clean_phrase(text: str) -> str:
         pp = _ENGLISH_PP_RE.search(text)
         if pp and not _WORKPLACE_RE.match(text, pp.start()):
             text = text[: pp.start()]
+        elif workplace := _WORKPLACE_RE.match(text, pp.start()) if pp else None:
+            # "fishermen at Conset Bay in St John": the workplace stays, the place around it goes
+            further = _ENGLISH_PP_RE.search(text, workplace.end())
+            text = text[: further.start()] if further else text
     text = re.sub(
         r"^(?:selon|d'après|according to|and|et|mais|but|so|yet|still|however|alors|puis|pourtant|donc)\s+",
         "",

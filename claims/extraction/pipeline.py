@@ -54,6 +54,8 @@ def extract_text(
     attributor = Attributor(
         text=text, norm=norm, language=language, ent_labels=ent_labels, published_at=published_at or ""
     )
+    # "Sherwin “Bumpy” Blenman": the nickname is no part of the name the story goes on with
+    person_names += [f"{m.group(1)} {m.group(2)}" for m in _NICKNAMED_RE.finditer(norm)]
     attributor.book.add_names(person_names)
     attributor.book.ages = find_ages(norm)
     attributor.book.text = norm
@@ -96,6 +98,11 @@ def _sentence_span(docs, kept, sentence: tuple[int, int]):
         if lo <= sentence[0] < hi:
             return doc.char_span(sentence[0] - lo, sentence[1] - lo, alignment_mode="expand")
     return None
+
+
+_NICKNAMED_RE = re.compile(
+    r"\b([A-ZÀ-Ý][a-zà-ÿ'-]+)\s+[“\"‘«]\s?[A-ZÀ-Ý][\w'-]*\s?[”\"’»]\s+([A-ZÀ-Ý][a-zà-ÿ'-]+(?:-[A-ZÀ-Ý][a-zà-ÿ'-]+)?)\b"
+)
 
 
 def _capitalised_names(norm: str, kept: list[tuple[int, int]]) -> list[str]:

@@ -12,6 +12,8 @@ from .coreference import AGE_PIECE_RE
 from .cues import ACCORDING_RE, EN_CUE_RE, FR_CUE_RE
 from .descriptions import looks_like_name
 from .mentions import SpeakerBook
+from .names import ADDRESSED_RE
+from .nouns import PLACE_NAMES
 from .quotes import Quote
 from .speakers import strip_title
 from .textnorm import trim
@@ -33,6 +35,9 @@ _APPOSITION_RELATIVE_RE = re.compile(
 _NAME_THEN_RELATIVE_RE = re.compile(
     r"^\s*(?P<np>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.&-]*){0,5}),\s*"
     r"(?:which|who)\s[^;:«»“”\"]{5,220}?(?:,[^,;:«»“”\"]+){1,4},\s*$"
+)
+_PLACE_NAME_RE = re.compile(
+    r"(?:St|Saint|Ste|Sainte|Mount|Port|Fort|Lake|North|South|East|West)\.?\s+[A-Z][\w'’-]+"
 )
 _SUBJECT_HEAD_RE = re.compile(r"\s*(?:The|A|An|One|Another|Le|La|Les|L'|Un|Une)\s+[a-zà-ÿ]")
 
@@ -233,6 +238,18 @@ class ClaimRecorder:
             antecedent = ANTECEDENT_RE.search(pieces[-1])
             if antecedent and len(pieces[-1].split()) > 6:
                 pieces[-1] = antecedent.group("np")
+        if (
+            len(pieces) >= 2
+            and ADDRESSED_RE.search(pieces[-2])
+            and (
+                self.ent_labels.get(pieces[-1]) in ("GPE", "LOC")
+                or pieces[-1].lower() in PLACE_NAMES
+                or _PLACE_NAME_RE.fullmatch(pieces[-1])
+            )
+        ):
+            # "Fishermen at Conset Bay, St John say", "X at The University of the West Indies, Cave Hill,
+            # said": the parish or the campus is the address's
+            pieces, apposition = pieces[:-1], False
         if (
             apposition
             and len(pieces) >= 3

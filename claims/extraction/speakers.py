@@ -105,6 +105,25 @@ _TITLE_WORDS = [
     "Gen.",
     "Colonel",
     "Col.",
+    "Col",
+    "Lt Col",
+    "Maj",
+    "Brig",
+    "Hon.",
+    "Hon",
+    "Engr",
+    "Engr.",
+    "DSP",
+    "ASP",
+    "CSP",
+    "ACP",
+    "DCP",
+    "AIG",
+    "SSP",
+    "SP",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
     "Commodore",
     "Perit",
     "Commissioner-General",
@@ -248,6 +267,10 @@ _LINKS = {
     "et",
     "and",
 }
+_BODY_HEADS = set(
+    "association council authority board commission committee union federation society trust club service "
+    "agency department institute foundation network alliance corporation chamber league party".split()
+)
 HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "monsieur", "madame", "mademoiselle", "madam"}
 _NAME_RE = re.compile(r"^[A-ZÀ-Ý][\w'.-]*$")
 _DETERMINER_RE = re.compile(r"^(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')", re.IGNORECASE)
@@ -308,6 +331,20 @@ def strip_title(name: str) -> tuple[str, str]:
                 or (word.lower() in _LINKS)
             ):
                 taken += 1
+                continue
+            # "President of the Conset Bay Fisherfolk Association Sherwin Blenman": the body's name runs
+            # on to its head noun, and the person's name comes after it
+            ahead = next(
+                (
+                    j
+                    for j in range(taken, min(taken + 5, len(words) - 1))
+                    if words[j].lower() in _BODY_HEADS
+                    and all(_NAME_RE.match(w) for w in words[taken : j + 2])
+                ),
+                None,
+            )
+            if taken and ahead is not None:
+                taken = ahead + 1
                 continue
             break
         if taken == len(words) or (taken and words[taken - 1].lower() in _LINKS):
