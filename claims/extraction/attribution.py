@@ -156,6 +156,8 @@ class Attributor(DirectQuotes, FramingAttribution):
     def _note_subject(self, s_lo: int, s_hi: int) -> None:
         """Remember who the sentence is about, even if that person or body says nothing in it."""
         self.book.position = s_lo
+        if self.norm[s_lo : s_lo + 1].islower():
+            return  # "fait valoir le directeur du réseau …" after a quote: an incise, no sentence subject
         pieces = sentence_subject(self.norm, s_lo, s_hi)
         pieces = [p for p in pieces if not p.lower().startswith(("who ", "qui ", "which ", "dont "))]
         if not pieces or pieces[0].lower() in PRONOUNS or pieces[0].split()[0].lower() in PRONOUNS:

@@ -70,7 +70,8 @@ def strip_owner(mention: str) -> str:
 # "la direction d'Alcéa Fluor", "the board of Delmont", "CME Group's FedWatch tool".
 _DOCUMENT = (
     r"^(?:(?:le|la|l'|les|un|une|des|de|d'|the|a|an|its|their|son|sa|ses|leur|leurs)\s*)?"
-    r"(?:(?:\d{4}|[\w]+-[\w-]+|plus|récent|récente|récents|récentes|dernier|dernière|derniers|dernières|nouveau|nouvelle|nouveaux|nouvelles|premiers|premières|"
+    r"(?:(?:\d{4}|[\w]+-[\w-]+|plus|récent|récente|récents|récentes|dernier|dernière|derniers|dernières|nouveau|nouvelle|nouveaux|nouvelles|premier|première|premiers|premières|provisoire|provisoires|"
+    r"preliminary|provisional|initial|initiale|first|"
     r"latest|new|recent|most recent|annual|annuel|annuelle|final|official|officiel|officielle|internal|interne|"
     r"confidential|confidentiel|confidentielle|leaked)\s+)*"
     r"(?:communiqué|texte|document|rapport|note|bulletin|lettre|memo|mémo|courriel|e-mail|email|circulaire|"

@@ -75,7 +75,9 @@ PREPOSITION_START_RE = re.compile(
 CLAUSE_CUT_RE = re.compile(
     r",\s+(?:mais|but)\s+(?!que\b|qu'|that\b)|;\s+"
     # "…, tout en affirmant que …": a second claim of the same speaker
-    r"|,\s+(?:tout\s+en|en)\s+[a-zé]+ant\s+(?=que\b|qu')",
+    r"|,\s+(?:tout\s+en|en)\s+[a-zé]+ant\s+(?=que\b|qu')"
+    # "…, adding: « … »": the quote after the colon is a claim of its own
+    r"|(?<=[,\"”»])\s+(?:adding|ajoutant|saying|writing)\s*:\s*(?=[«“\"])",
     re.IGNORECASE,
 )
 TRAILING_ACCORDING_RE = {
@@ -162,7 +164,9 @@ def subject_after(rest: str, language: str) -> str:
         rest = rest[paper.end() :]
     # "son metteur en scène, Julien Arcizet": "en" inside a compound noun before a name does not cut.
     cut = re.search(
-        r"\s(?:dans|lors|sur|en(?!\s+[a-zà-ÿ-]+\s*,\s*[A-ZÀ-Ý])(?!\s+(?:charge|valeur|œuvre|oeuvre)\s)|au cours|au micro|aux|pendant|devant|en marge|via|in|on|at|"
+        # "le directeur du réseau La Poste en Béarn, Aurélio Pédebidou": a place before the name's comma
+        r"\s(?:dans|lors|sur|en(?!\s+[\w'’-]+\s*,\s*[A-ZÀ-Ý])(?!\s+(?:charge|valeur|œuvre|oeuvre)\s)|au cours|"
+        r"au micro|aux|pendant|devant|en marge|via|in(?!\s+[A-Z][\w'’-]+\s*,\s*[A-Z][a-z]+\s+[A-Z])|on|at|"
         r"à\s+(?:sa|son|ses|leur|l'issue|la\s+sortie|l'AFP|Reuters)|"
         r"during|to|from|before|after|while|who|qui|sous\s+couvert|on\s+condition)\s"
         r"|[;:!?]|" + ABBREVIATION + r"\.",

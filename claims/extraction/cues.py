@@ -269,8 +269,13 @@ def _en_cue(verbs: str) -> re.Pattern:
 FR_CUE_RE = _fr_cue(f"{'|'.join(FR_PHRASES)}|{_alternation(FR_FORMS)}")
 EN_CUE_RE = _en_cue(f"{_alternation(EN_FORMS)}|pointed out|points out|point out")
 # Right after a quote, a wider set of verbs introduces the speaker.
+# "», se défend Lassana X": a pronominal verb of reaction, its clitic and all
+_FR_QUOTE_PRONOMINAL = (
+    r"se\s+(?:défend|défendent|désole|désolent|réjouit|réjouissent|félicite|félicitent|plaint|plaignent|"
+    r"lamente|lamentent|justifie|justifient|console|consolent|défendait|désolait|réjouissait|plaignait)"
+)
 FR_QUOTE_CUE_RE = _fr_cue(
-    f"{'|'.join(FR_PHRASES)}|{_alternation(set(FR_FORMS) | set(_FR_QUOTE_ONLY.split()))}"
+    f"{'|'.join(FR_PHRASES)}|{_FR_QUOTE_PRONOMINAL}|{_alternation(set(FR_FORMS) | set(_FR_QUOTE_ONLY.split()))}"
 )
 EN_QUOTE_CUE_RE = _en_cue(
     f"{_alternation(set(EN_FORMS) | set(_EN_QUOTE_ONLY.split()) | {'went on', 'goes on'})}|pointed out"

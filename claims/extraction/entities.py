@@ -7,7 +7,7 @@ import unicodedata
 
 from .coreference import description_kind, role_of
 from .descriptions import french_body_gender, guess_gender
-from .nouns import COMPANY_WORDS, LEGAL_FORMS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS
+from .nouns import COMPANY_WORDS, LEGAL_FORMS, ORG_HEADS, ORG_NAMES, PERSON_NOUNS, ROLE_HEADS
 from .phrases import strip_based
 from .references import Known
 from .speakers import strip_title
@@ -102,6 +102,8 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 continue
             if any(w in ORG_HEADS for w in name.lower().split()):
                 continue
+            if re.sub(r"^(?:la|le|les|the)\s+", "", name.lower()) in ORG_NAMES:
+                continue  # "le directeur du réseau La Poste": the body he works for
             if re.search(r"(?:\b(?:de|du|des|of|at|for|à|au|chez)(?:\s+(?:la|the))?|\bd['’])$", prefix, re.I):
                 continue  # "le directeur général de Crédit Ligérien", "président de la FFB X": the body's name
             if re.sub(r"^[ldLD]['’]", "", words[-1]) in ORG_HEADS | COMPANY_WORDS:

@@ -83,7 +83,7 @@ PLACE_NAMES = set(
 ORG_NAMES = set(
     "afp ap bbc bce bloomberg cio cnn dares drees ecb edf engie eu eurostat fed fifa fmi imf insee "
     "inserm interfax ioc kremlin matignon nasa nato ocde oecd ofce oms onu otan pentagon pentagone "
-    "ratp reuters ria sncf tass ue uefa ukrinform un unesco unicef who xinhua élysée".split()
+    "ratp reuters ria sncf tass ue uefa ukrinform un unesco unicef who xinhua élysée poste".split()
 )
 
 ROLE_HEADS = set(
@@ -145,7 +145,10 @@ PERSON_NOUNS = set(
     "défendeur plaignant plaignante témoin enquêteur enquêtrice striker midfielder defender goalkeeper "
     "player veteran defendant accused suspect victim incumbent challenger nominee candidate jeune homme "
     "femme man woman retraité retraitée habitant habitante commerçant commerçante passager passagère élève "
-    "patient patiente syndicaliste comédien comédienne pensioner retiree resident student nurse skipper".split()
+    "patient patiente syndicaliste comédien comédienne pensioner retiree resident student nurse skipper "
+    "vigneron vigneronne bûcheron bûcheronne patron patronne forgeron maçon garde-faune garde-chasse "
+    "garde-pêche sage-femme fisherman fisherwoman agent agente employé employée salarié salariée "
+    "fonctionnaire worker employee".split()
 )
 # "the Swede", "l'Espagnol", "the Nigerian": a nationality standing for a person already named.
 NATIONALITY_RE = re.compile(

@@ -96,6 +96,10 @@ def clean_phrase(text: str) -> str:
         "",
         text,
     )
+    # "une éducatrice d'expérience", "un vigneron de longue date": how seasoned is no part of who
+    text = re.sub(
+        r"(?<=[a-zà-ÿ])\s+(?:d'expérience|de longue date|de métier|chevronnée?s?|aguerrie?s?)$", "", text
+    )
     # "Mr Eneh briefly (told reporters)", "the minister later (said)": an adverb before the verb
     # "The association itself (said)", "la mairie elle-même": the emphasis is no part of the name;
     # but "Ms Alderton's family" and "the weekly" end in nouns
@@ -114,6 +118,14 @@ def clean_phrase(text: str) -> str:
             # "fishermen at Conset Bay in St John": the workplace stays, the place around it goes
             further = _ENGLISH_PP_RE.search(text, workplace.end())
             text = text[: further.start()] if further else text
+    # "a confirmé mercredi La Poste": the day before a postposed subject is no part of it
+    text = re.sub(
+        r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|Monday|Tuesday|Wednesday|"
+        r"Thursday|Friday|Saturday|Sunday|yesterday)\s+(?=\S)",
+        "",
+        text,
+        flags=re.I,
+    )
     text = re.sub(
         r"^(?:selon|d'après|according to|and|et|mais|but|so|yet|still|however|alors|puis|pourtant|donc)\s+",
         "",
@@ -169,12 +181,19 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
         return "person"
     if words[0] in ROLE_HEADS or words[0] in GROUP_HEADS:
         return "person"
-    if lowered in ORG_NAMES or lowered in PLACE_NAMES or any(p in lowered for p in ORG_PHRASES):
+    undetermined = re.sub(r"^(?:la|le|les|the)\s+", "", lowered)  # "La Poste"
+    if undetermined in ORG_NAMES or lowered in PLACE_NAMES or any(p in lowered for p in ORG_PHRASES):
         return "organization"
     if any(w in ORG_HEADS for w in words):
         return "organization"
-    if len(words) >= 2 and words[-1] in _NATION_ENDINGS and not title:
-        return "organization"  # "Citizens Advice Scotland", "Parks Canada", "Sport England"
+    if len(words) == 1 and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}[A-ZÀ-Ý][\w-]+", bare):
+        return "organization"  # "MétéoSuisse", "SwissTransit": a brand, not "McKinnon" nor "LeBlanc"
+    if (
+        len(words) >= 2
+        and (words[-1] in _NATION_ENDINGS or words[0] in _NATION_ENDINGS - {"india"})
+        and not title
+    ):
+        return "organization"  # "Citizens Advice Scotland", "Parks Canada", "Suisse Grêle", "Kenya Airways"
     if re.search(r"\w\.(?:com|org|net|io|fr)$", bare):
         return "organization"  # "Chess.com", "Booking.com": a website speaks as a company
     if "&" in bare or org_kind(bare) and not title:

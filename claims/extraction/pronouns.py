@@ -46,6 +46,11 @@ def resolve_pronoun(memory: DocumentMemory, pronoun: str) -> ExtractedSpeaker | 
         reverse=True,
     )
     for known in candidates:
+        if known.speaker.type == "person" and not known.gender and wanted == "m":
+            # "La joggeuse affirme …" told her gender at another mention: "il" is someone else (but
+            # "le liquidateur, Me Florence Quéré" may well be "elle": French titles stay masculine)
+            if memory._gender_of(known.speaker.name) == "f":
+                continue
         if _compatible(known, wanted, same_sentence=known.position == memory.position):
             if wanted in ("m", "f") and not known.gender and known.speaker.type == "person":
                 memory.genders[known.speaker.name] = wanted
@@ -54,6 +59,8 @@ def resolve_pronoun(memory: DocumentMemory, pronoun: str) -> ExtractedSpeaker | 
         # "Parmi eux, le chanteur X, attendu en clôture. « … », a-t-il expliqué": no clause of X's was
         # read, but X is the person named just before.
         last = memory._named_just_before()
+        if last is not None and wanted == "m" and memory._gender_of(last.speaker.name) == "f":
+            return None
         return last.speaker if last is not None else None
     return None
 

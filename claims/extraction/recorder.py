@@ -135,7 +135,7 @@ class ClaimRecorder:
         seg = self.norm[lo:hi]
         # "La présidente, Catherine Aubertin, lui rappelle que": an object pronoun sits before the verb.
         clitic = re.search(
-            r"(?<=\S)\s+(?:(?:ne\s+|n')?(?:lui|leur|leur\s+en|lui\s+en|nous|vous|me|te|y|en|l'a|l'ont|l'avait)|ne|n')\s*$",
+            r"(?<=\S)\s+(?:(?:ne\s+|n')?(?:lui|leur|leur\s+en|lui\s+en|nous|vous|me|te|se|s'|y|en|l'a|l'ont|l'avait)|ne|n')\s*$",
             seg,
         )
         if clitic and not re.search(

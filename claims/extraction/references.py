@@ -376,8 +376,8 @@ class DocumentMemory:
             return found
         if possessive or len(bare.split()) > 5:
             return None
-        if any(c.isupper() for c in re.sub(r"\b(?:État|Etat)\b", "", bare)):
-            return None  # but "la société d'État" is a description
+        if any(c.isupper() for c in re.sub(r"\b(?:État|Etat)\b", "", bare)) and bare.lower() not in ORG_HEADS:
+            return None  # but "la société d'État" is a description, and so is "le Ministère" in Québec
         words = bare.lower().split()
         # French puts the head noun first ("la cave coopérative"), English last ("the water utility")
         head = words[0] if DEFINITE_FR_RE.match(mention) else words[-1]
