@@ -46,11 +46,15 @@ def resolve_pronoun(memory: DocumentMemory, pronoun: str) -> ExtractedSpeaker | 
         reverse=True,
     )
     for known in candidates:
-        if known.speaker.type == "person" and not known.gender and wanted == "m":
-            # "La joggeuse affirme …" told her gender at another mention: "il" is someone else (but
-            # "le liquidateur, Me Florence Quéré" may well be "elle": French titles stay masculine)
-            if memory._gender_of(known.speaker.name) == "f":
-                continue
+        # "La joggeuse affirme …" told her gender at another mention: "il" is someone else (but
+        # "le liquidateur, Me Florence Quéré" may well be "elle": French titles stay masculine)
+        if (
+            known.speaker.type == "person"
+            and not known.gender
+            and wanted == "m"
+            and memory._gender_of(known.speaker.name) == "f"
+        ):
+            continue
         if _compatible(known, wanted, same_sentence=known.position == memory.position):
             if wanted in ("m", "f") and not known.gender and known.speaker.type == "person":
                 memory.genders[known.speaker.name] = wanted
