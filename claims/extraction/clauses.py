@@ -87,7 +87,8 @@ TRAILING_ACCORDING_RE = {
 # These are used with match(text, pos): no "^", which would only match at the string's start.
 EN_TOLD_OBJECT_RE = re.compile(
     r"\s+(?:reporters|journalists|the press|lawmakers|parliament|MPs|senators|him|her|them|us|me|"
-    r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|the\s+\w+(?:\s+(?!(?:he|she|it|they|we|i|that|there)\b)\w+)?)(?=[\s,])"
+    r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|the\s+\w+(?:\s+(?!(?:he|she|it|they|we|i|that|there)\b)\w+)?"
+    r"|\d{2,4}\s+[A-Z]{3,5})(?=[\s,])"  # "told 980 CJME": a radio station by its frequency
 )
 EN_ADVERBIAL_RE = re.compile(
     r"(?:\s*,?\s+(?:on|late on|early on|last|this|earlier|later|in)\s+(?:[A-Z]\w+day|week|month|year|morning|"

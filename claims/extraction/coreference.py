@@ -131,6 +131,8 @@ def find_ages(norm: str) -> dict[str, int]:
 
 def org_kind(name: str) -> str:
     """ "Northbridge Motors" -> "company", "Ashford City" -> "club", "ministère de …" -> "ministry"."""
+    if re.search(r"\b[A-Z]{0,3}FC$", name):
+        return "club"  # "Marfleet Ironsides ARLFC", "Leith Athletic FC"
     words = re.findall(r"[\w&]+", name.lower())
     if "news agency" in name.lower() or "agence de presse" in name.lower():
         return "outlet"

@@ -16,8 +16,9 @@ from .types import ExtractedSpeaker
 _ORG_MENTION_RE = re.compile(
     r"(?<![\w'’])((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:&\s+)?){1,4}(?:"
     + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS))
-    + r"|Inc|Corp|plc|Ltd|LLC|Limited|Records|Pharmaceuticals|Bank|FC|AFC|City|United|Society|Agency|Service|Department|"
-    r"Commission|Council|Union|Association|Federation|Authority|Foundation|Institute)"
+    + r"|Inc|Corp|plc|Ltd|LLC|Limited|Records|Pharmaceuticals|Bank|[A-Z]{0,3}FC|City|United|Society|Agency|Service|Department|"
+    r"Commission|Council|Union|Association|Federation|Authority|Foundation|Institute|League|Network|Alliance|"
+    r"Coalition|Trust)"
     # "International Agency for Research on Cancer", "Department of Health and Social Care"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w'’-]+)*)?"
     r"|(?:Olympique|Sporting|Stade|Racing|Groupe|"
@@ -62,7 +63,9 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
     found: list[Known] = []
     for lo, hi in kept:
         for match in _ORG_MENTION_RE.finditer(norm, lo, hi):
-            name = match.group(1)
+            name = re.sub(
+                r"^[A-ZÀ-Ý][\w-]*['’]s\s+(?=[A-ZÀ-Ý])", "", match.group(1)
+            )  # "Sanha's Alliance for X"
             words = name.split()
             while (
                 len(words) > 2

@@ -468,6 +468,8 @@ class SpeakerBook(StandIns):
                 bare = " ".join(words[person:])
         if kind == "person" and looks_like_name(bare):
             bare = self.expand_surname(bare)
+        if kind == "organization" and " " in bare:
+            bare = re.sub(r"['’]s$", "", bare)  # "the SJHL" spelled out from "… Hockey League's board"
         aliases = [mention] if mention != bare else []
         speaker = ExtractedSpeaker(name=bare, type=kind, aliases=aliases, title=title)
         if kind == "organization" and not gender:

@@ -77,7 +77,8 @@ _TITLE_ABBREVIATIONS = {
 # What a person is, capitalised at the start of a sentence before the name, with no "-er" ending to tell
 _CAPITALISED_DESCRIPTIONS = set(
     "parent parents resident student pupil patient tenant volunteer neighbour neighbor motorist trader "
-    "vendor passenger fan nurse pensioner homeowner landlord shopkeeper".split()
+    "vendor passenger fan nurse pensioner homeowner landlord shopkeeper forward defenceman defenseman "
+    "goaltender goalie striker midfielder winger defender".split()
 )
 # Ranks as American papers abbreviate them before a name: "Fire Department Capt. X", "Sgt. Y"
 _RANK_ABBREVIATIONS = set("capt. lt. sgt. cpl. det. insp. supt. cmdr. col. gen. maj. adm. chief".split())

@@ -271,7 +271,7 @@ class DocumentMemory:
         """A description standing for an entity met before: "l'institut de la statistique", "her daughter"."""
         possessive = bool(POSSESSIVE_RE.match(mention))
         if not DEFINITE_RE.match(mention) and not possessive:
-            return None
+            return self._named_below(mention)
         bare = strip_based(strip_determiner(mention))  # "the Vancouver-based company"
         if "," in bare:
             return None  # "l'entraîneur marseillais, Luis Ferrer" names the person itself
@@ -411,6 +411,29 @@ class DocumentMemory:
                 None,
             )
         return found
+
+    def _named_below(self, mention: str) -> Known | None:
+        """ "An amateur rugby league club in east Hull says …" then "Marfleet Ironsides ARLFC chairman …":
+        a body the lead only describes, named in the next paragraph with a name of the same kind."""
+        described = re.match(
+            r"(?:an?|une?)\s+(?:[a-zà-ÿ-]+\s+){0,3}?([a-zà-ÿ]+)(?:\s+(?:in|at|from|based|de|du|à)\s.*)?$",
+            mention,
+            re.IGNORECASE,
+        )
+        kind = description_kind(described.group(1)) if described else ""
+        if not kind or self.history or self.text.count("\n\n", 0, self.position) > 8:
+            return None  # the lead only: nobody has spoken yet
+        end = self.text.find("\n", self.position)
+        return next(
+            (
+                k
+                for k in self.mentioned
+                if k.speaker.type == "organization"
+                and 0 < k.position - end <= 300
+                and org_kind(k.speaker.name) == kind
+            ),
+            None,
+        )
 
     def _body_just_named(self, head: str) -> Known | None:
         """ "Helvion Pharma a suspendu … Le laboratoire explique": a description no name matches stands
