@@ -329,6 +329,7 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         # "dismissing media reports that …", "in 12 states": a noun, not a verb
         english
         and not aux
+        and verb not in ("said", "says")  # "speak to the media said": no noun is spelled "said"
         and EN_NOUN_BEFORE_RE.search(before[-20:])
         or PASSIVE_BEFORE_RE[language].search(before[-30:])
         # "the think tank Bruegel": a compound noun
@@ -360,6 +361,14 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         or not english
         and not aux
         and re.search(r"(?<![\w'])(?i:du|des|au|aux|un|une|ce|cet|cette)\s+$", before) is not None
+        # "who asked not to be named", "qui a demandé à ne pas être nommée": a plea for anonymity
+        or re.match(
+            r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not|"
+            r"(?:à\s+)?(?:ne\s+pas\s+être|garder\s+l'anonymat|rester\s+anonyme|l'anonymat)"
+            r"(?:\s+(?:nommée?s?|identifiée?s?|citée?s?))?)",
+            after + norm[cue.end() + 20 : cue.end() + 40],
+        )
+        is not None
         # "work with other companies to find new contracts": an infinitive reports nothing yet
         or english
         and not aux

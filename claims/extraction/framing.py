@@ -178,6 +178,8 @@ class FramingAttribution(ClaimRecorder):
                 before = ""
             if not before:
                 comma = norm.find(",", match.end(), s_hi)
+                while 0 < comma < s_hi - 1 and norm[comma - 1].isdigit() and norm[comma + 1].isdigit():
+                    comma = norm.find(",", comma + 1, s_hi)  # "a district survey of 1,140 parents, 58% …"
                 if comma < 0:
                     continue
                 listed = FR_LISTED_NAME_RE.match(norm, match.end(), s_hi)

@@ -148,7 +148,8 @@ PERSON_NOUNS = set(
     "patient patiente syndicaliste comédien comédienne pensioner retiree resident student nurse skipper "
     "vigneron vigneronne bûcheron bûcheronne patron patronne forgeron maçon garde-faune garde-chasse "
     "garde-pêche sage-femme fisherman fisherwoman agent agente employé employée salarié salariée "
-    "fonctionnaire worker employee".split()
+    "fonctionnaire worker employee marchand marchande boucher bouchère lycéen lycéenne collégien "
+    "collégienne écolier écolière".split()
 )
 # "the Swede", "l'Espagnol", "the Nigerian": a nationality standing for a person already named.
 NATIONALITY_RE = re.compile(

@@ -76,6 +76,16 @@ def clean_phrase(text: str) -> str:
         untailed = _SOURCE_TAIL_RE.sub("", text)  # but "its latest report" stays a possessive source
         # "according to council figures": a bare body noun is the body the article named before
         text = f"the {untailed}" if untailed != text and re.fullmatch(r"[a-z]+", untailed) else untailed
+    # "a district survey of 1,140 parents", "the council's audit": the body behind its document
+    surveyed = re.match(
+        r"(?:an?|the)\s+([a-z]+)\s+(?:survey|poll|study|report|audit|review|analysis|count|tally)"
+        r"(?:\s+(?:of|on|among|into|for)\s+.*)?$",
+        text,
+    )
+    if surveyed and (
+        description_kind(surveyed.group(1)) or surveyed.group(1) in ORG_HEADS | {"district", "county"}
+    ):
+        text = "the " + surveyed.group(1)
     lowercase = text[:1].islower() and not text.lower().startswith(("le ", "la ", "l'", "les "))
     # "Fishermen at Conset Bay say": a plural noun opening the sentence is as common as in mid-sentence
     lowercase = lowercase or bool(
@@ -174,6 +184,9 @@ _NATION_ENDINGS = set(
 )
 
 
+_MEMBERS = {"member", "membre", "trustee", "governor", "director"}
+
+
 def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerType:
     lowered = bare.lower()
     words = lowered.replace("'", " ").split()
@@ -204,8 +217,8 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
         return "organization"  # acronyms: TASS, INSEE, NATO
     title_words = title.lower().split()
     roles = [
-        w for w in title_words if w in ROLE_HEADS or w.rpartition("-")[2] in ROLE_HEADS
-    ]  # vice-président
+        w for w in title_words if w in ROLE_HEADS | _MEMBERS or w.rpartition("-")[2] in ROLE_HEADS
+    ]  # vice-président; "Board member X" sits on the board, she is not it
     honorific = re.search(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|M\.|Mme|Me|Pr)(?![\w])", title)
     if title and _title_heads_body(title) and not roles and not honorific:
         return "organization"

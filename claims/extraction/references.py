@@ -298,6 +298,9 @@ class DocumentMemory:
         ):
             return None  # "The Grocer reported" is a paper's title, not "the grocer" met before
         if ages or NATIONALITY_RE.match(bare) or person_head(head):
+            below = self._titled_below(lowered) if not self.history and not possessive else None
+            if below is not None:
+                return below
             if possessive and not any(w in KIN_NOUNS or role_of([w]) or w in ROLE_HEADS for w in lowered):
                 return None
             # "la mère de deux enfants", "Camille, 27 ans", "a father of two": a count after the noun
@@ -411,6 +414,21 @@ class DocumentMemory:
                 None,
             )
         return found
+
+    def _titled_below(self, words: list[str]) -> Known | None:
+        """ "…, the brigade's chief fire officer says." then "Chief Fire Officer Ewen Cathro told …": the
+        lead's description is the person the next paragraph names with that title."""
+        wanted = [re.escape(w) for w in words if not w.endswith(("'s", "’s")) and len(w) > 2]
+        end = self.text.find("\n", self.position)
+        if not wanted or end < 0:
+            return None
+        named = re.compile(
+            r"(?i:" + r"\s+".join(wanted) + r")\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}[A-ZÀ-Ý][\w'’-]+)"
+        ).search(self.text, end, end + 400)
+        if named is None or not looks_like_name(named.group(1)):
+            return None
+        speaker = ExtractedSpeaker(name=named.group(1), type="person", title=" ".join(words))
+        return Known(speaker, "", named.start(1), spoke=False)
 
     def _named_below(self, mention: str) -> Known | None:
         """ "An amateur rugby league club in east Hull says …" then "Marfleet Ironsides ARLFC chairman …":

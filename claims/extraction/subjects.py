@@ -57,6 +57,11 @@ _TITLED_SUBJECT_RE = re.compile(
     + _IRREGULAR_PAST
     + r")"
 )
+# "Le conseiller municipal de l'opposition Rajen Ramdin dénonce, lui, …": a French title, then the name
+_FR_TITLED_SUBJECT_RE = re.compile(
+    r"^(?P<np>(?:Le|La|L')\s*[a-zà-ÿ][a-zà-ÿ'’ -]{2,60}?\s[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][\w'’-]+)"
+    r"\s+(?=(?:n'|ne\s+)?[a-zà-ÿ]{3,}(?:e|ent|t)\b)"
+)
 _SPEAKER_OPENER_RE = re.compile(r"\s*(?:Pour|Selon|D'après|According\s+to)\s", re.IGNORECASE)
 _NAME_THEN_COMMA_RE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},\s*$")
 _AGE_RE = re.compile(r",\s*\d{1,3}(?:\s+ans)?(?=\s*,)")
@@ -135,7 +140,12 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
             # "Un agent de la fourrière, qui s'exprime sous couvert d'anonymat, dresse …": the verb follows
             return [relative.group("np").strip()]
         text = relative.group("np") + " " + after
-    named = _NAMED_SUBJECT_RE.match(text) or _TITLED_SUBJECT_RE.match(text) or _BODY_SUBJECT_RE.match(text)
+    named = (
+        _NAMED_SUBJECT_RE.match(text)
+        or _TITLED_SUBJECT_RE.match(text)
+        or _BODY_SUBJECT_RE.match(text)
+        or _FR_TITLED_SUBJECT_RE.match(text)
+    )
     if named:
         return [named.group("np")]
     long_apposition = _LONG_APPOSITION_RE.match(text)
