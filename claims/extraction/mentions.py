@@ -20,6 +20,7 @@ from .descriptions import (
     french_body_gender,
     guess_gender,
     looks_like_name,
+    person_head,
     strip_determiner,
 )
 from .names import (
@@ -327,7 +328,17 @@ class SpeakerBook(StandIns):
                 # "La biologiste, chercheuse à l'ISMER, dirige …" then "Selon la biologiste": the description
                 # is one more way the text names her
                 speaker = replace(speaker, aliases=[*speaker.aliases, mention])
-            return speaker, described.gender
+            noun = strip_determiner(mention).lower().split()
+            feminine = bool(noun) and re.search(r"(?:rice|euse|ière|ienne|ée|ante|ente|esse|aine)$", noun[0])
+            said = (
+                guess_gender(mention)
+                if speaker.type == "person" and feminine and person_head(noun[:1])
+                else ""
+            )
+            if said == "f" and not described.gender:
+                # "La retraitée dit …": a feminine noun tells her gender for the pronouns to come
+                self.genders.setdefault(speaker.name, said)
+            return speaker, described.gender or said
         stand_in = self._stand_in(mention) or self._described_opener(mention)
         if stand_in is not None:
             return stand_in, ""

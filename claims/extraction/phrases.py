@@ -22,6 +22,7 @@ POSSESSIVE_SOURCE_RE = re.compile(
 # "souligne le texte", "the statement added": the document speaks for the body that issued it.
 DEFINITE_DOCUMENT_RE = re.compile(
     r"^(?:le|la|l'|les|the)\s*(?:texte|communiqué|document|statement|press release|release|lettre|letter|rapport|"
+    r"enquête|investigation|inquiry|"
     r"(?:financial\s+|annual\s+|quarterly\s+)?(?:results|accounts|filing|notice)|résultats|comptes)$",
     re.IGNORECASE,
 )
@@ -71,6 +72,9 @@ def strip_based(text: str) -> str:
 def clean_phrase(text: str) -> str:
     """Strip dates, parentheses, source documents and trailing circumstances from a subject phrase."""
     text = scrub(text.strip(' ,;:\n-«»“”"'))
+    text = re.sub(
+        r"^(?:s['’](?:est|était)|se\s+sont)-(il|elle|ils|elles)$", r"\1", text
+    )  # "s'est-il défendu"
     text = issuer(text)  # "derniers chiffres de l'Assurance maladie" -> the agency
     if not POSSESSIVE_RE.match(text):
         untailed = _SOURCE_TAIL_RE.sub("", text)  # but "its latest report" stays a possessive source

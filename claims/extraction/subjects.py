@@ -14,7 +14,7 @@ _OPENER_RE = re.compile(
     r"quelques|un peu|peu après|peu avant|plus tôt|plus tard|hours|minutes|moments|days|weeks|earlier|"
     r"later|meanwhile|however|pourtant|toutefois|cependant|ensuite|enfin|de son côté|de leur côté|pour sa part|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|on \w+day|\w+(?:é|ée|és|ed)|battue?s?|élue?s?|réélue?s?|jointe?s?|reprise?s?|reçue?s?|entendue?s?|saisie?s?)\b"
-    r"|(?=(?:devant|face à|outre|dans|en|à|au|aux|pour|avec|sur|lors|depuis|pendant|après|avant|côté|parmi|among|in|on|at|for|with|after|"
+    r"|(?=(?:devant|face à|face aux?|outre|dans|en|à|au|aux|pour|avec|sur|lors|depuis|pendant|après|avant|côté|parmi|among|in|on|at|for|with|after|"
     r"before|since|during|from|asked|interrogé|invité)\b))[^,]{0,80},\s*"
     # "A La Neuveville, la viticultrice …": the Swiss press writes "à" without its accent before a place
     r"|(?-i:A\s+(?:La\s+|Le\s+|Les\s+|L')?[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)*),\s*",
