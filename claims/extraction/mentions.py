@@ -328,11 +328,13 @@ class SpeakerBook(StandIns):
                 # "La biologiste, chercheuse à l'ISMER, dirige …" then "Selon la biologiste": the description
                 # is one more way the text names her
                 speaker = replace(speaker, aliases=[*speaker.aliases, mention])
-            noun = strip_determiner(mention).lower().split()
-            feminine = bool(noun) and re.search(r"(?:rice|euse|ière|ienne|ée|ante|ente|esse|aine)$", noun[0])
+            head_words = strip_determiner(mention).lower().split()
+            feminine = bool(head_words) and re.search(
+                r"(?:rice|euse|ière|ienne|ée|ante|ente|esse|aine)$", head_words[0]
+            )
             said = (
                 guess_gender(mention)
-                if speaker.type == "person" and feminine and person_head(noun[:1])
+                if speaker.type == "person" and feminine and person_head(head_words[:1])
                 else ""
             )
             if said == "f" and not described.gender:
