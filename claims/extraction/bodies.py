@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .nouns import COMPANY_WORDS, ORG_HEADS
+from .nouns import COMPANY_WORDS, ORG_HEADS, ROLE_HEADS
 
 # "Bernstein's Aisha Al-Sayed", "Turkey's disaster agency AFAD": the owner only qualifies the name.
 _OWNER_RE = re.compile(r"^(?:the\s+)?[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,5}(?:'s|s')\s+(?P<rest>.+)$")
@@ -163,7 +163,12 @@ def issuer(mention: str) -> str:
         )  # "a memo from X to staff"
         who = _SIGNED_RE.sub("", who)  # "un arrêté de la préfecture de la Manche signé lundi"
         head = who.split()[0].lower() if who.split() else ""
-        inner = _NAMED_COMPLEMENT_RE.search(who) if who[:1].islower() and head not in ORG_HEADS else None
+        # but "un arrêté du préfet de la région du Gbêkê" is the prefect's, whatever region he heads
+        inner = (
+            _NAMED_COMPLEMENT_RE.search(who)
+            if who[:1].islower() and head not in ORG_HEADS and head not in ROLE_HEADS
+            else None
+        )
         if inner:
             # "le registre des inspections du SIM": the first complement with a name issued it.
             det, who = (

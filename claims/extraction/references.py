@@ -230,7 +230,8 @@ class DocumentMemory:
             named = head == name_words[-1] or french_head and head == name_words[0]
             # "International Council for the Exploration of the Sea": the head comes before "for"/"of".
             link = next(
-                (i for i, w in enumerate(name_words) if w in ("of", "for", "de", "du", "des", "d'")), 0
+                (i for i, w in enumerate(name_words) if w in ("of", "for", "de", "du", "des", "d'")),
+                len(name_words) if len(name_words) <= 3 else 0,  # "Guadeloupe Port Caraïbes": "le port"
             )
             named = named or head in name_words[:link]
             named = named or head in known.speaker.title.lower().split()

@@ -73,6 +73,10 @@ class StandIns(DocumentMemory):
                 name = known.speaker.name
                 if known.speaker.type == "organization" or len(name.split()) == 1 and name[:1].isupper():
                     return ExtractedSpeaker(name=name, type="organization")
+                if known.spoke and name[:1].islower() and 0 <= self.position - known.position <= 300:
+                    # "Selon un arrêté du préfet de la région du Gbêkê, … Le texte précise": an unnamed
+                    # office that just issued the document
+                    return known.speaker
             return None
         # "the study" led by a named scientist is hers; "the suit" is its named plaintiff's
         author = research_author(mention, self.text, self.full_names) or plaintiff(
