@@ -45,7 +45,9 @@ PASSIVE_CITE_RE = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"(?<![\w'])(?:was|were|has\s+been|have\s+been)\s+(?:quoted|cited)\s+(?:by\s+(?P<relay>[^,.;:«»“”\"]{2,80}?)\s+)?"
+        # "Mr X was later quoted by Rupavahini as saying": an adverb may come before the participle
+        r"(?<![\w'])(?:was|were|has\s+been|have\s+been)\s+(?:(?:later|also|then|again|\w+ly)\s+)?(?:quoted|cited)\s+"
+        r"(?:(?:by|in)\s+(?P<relay>[^,.;:«»“”\"]{2,80}?)\s+)?"
         r"as\s+(?:saying|stating|claiming|warning)\s*(?:that\s+)?",
     ),
 }

@@ -89,7 +89,7 @@ _ORG_KIND_WORDS = {
     "ministry": "ministry ministère department departement",
     "agency": "agency agence office institute institut authority autorité service bureau administration "
     "observatory observatoire survey health pharmacy statistics railways rail transport police force "
-    "commission council conseil port",
+    "commission council conseil port corps",
     "union": "union syndicat confédération confederation federation fédération ligue league",
     "court": "court cour tribunal parquet",
     "outlet": "newspaper journal quotidien daily broadcaster channel chaîne",

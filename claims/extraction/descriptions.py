@@ -124,6 +124,8 @@ def person_head(words: list[str]) -> bool:
         return False
     if description_kind(lowered[0]) == "company":
         return False  # "l'exploitant", "le prestataire", "the carrier": a company's trade, not a person's
+    if lowered[0] == "corps":
+        return False  # "le corps policier": the force, whatever its adjective
     for word in lowered:
         if word in PERSON_NOUNS or word in ROLE_HEADS or word in KIN_NOUNS or role_of([word]):
             return True

@@ -35,3 +35,23 @@ def test_a_former_sailor_is_the_man_just_named():
         "fr",
     )
     assert said_by(claims, "dizaine de cabinets")[0] == "Yannig Le Goaziou"
+
+
+def test_quoted_later_by_a_broadcaster_as_saying_keeps_the_speaker():
+    claims = claims_of(
+        "Railway manager Chaminda Wijesekera told the Sunday Times that the driver had braked.\n\n"
+        "Mr Wijesekera was later quoted by Rupavahini as saying that drivers would be reminded of the "
+        "speed limit.",
+        "en",
+    )
+    assert said_by(claims, "reminded of the")[0] == "Chaminda Wijesekera"
+    assert said_by(claims, "reminded of the")[1] == "Rupavahini"
+
+
+def test_the_police_corps_is_the_police_service_named_before():
+    claims = claims_of(
+        "Trente intersections n'ont pas de brigadier, a confirmé lundi le Service de police de la Ville de "
+        "Québec (SPVQ). Le corps policier, qui gère 200 brigadiers, précise que 12 postes restent vacants.",
+        "fr",
+    )
+    assert said_by(claims, "12 postes")[0] == "Service de police de la Ville de Québec"
