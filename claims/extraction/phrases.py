@@ -182,7 +182,7 @@ def clean_phrase(text: str) -> str:
 
 # Nations that end a body's name; not those that are also surnames ("Michael Jordan", "John Ireland")
 _NATION_ENDINGS = set(
-    "scotland wales england britain canada australia zealand africa india pakistan nigeria kenya ghana "
+    "scotland wales england ireland britain canada australia zealand africa india pakistan nigeria kenya ghana "
     "uganda tanzania zambia zimbabwe malaysia singapore philippines indonesia bangladesh jamaica barbados "
     "trinidad tobago québec quebec belgique suisse sénégal senegal cameroun maroc tunisie algérie".split()
 )

@@ -107,3 +107,14 @@ def test_a_participle_after_a_contracted_article_is_a_noun():
         "fr",
     )
     assert said_by(claims, "pressés sur place")[0] == "Pressoirs du Val d'Ance"
+
+
+def test_the_governing_body_is_the_irish_body_just_quoted_not_the_council():
+    claims = claims_of(
+        "Kerry County Council said the pool would close in March. The council said repairs would cost "
+        "€400,000.\n\n"
+        "According to figures compiled by Swim Ireland, one in four children in rural Kerry cannot swim 25 "
+        'metres. A spokeswoman for the governing body said the closure was "a real blow".',
+        "en",
+    )
+    assert said_by(claims, "real blow")[0] == "Swim Ireland"
