@@ -95,9 +95,10 @@ class StandIns(DocumentMemory):
         after the claim stands for the body that opens the sentence, when its words say so."""
         if not re.match(r"(?:the\s+|le\s+|la\s+|l')[a-zà-ÿ]", mention) or self._opens_sentence(mention):
             return None
-        before = self.text[: self.position]
+        lo = max(0, self.position - 600)  # the sentence's own start, not a scan of the whole text
+        before = self.text[lo : self.position]
         opened = max([before.rfind("\n"), *(m.end() - 1 for m in re.finditer(r"[.!?»”\"]\s", before))])
-        subject = _LEADING_NAME_RE.match(self.text, opened + 1)
+        subject = _LEADING_NAME_RE.match(self.text, lo + opened + 1) if opened >= 0 or lo == 0 else None
         if not subject or subject.group(1).split()[0] in _NOT_OWNERS:
             return None
         name = LEGAL_FORM_TAIL_RE.sub("", subject.group(1))
