@@ -30,6 +30,14 @@ from .clauses import (
     not_a_speech_verb,
     outlet_name,
 )
+from .complements import (
+    BARE_OBJECT_RE,
+    FINITE_IN_MID_RE,
+    INFINITIVE_RE,
+    MAIN_VERB_RESUMES_RE,
+    SUBORDINATE_SUBJECT_RE,
+    VOICE_RE,
+)
 from .cues import (
     ACCORDING_RE,
     COMPLEMENTIZER,
@@ -51,34 +59,6 @@ from .speakers import strip_title
 from .subjects import sentence_subject
 from .types import ExtractedSpeaker
 
-# Between a cue and its que/that there are circumstances ("on Monday", "dans un communiqué"), never
-# a verb: in "said two people had been arrested after a crowd attacked a team that …" the "that" is
-# a relative pronoun deep inside the claim, not the complementizer.
-_FINITE_IN_MID_RE = {
-    "en": re.compile(
-        r"(?<![\w'])(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|does)(?![\w'])"
-        r"|\sand$"  # "said the levels did not kill it and that …": the first clause has no "that"
-        r"|^\s*,\s*(?!according)[a-z]+ing\b"  # "said, adding that …": the clause belongs to "adding"
-        r"|,\s*(?:who|which)\s"  # "confirmed the agency, which stressed that …"
-    ),
-    "fr": re.compile(
-        r"(?<![\w'])(?:ont|avait|avaient|est|sont|était|étaient|sera|seront|aurait|auraient)(?![\w'])"
-        r"|\set$"
-        r"|^\s*,\s*[a-zé]+ant\b"
-        r"|,\s*(?:qui|lequel|laquelle)\s"  # "a confirmé l'institut, qui souligne que …"
-    ),
-}
-_SUBORDINATE_SUBJECT_RE = re.compile(
-    r"\b(?:when|after|as|because|lorsque|quand|après\s+que|parce\s+que)\s+(?P<np>(?:the\s+|les\s+)?[a-zà-ÿ]+)\s+"
-    r"(?:[a-z]+ed|refused|went|ont\s+\w+é)\b[^,;:]{0,80},\s*(?:tout\s+en\s+|en\s+)?$"
-)
-_VOICE_RE = re.compile(
-    # but "a statement released through their lawyer" is still the family's
-    r"(?:par\s+la\s+voix\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d')|(?<!released\s)(?<!issued\s)(?<!sent\s)"
-    r"through\s+(?:its|their|his|her)\s+)(?P<who>[^.;:«»“”\"]{2,80}?)\s*,?\s*(?:that\s+|qu(?:e\s+|'))?$",
-    re.IGNORECASE,
-)
-
 
 def _named_elsewhere(norm: str, word: str) -> bool:
     """True when a one-word subject is also written with its capital inside a sentence somewhere."""
@@ -93,25 +73,6 @@ _CONCESSIVE_RE = re.compile(
 )
 _CITING_AFTER_RE = re.compile(r"[^,.;]{0,40},\s*" + CITING + r",\s*(?:that|que|qu')?\s*", re.IGNORECASE)
 _CITING_PIECE_RE = re.compile("^" + CITING_WORDS + r"\s+(?P<who>.+)$", re.IGNORECASE)
-
-# A cue's infinitive complement: "dit avoir reçu", "a indiqué sur X avoir déployé", "assure n'en avoir",
-# "dit vouloir porter plainte".
-_INFINITIVE_RE = re.compile(
-    r"^\s+(?:(?:sur|dans|à|au|lors\s+d\S*|devant)\s+[^,;:«»\"]{1,40}?\s+)?"
-    r"(?P<inf>(?:ne\s+(?:pas|jamais)\s+|n'\s*(?:en\s+|y\s+)?)?(?:avoir|être|vouloir|pouvoir|devoir)\s+[«“\"]?\s*\w+)"
-)
-
-
-# "confirmed the incident in a statement on Monday", "a confirmé la nouvelle lors d'un point presse": an
-# object that says nothing
-_BARE_OBJECT_RE = re.compile(
-    r"\s+(?:the|le|la|l')\s*[\w-]+(?:\s+(?:in|on|at|during|dans|lors|par|sur)\b[^\d,;]*)?[.,;]?\s*$",
-    re.IGNORECASE,
-)
-_MAIN_VERB_RESUMES_RE = re.compile(
-    r",\s+(?:(?:n'|ne\s+)?(?:a|ont|est|sont|avait|avaient|sera|serait|doit|va)\s|(?:has|have|had|is|are|was|"
-    r"were|will|would|did|does|could|can|declined|refused|failed)\b)"
-)
 
 
 class Attributor(DirectQuotes, FramingAttribution):
@@ -305,7 +266,7 @@ class Attributor(DirectQuotes, FramingAttribution):
                 opening = sentence_subject(norm, s_lo, s_hi)
                 pieces = opening or ([lead.group(0)] if lead and not inside(s_lo) else [])
                 # "The meeting was abandoned when jockeys refused to ride on, saying …": the clause's own subject
-                acting = _SUBORDINATE_SUBJECT_RE.search(norm, s_lo, cue.start())
+                acting = SUBORDINATE_SUBJECT_RE.search(norm, s_lo, cue.start())
                 if acting:
                     pieces = [acting.group("np")]
                 if pieces and pieces[0].split()[0].lower() in PRONOUNS:
@@ -378,7 +339,7 @@ class Attributor(DirectQuotes, FramingAttribution):
                 ):
                     relay_for[nested.start()] = speaker.name
                     continue
-            voice = _VOICE_RE.search(norm, cue.end(), c_lo)
+            voice = VOICE_RE.search(norm, cue.end(), c_lo)
             if voice:
                 # "le PS a fait savoir par la voix de son premier secrétaire, Laurent Giraud, qu'…"
                 spoken = self._speaker([p.strip() for p in voice.group("who").split(",") if p.strip()][:2])
@@ -404,7 +365,7 @@ class Attributor(DirectQuotes, FramingAttribution):
                 c_hi = trailing.start()
             if re.search(r",\s*(?:which|who|qui)\s*$", norm[s_lo : cue.start()]):
                 # "Lekas Ride, which says it has 60,000 drivers, did not respond": the main verb ends it
-                resumed = _MAIN_VERB_RESUMES_RE.search(norm, c_lo, c_hi)
+                resumed = MAIN_VERB_RESUMES_RE.search(norm, c_lo, c_hi)
                 c_hi = resumed.start() if resumed else c_hi
             intro = norm[s_lo:c_lo]
             channel = find_channel(intro, self.language) or find_channel(norm[c_hi:s_hi], self.language)
@@ -431,7 +392,7 @@ class Attributor(DirectQuotes, FramingAttribution):
             match = re.match(r"^\s*(?:,[^,.;:]{1,60},)?\s*(?:de\s+(?:la\s+|l')?|d'|des\s+|du\s+)", after)
             return (cue.end() + match.end(), s_hi) if match and re.search(r"\d", after) else None
         if SAY in classes and "warn" not in classes:
-            infinitive = self.language == "fr" and _INFINITIVE_RE.match(after)
+            infinitive = self.language == "fr" and INFINITIVE_RE.match(after)
             match = re.match(
                 rf"^(?P<mid>[^.!?:;«»“”\"]{{0,100}}?)\s*,?\s*(?<![\w']){comp}(?:\s+|(?<='))", after
             )
@@ -439,7 +400,7 @@ class Attributor(DirectQuotes, FramingAttribution):
                 match
                 and not infinitive
                 and not re.search(r"\b(?:que|qu'|that)\b", match.group("mid"))
-                and not _FINITE_IN_MID_RE[self.language].search(match.group("mid"))
+                and not FINITE_IN_MID_RE[self.language].search(match.group("mid"))
             ):
                 return cue.end() + match.end(), s_hi
             match = re.match(r"^(?P<mid>[^.!?:;«»“”\"]{0,60}?)\s*:\s*(?=[^\s«»“”\"„])", after)
@@ -488,7 +449,7 @@ class Attributor(DirectQuotes, FramingAttribution):
             finite = EN_FINITE_RE.match(norm, skip, s_hi)
             start = EN_CLAUSE_START_RE.match(norm, skip, s_hi) or finite
             # "claims about 8,000 members", "confirmed the incident in a statement": no verb, no clause
-            counted = EN_COUNT_START_RE.match(norm, skip, s_hi) or _BARE_OBJECT_RE.match(
+            counted = EN_COUNT_START_RE.match(norm, skip, s_hi) or BARE_OBJECT_RE.match(
                 " " + norm[skip:s_hi].strip()
             )
             if (
@@ -516,7 +477,7 @@ class Attributor(DirectQuotes, FramingAttribution):
                 after,
                 re.IGNORECASE,
             )
-            bare_object = _BARE_OBJECT_RE.match(" " + after[match.end() :]) if match else None
+            bare_object = BARE_OBJECT_RE.match(" " + after[match.end() :]) if match else None
             if match and len(after.split()) >= 3 and not bare_object:
                 # but "confirmed the incident in a statement on Monday" says nothing of it
                 return cue.end() + match.end(), s_hi

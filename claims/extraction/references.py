@@ -32,6 +32,7 @@ from .descriptions import (
     person_head,
     strip_determiner,
 )
+from .leads import named_below, titled_below
 from .names import split_capitalised_role
 from .nouns import (
     GROUP_HEADS,
@@ -272,7 +273,7 @@ class DocumentMemory:
         """A description standing for an entity met before: "l'institut de la statistique", "her daughter"."""
         possessive = bool(POSSESSIVE_RE.match(mention))
         if not DEFINITE_RE.match(mention) and not possessive:
-            return self._named_below(mention)
+            return named_below(self, mention)
         bare = strip_based(strip_determiner(mention))  # "the Vancouver-based company"
         if "," in bare:
             return None  # "l'entraîneur marseillais, Luis Ferrer" names the person itself
@@ -299,7 +300,7 @@ class DocumentMemory:
         ):
             return None  # "The Grocer reported" is a paper's title, not "the grocer" met before
         if ages or NATIONALITY_RE.match(bare) or person_head(head):
-            below = self._titled_below(lowered) if not self.history and not possessive else None
+            below = titled_below(self, lowered) if not self.history and not possessive else None
             if below is not None:
                 return below
             if possessive and not any(w in KIN_NOUNS or role_of([w]) or w in ROLE_HEADS for w in lowered):
@@ -415,44 +416,6 @@ class DocumentMemory:
                 None,
             )
         return found
-
-    def _titled_below(self, words: list[str]) -> Known | None:
-        """ "…, the brigade's chief fire officer says." then "Chief Fire Officer Ewen Cathro told …": the
-        lead's description is the person the next paragraph names with that title."""
-        wanted = [re.escape(w) for w in words if not w.endswith(("'s", "’s")) and len(w) > 2]
-        end = self.text.find("\n", self.position)
-        if not wanted or end < 0:
-            return None
-        named = re.compile(
-            r"(?i:" + r"\s+".join(wanted) + r")\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}[A-ZÀ-Ý][\w'’-]+)"
-        ).search(self.text, end, end + 400)
-        if named is None or not looks_like_name(named.group(1)):
-            return None
-        speaker = ExtractedSpeaker(name=named.group(1), type="person", title=" ".join(words))
-        return Known(speaker, "", named.start(1), spoke=False)
-
-    def _named_below(self, mention: str) -> Known | None:
-        """ "An amateur rugby league club in east Hull says …" then "Marfleet Ironsides ARLFC chairman …":
-        a body the lead only describes, named in the next paragraph with a name of the same kind."""
-        described = re.match(
-            r"(?:an?|une?)\s+(?:[a-zà-ÿ-]+\s+){0,3}?([a-zà-ÿ]+)(?:\s+(?:in|at|from|based|de|du|à)\s.*)?$",
-            mention,
-            re.IGNORECASE,
-        )
-        kind = description_kind(described.group(1)) if described else ""
-        if not kind or self.history or self.text.count("\n\n", 0, self.position) > 8:
-            return None  # the lead only: nobody has spoken yet
-        end = self.text.find("\n", self.position)
-        return next(
-            (
-                k
-                for k in self.mentioned
-                if k.speaker.type == "organization"
-                and 0 < k.position - end <= 300
-                and org_kind(k.speaker.name) == kind
-            ),
-            None,
-        )
 
     def _body_just_named(self, head: str) -> Known | None:
         """ "Helvion Pharma a suspendu … Le laboratoire explique": a description no name matches stands

@@ -1,0 +1,53 @@
+"""What follows a cue word: the shapes of its complement, its asides and the end of its clause."""
+
+from __future__ import annotations
+
+import re
+
+# Between a cue and its que/that there are circumstances ("on Monday", "dans un communiqué"), never
+# a verb: in "said two people had been arrested after a crowd attacked a team that …" the "that" is
+# a relative pronoun deep inside the claim, not the complementizer.
+FINITE_IN_MID_RE = {
+    "en": re.compile(
+        r"(?<![\w'])(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|does)(?![\w'])"
+        r"|\sand$"  # "said the levels did not kill it and that …": the first clause has no "that"
+        r"|^\s*,\s*(?!according)[a-z]+ing\b"  # "said, adding that …": the clause belongs to "adding"
+        r"|,\s*(?:who|which)\s"  # "confirmed the agency, which stressed that …"
+    ),
+    "fr": re.compile(
+        r"(?<![\w'])(?:ont|avait|avaient|est|sont|était|étaient|sera|seront|aurait|auraient)(?![\w'])"
+        r"|\set$"
+        r"|^\s*,\s*[a-zé]+ant\b"
+        r"|,\s*(?:qui|lequel|laquelle)\s"  # "a confirmé l'institut, qui souligne que …"
+    ),
+}
+SUBORDINATE_SUBJECT_RE = re.compile(
+    r"\b(?:when|after|as|because|lorsque|quand|après\s+que|parce\s+que)\s+(?P<np>(?:the\s+|les\s+)?[a-zà-ÿ]+)\s+"
+    r"(?:[a-z]+ed|refused|went|ont\s+\w+é)\b[^,;:]{0,80},\s*(?:tout\s+en\s+|en\s+)?$"
+)
+VOICE_RE = re.compile(
+    # but "a statement released through their lawyer" is still the family's
+    r"(?:par\s+la\s+voix\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d')|(?<!released\s)(?<!issued\s)(?<!sent\s)"
+    r"through\s+(?:its|their|his|her)\s+)(?P<who>[^.;:«»“”\"]{2,80}?)\s*,?\s*(?:that\s+|qu(?:e\s+|'))?$",
+    re.IGNORECASE,
+)
+
+
+# A cue's infinitive complement: "dit avoir reçu", "a indiqué sur X avoir déployé", "assure n'en avoir",
+# "dit vouloir porter plainte".
+INFINITIVE_RE = re.compile(
+    r"^\s+(?:(?:sur|dans|à|au|lors\s+d\S*|devant)\s+[^,;:«»\"]{1,40}?\s+)?"
+    r"(?P<inf>(?:ne\s+(?:pas|jamais)\s+|n'\s*(?:en\s+|y\s+)?)?(?:avoir|être|vouloir|pouvoir|devoir)\s+[«“\"]?\s*\w+)"
+)
+
+
+# "confirmed the incident in a statement on Monday", "a confirmé la nouvelle lors d'un point presse": an
+# object that says nothing
+BARE_OBJECT_RE = re.compile(
+    r"\s+(?:the|le|la|l')\s*[\w-]+(?:\s+(?:in|on|at|during|dans|lors|par|sur)\b[^\d,;]*)?[.,;]?\s*$",
+    re.IGNORECASE,
+)
+MAIN_VERB_RESUMES_RE = re.compile(
+    r",\s+(?:(?:n'|ne\s+)?(?:a|ont|est|sont|avait|avaient|sera|serait|doit|va)\s|(?:has|have|had|is|are|was|"
+    r"were|will|would|did|does|could|can|declined|refused|failed)\b)"
+)
