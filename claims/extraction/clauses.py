@@ -97,7 +97,9 @@ EN_ADVERBIAL_RE = re.compile(
     r"afternoon|evening|night|[A-Z]\w+\s+\d{1,2})|\s+(?:yesterday|today|tonight|earlier|recently|again|also|"
     r"publicly|repeatedly|previously|then|now|late|separately|privately)"
     # "the company said Thursday", "said Monday night": the weekday alone, as American papers write it
-    r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)*"
+    r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    # "said in a statement the hole was …": the channel before a clause without "that"
+    r"|\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:statement|letter|post|email|update|video))*"
 )
 EN_CLAUSE_START_RE = re.compile(
     r"\s*,?\s+(?:it|he|she|they|we|i|there|this|these|those|the|a|an|its|his|her|their|our|some|many|most|"

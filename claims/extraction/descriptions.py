@@ -179,12 +179,13 @@ _FEMININE_BODIES = set(
     "agence autorité direction commission préfecture mairie région société entreprise association fédération "
     "confédération chambre caisse banque compagnie université cour ville commune métropole gendarmerie police "
     "armée communauté collectivité organisation inspection délégation fondation coopérative clinique "
-    "assemblée académie haute".split()
+    "assemblée académie haute enseigne".split()
 )
 _MASCULINE_BODIES = set(
     "ministère conseil office institut bureau syndicat tribunal parquet groupe comité collectif centre service "
     "département gouvernement établissement observatoire laboratoire hôpital rectorat cabinet parti "
-    "mouvement secrétariat état-major".split()
+    "mouvement secrétariat état-major assureur transporteur armateur constructeur fabricant équipementier "
+    "exploitant distributeur opérateur bailleur promoteur".split()
 )
 
 

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from .coreference import description_kind, org_kind
 from .descriptions import looks_like_name
-from .types import ExtractedSpeaker
+from .nouns import LEGAL_FORMS, ORG_HEADS
+from .types import ExtractedSpeaker, SpeakerType
 
 if TYPE_CHECKING:
     from .references import DocumentMemory, Known
@@ -53,3 +54,48 @@ def named_below(memory: DocumentMemory, mention: str) -> Known | None:
         ),
         None,
     )
+
+
+# "The Alderney Chamber of Commerce said …", "Corvedale Care Ltd, which has run the home since 2009, said …": a
+# capitalised name that opens the paragraph and speaks at once.
+_OPENING_SPEAKER_RE = re.compile(
+    r"(?:The\s+|Le\s+|La\s+|L['’])?(?P<name>[A-ZÀ-Ý][\w'’&-]*(?:\s+(?:(?:of|for|and|de|du|des|la|d['’])\s+)?"
+    r"[A-ZÀ-Ý][\w'’&.-]*){0,6})(?:,\s+(?:which|who|qui)\s[^.;:]{0,150}?,)?\s+(?:has\s+|have\s+)?(?:said|says|"
+    r"told|warned|confirmed|announced|a\s+(?:indiqué|annoncé|déclaré|précisé|confirmé|affirmé)|indique|annonce|"
+    r"affirme|précise|estime)\b"
+)
+# What a body the lead describes may be called: its kind of organisation or what it does.
+_BODY_WORDS = set("programme program scheme campaign project chamber group initiative".split())
+# ... or a person, whose full name then tells which
+_EITHER_WORDS = set(
+    "owner operator buyer sponsor landlord provider organiser organizer organisers organizers exploitant "
+    "propriétaire".split()
+)
+
+
+def opening_below(memory: DocumentMemory, mention: str) -> Known | None:
+    """ "…, the programme has warned." then "Shark Spotters said …": a body the lead only describes is
+    the one whose name opens the next paragraph, speaking."""
+    if memory.history or memory.text.count("\n\n", 0, memory.position) > 8:
+        return None  # the lead only: nobody has spoken yet
+    described = re.fullmatch(r"(?:the|le|la|l['’])\s*(.+)", mention.strip(), re.IGNORECASE)
+    if described is None:
+        return None
+    words = re.split(r"\s+(?:of|de|du|des|d['’])\b", described.group(1))[0].split()
+    if not words or not all(w.islower() for w in words):
+        return None
+    head = (words[0] if mention[:2].lower() in ("le", "la", "l'", "l’") else words[-1]).lower()
+    if head not in _BODY_WORDS | _EITHER_WORDS and head not in ORG_HEADS and not description_kind(head):
+        return None
+    end = memory.text.find("\n", memory.position)
+    if end < 0:
+        return None
+    start = end + len(memory.text[end:]) - len(memory.text[end:].lstrip())
+    opening = _OPENING_SPEAKER_RE.match(memory.text, start)
+    if opening is None:
+        return None
+    from .references import Known  # imported here: references calls this module
+
+    name = re.sub(rf",?\s+{LEGAL_FORMS}\.?$", "", opening.group("name"))
+    kind: SpeakerType = "person" if head in _EITHER_WORDS and name in memory.full_names else "organization"
+    return Known(ExtractedSpeaker(name=name, type=kind), "", opening.start("name"), spoke=False)

@@ -40,6 +40,7 @@ from .nouns import (
     ORG_HEADS,
     PRONOUNS,
     ROLE_HEADS,
+    TRADE_NOUNS,
 )
 from .phrases import (
     clean_phrase,
@@ -71,13 +72,10 @@ def _split_descriptor(text: str, places: frozenset[str] = frozenset()) -> tuple[
         not words[0][0].islower()
         and not re.match(r"^[A-ZÀ-Ý][\w.]*-[a-z]+$", words[0])
         # "Tampa consulting firm Brackwater & Teague": a place, then what the body does
-        and not (len(words) >= 2 and words[1][:1].islower() and lowered[-1] in _TRADE_NOUNS)
+        and not (len(words) >= 2 and words[1][:1].islower() and lowered[-1] in TRADE_NOUNS)
     ):
         return "", text  # "Santé publique France" is one name; "US-owned drugmaker Veltrion" is not
     return " ".join(words), " ".join(tail)
-
-
-_TRADE_NOUNS = set("firm company group maker consultancy developer operator agency charity retailer".split())
 
 
 _LABELLED_NAME_RE = re.compile(
@@ -486,7 +484,11 @@ class SpeakerBook(StandIns):
         aliases = [mention] if mention != bare else []
         speaker = ExtractedSpeaker(name=bare, type=kind, aliases=aliases, title=title)
         if kind == "organization" and not gender:
-            gender = "m" if MASCULINE_RE.match(mention) else french_body_gender(mention)
+            gender = (
+                "m"
+                if MASCULINE_RE.match(mention)
+                else french_body_gender(mention) or french_body_gender(descriptor)  # "L'assureur, Axéa, …"
+            )
         return speaker, gender
 
 

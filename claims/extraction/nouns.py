@@ -157,3 +157,9 @@ NATIONALITY_RE = re.compile(
     r"Scot|Briton|Brit|Greek|Thai|Czech|Swiss|Kiwi|Aussie|(?:Dutch|French|English|Welsh|Irish|Scots)(?:man|woman)|"
     r"Espagnole?|Allemande?|Belge|Suisse|Grecq?u?e?|Turque?|Russe|Tchèque|Polonaise?|Danoise?|Suédoise?)$"
 )
+
+# What a body does, after its place: "Tampa consulting firm Brackwater & Teague", "Durban insurer X".
+TRADE_NOUNS = set(
+    "firm company group maker consultancy developer operator agency charity retailer insurer lender bank "
+    "airline carrier".split()
+)

@@ -7,7 +7,7 @@ import re
 from .bodies import issuer
 from .coreference import description_kind, org_kind
 from .names import scrub
-from .nouns import GROUP_HEADS, ORG_HEADS, ORG_NAMES, ORG_PHRASES, PLACE_NAMES, ROLE_HEADS
+from .nouns import GROUP_HEADS, ORG_HEADS, ORG_NAMES, ORG_PHRASES, PERSON_NOUNS, PLACE_NAMES, ROLE_HEADS
 from .types import SpeakerType
 
 POSSESSIVE_RE = re.compile(r"^(?:his|her|its|their|son|sa|ses|leur|leurs)\s+", re.IGNORECASE)
@@ -53,9 +53,11 @@ _DEMONYM_RE = re.compile(
 )
 
 
-# "Morrinsville-based Kahikatea Dairy Co-operative", "the Vancouver-based company": where it is based
+# "Morrinsville-based Kahikatea Dairy Co-operative", "the Vancouver-based company", "Cape Town-based insurer
+# X": where it is based (a place of two words only before a name: "a Hong Kong-based importer" stays whole)
 _BASED_RE = re.compile(
-    r"^((?:the|The)\s+)?[\w'’.-]+-(?:based|owned|backed|listed|run|headquartered)\s+(?=\w)"
+    r"^((?:the|The)\s+)?(?:(?:[A-ZÀ-Ý][\w'’.]*\s+){1,2}(?=\S+\s.*\b[A-ZÀ-Ý]))?[\w'’.-]+-"
+    r"(?:based|owned|backed|listed|run|headquartered)\s+(?=\w)"
 )
 
 
@@ -226,6 +228,8 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
     honorific = re.search(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|M\.|Mme|Me|Pr)(?![\w])", title)
     if title and _title_heads_body(title) and not roles and not honorific:
         return "organization"
+    if org_kind(bare) and not roles and not honorific and not PERSON_NOUNS.intersection(title_words):
+        return "organization"  # "The buyer, Cascadia Timberline Homes": no role makes the name a person's
     return "person"
 
 
@@ -248,11 +252,21 @@ def _title_heads_body(title: str) -> bool:
     return words[-1] in ORG_HEADS or words[0] in ORG_HEADS
 
 
+_FIRM_NOUNS = set(
+    "insurer lender carrier airline retailer supplier manufacturer carmaker drugmaker automaker housebuilder "
+    "homebuilder conglomerate company firm brewery distillery winery assureur transporteur armateur "
+    "constructeur fabricant équipementier".split()
+)
+
+
 def described_as_body(mention: str, bare: str, title: str) -> bool:
     """True when the words around a name make it a body: "the Portuguese Red Cross" (a person is never
     "the" + name in English), "Nordlink, Ireland's third-largest mobile operator" (a company noun heads
     the apposition of a one-word name; "crane operator Sanne de Boer" stays a person)."""
     if re.match(r"(?:the|The)\s+[A-Z]", mention):
+        return True
+    # "The buyer, Cape Town-based insurer Fynbos Mutual": a noun only a business is called by
+    if any(w.strip(",").lower() in _FIRM_NOUNS for w in _DESCRIPTOR_TAIL_RE.sub("", title).split()):
         return True
     head = _DESCRIPTOR_TAIL_RE.sub("", title).split() if len(bare.split()) == 1 else []
     return bool(head) and head[-1] not in ROLE_HEADS and bool(description_kind(head[-1].strip(",")))

@@ -105,6 +105,9 @@ _NICKNAMED_RE = re.compile(
 )
 
 
+_SPOKESMAN_AFTER_RE = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|representative|source)\b")
+
+
 def _capitalised_names(norm: str, kept: list[tuple[int, int]]) -> list[str]:
     """Candidate full person names when no NER model is available ("Keir Starmer")."""
     word = r"[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*"  # "Liang-Moreno", "Man-yee"
@@ -116,5 +119,7 @@ def _capitalised_names(norm: str, kept: list[tuple[int, int]]) -> list[str]:
         for m in pattern.finditer(norm, lo, hi):
             for part in re.split(r"'s\b", m.group(1)):
                 words = part.split()
+                if len(words) == 2 and words[0] in ("A", "An") and _SPOKESMAN_AFTER_RE.match(norm, m.end()):
+                    continue  # "An Aurigny spokesman": an article before a body's name (but "An Post")
                 names.append(" ".join(words[1:] if words and words[0].lower() in CLAUSE_OPENERS else words))
     return names

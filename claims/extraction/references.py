@@ -32,7 +32,7 @@ from .descriptions import (
     person_head,
     strip_determiner,
 )
-from .leads import named_below, titled_below
+from .leads import named_below, opening_below, titled_below
 from .names import split_capitalised_role
 from .nouns import (
     GROUP_HEADS,
@@ -274,6 +274,9 @@ class DocumentMemory:
         possessive = bool(POSSESSIVE_RE.match(mention))
         if not DEFINITE_RE.match(mention) and not possessive:
             return named_below(self, mention)
+        below = opening_below(self, mention) if not self._named_bodies() else None
+        if below is not None:
+            return below
         bare = strip_based(strip_determiner(mention))  # "the Vancouver-based company"
         if "," in bare:
             return None  # "l'entraîneur marseillais, Luis Ferrer" names the person itself

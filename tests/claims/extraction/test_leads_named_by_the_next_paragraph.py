@@ -1,0 +1,83 @@
+"""A lead that only describes a body ("the programme", "the owner of a café") names it in the paragraph
+after, where the body speaks first; places of two words before "-based"; "An X spokesman"; "said in a
+statement" before a clause without "that"; a French company noun gives the body its gender."""
+
+from tests.claims.extraction.claim_lookup import claims_of, only, said_by
+
+
+def test_the_programme_in_the_lead_is_the_body_that_opens_the_next_paragraph():
+    claims = claims_of(
+        "Lifeguards could leave three beaches in January after a donor pulled out, the programme has warned.\n\n"
+        "Surf Watchers said on Monday that it needed R900,000 to finish the season.",
+        "en",
+    )
+    assert said_by(claims, "Lifeguards could leave")[0] == "Surf Watchers"
+    assert said_by(claims, "R900,000")[0] == "Surf Watchers"
+
+
+def test_the_owner_in_the_lead_is_the_company_named_next_with_its_relative_clause():
+    claims = claims_of(
+        "The owner of a Dorking bakery has announced that it will shut in June.\n\n"
+        "Mole Valley Loaves Ltd, which has baked on the high street since 1987, said energy bills had tripled.",
+        "en",
+    )
+    assert said_by(claims, "shut in June")[0] == "Mole Valley Loaves"
+
+
+def test_a_lead_about_a_person_is_not_given_to_a_body():
+    claims = claims_of(
+        "Rents at the estate will rise by a fifth, the local councillor has said.\n\n"
+        "Harbour Homes said it had written to every tenant.",
+        "en",
+    )
+    assert said_by(claims, "rise by a fifth")[0] != "Harbour Homes"
+
+
+def test_a_two_word_place_before_based_is_dropped_before_the_name():
+    claims = claims_of(
+        "The lender, New York-based bank Orchard Street Capital, said it had frozen the account. "
+        "It said the freeze would last until March.",
+        "en",
+    )
+    assert only(claims, "frozen the account").speaker.name == "Orchard Street Capital"
+    assert said_by(claims, "until March")[0] == "Orchard Street Capital"
+
+
+def test_a_business_noun_before_a_name_of_two_words_makes_a_body():
+    claims = claims_of(
+        "The sponsor, Durban insurer Kestrel Mutual, said it had moved its budget to school meals.", "en"
+    )
+    assert only(claims, "school meals").speaker.name == "Kestrel Mutual"
+    assert only(claims, "school meals").speaker.type == "organization"
+
+
+def test_a_spokesman_of_a_one_word_body_speaks_for_the_body():
+    claims = claims_of(
+        "Loganair, the regional airline, said fog had grounded 14 flights.\n\n"
+        "The chamber has called for a second airline to be allowed on the route.\n\n"
+        "A Loganair spokesman said refunds would be paid within a week.",
+        "en",
+    )
+    assert said_by(claims, "14 flights")[0] == "Loganair"
+    assert said_by(claims, "refunds would be paid")[0] == "Loganair"
+
+
+def test_said_in_a_statement_then_a_clause_without_that():
+    claims = claims_of(
+        "The shire council said in a statement the sinkhole was about six metres deep. "
+        "Nobody would be allowed back before Friday, it said.",
+        "en",
+    )
+    assert said_by(claims, "six metres deep")[0] == "shire council"
+    assert said_by(claims, "allowed back before Friday")[0] == "shire council"
+
+
+def test_a_french_company_noun_makes_the_body_masculine_for_il():
+    claims = claims_of(
+        "Sollicité, le bureau d'études, le cabinet rennais Ardoise Ingénierie, n'a pas répondu. "
+        "L'assureur du chantier, Mutuelle Armor Bâtiment, a refusé de payer. Dans un courrier, il estime "
+        "que les fissures relèvent d'un défaut d'entretien.",
+        "fr",
+    )
+    assert said_by(claims, "défaut d'entretien")[0] == "Mutuelle Armor Bâtiment"
+    assert only(claims, "défaut d'entretien").speaker.type == "organization"
