@@ -85,7 +85,7 @@ class Attributor(DirectQuotes, FramingAttribution):
             return forms[verb]
         if re.match(r"fai\w*\s+état", verb):
             return {DE}  # "fait état d'une hausse de 8 %": what follows "de" is the claim
-        if verb.startswith(("s'", "se ", "insist", "fai", "laiss", "not")):
+        if verb.startswith(("s'", "se ", "insist", "fai", "laiss", "not", "établi")):
             return {SAY}  # "s'est félicité de …" asserts nothing; "s'est félicité que …" does
         return {SAY, "warn"}  # multi-word constructions: "lancé une mise en garde", "pointed out"
 
@@ -130,6 +130,7 @@ class Attributor(DirectQuotes, FramingAttribution):
             and " " not in word
             and word not in self.ent_labels
             and not _named_elsewhere(self.norm, word)
+            and not word.startswith("L'")  # but "L'échevin promet …" is a description
         ):
             return  # "Turnout was about 21 percent": a capital only at the start of sentences
 

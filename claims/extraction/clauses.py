@@ -299,7 +299,7 @@ def skip_apposition(text: str) -> int:
     finite = re.search(
         r"\b(?:have|has|had|is|are|was|were|will|would|ont|est|sont|sera|seront|a)\b", match.group()
     )
-    if re.search(r"(?:iste|ist|logue|eur|euse|rice|ien|ienne|er|or|ant|ante|ent)$", noun) and not finite:
+    if re.search(r"(?:iste|ist|logue|eur|euse|rice|ien|ienne|er|or|ant|ante|ent|aire)$", noun) and not finite:
         return match.end() - 1
     # "Selon le rapport de X, publié lundi, 73 entreprises …": when the source came out is no claim
     if (

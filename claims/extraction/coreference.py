@@ -197,7 +197,10 @@ _KIN_KINDS = [{"ministry", "agency"}, {"court"}, {"company"}, {"club"}, {"union"
 
 
 def compatible_kinds(found: str, wanted: str) -> bool:
-    """True when an organisation of kind `found` may be designated by a noun of kind `wanted`."""
-    if not found or not wanted or found == wanted:
+    """True when an organisation of kind `found` may be designated by a noun of kind `wanted` (but "le
+    ministère public" or "the court" only by a body whose name says it is one)."""
+    if not found:
+        return wanted not in ("ministry", "court")
+    if not wanted or found == wanted:
         return True
     return any(found in group and wanted in group for group in _KIN_KINDS)

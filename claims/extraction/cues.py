@@ -113,6 +113,7 @@ FR_PHRASES = [
     r"(?:s'est|se sont|s'était)\s+content(?:é|ée|és|ées)\s+de\s+(?:déclarer|dire|lâcher|répondre|glisser|commenter)",
     # "Le rapport note par ailleurs que …": "note" is a verb only before its "que"
     r"not(?:e|ent)(?=\s+(?:(?:par\s+ailleurs|également|aussi|encore|toutefois|cependant|enfin)\s+)?qu)",
+    r"établi(?:t|ssent)?(?=\s+qu)",  # "Les enquêteurs ont établi que …" (but "sans lien établi avec")
     r"appris(?=\s+(?:auprès|de\s+sources?\s))",  # "a-t-on appris auprès de la gendarmerie", "de source sûre"
     r"fai(?:t|saient|sait)\s+état(?=\s+d|\s*,)",  # "fait état d'une hausse": the object is the claim
     r"insist(?:é|e|ent|ait|ant)\s+sur\s+le\s+fait",

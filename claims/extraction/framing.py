@@ -22,6 +22,7 @@ from .clauses import (
 )
 from .cues import ACCORDING_RE, inverted_pronoun
 from .descriptions import generic_org, is_entity, looks_like_name, strip_determiner
+from .nouns import ORG_HEADS
 from .recorder import ClaimRecorder
 from .subjects import sentence_subject
 
@@ -195,7 +196,16 @@ class FramingAttribution(ClaimRecorder):
                 elif named and looks_like_name(named.group("name")):
                     # "Selon le président de l'OM, Stéphane Berthier, le club …": the name is the speaker.
                     who, c_lo = f"{who}, {named.group('name')}", named.end()
-                c_lo += skip_apposition(norm[c_lo - 1 : s_hi])
+                skipped = skip_apposition(norm[c_lo - 1 : s_hi])
+                apposed = norm[c_lo : c_lo - 1 + skipped].strip(" ,")
+                if (
+                    skipped
+                    and "," not in who
+                    and who[:1].isupper()
+                    and re.match(r"(?:le|la|l'|the)\s", apposed)
+                ):
+                    who = f"{who}, {apposed}"  # "D'après ORES, le gestionnaire du réseau, …": what it is
+                c_lo += skipped
                 relative = _RELATIVE_ASIDE_RE.match(norm, c_lo, s_hi)
                 if relative:
                     c_lo = relative.end()  # "Pour le collectif X, qui milite depuis dix ans, c'est …"
@@ -205,7 +215,17 @@ class FramingAttribution(ClaimRecorder):
                     capitalised = strip_determiner(who)[:1].isupper() and not who.lower().startswith(
                         ("les ", "the ")
                     )
-                    if built is None or not is_entity(built[0]) or not (capitalised or built[0].title):
+                    # "Pour le ministère public, …": a body's head noun names one as well as a capital
+                    body = (
+                        built is not None
+                        and re.match(r"(?:le\s|la\s|l')", who, re.IGNORECASE) is not None
+                        and strip_determiner(who).split()[0].lower() in ORG_HEADS
+                    )
+                    if (
+                        built is None
+                        or not is_entity(built[0])
+                        or not (capitalised or body or built[0].title)
+                    ):
                         continue  # "Pour la première fois, …" names no one
             elif before.endswith(","):
                 end = re.search(

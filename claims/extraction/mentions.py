@@ -12,11 +12,9 @@ from .coreference import (
     role_of,
 )
 from .descriptions import (
-    CLAUSE_OPENERS,
     MASCULINE_RE,
     NAME_PREPOSITIONS,
     NAME_WORD_RE,
-    SURNAME_PARTICLES,
     french_body_gender,
     guess_gender,
     looks_like_name,
@@ -48,7 +46,7 @@ from .phrases import (
     speaker_type,
 )
 from .references import Known
-from .speakers import HONORIFICS, speaker_key, strip_title
+from .speakers import HONORIFICS, strip_title
 from .standins import LEGAL_FORM_TAIL_RE, StandIns
 from .types import ExtractedSpeaker
 
@@ -173,49 +171,6 @@ class SpeakerBook(StandIns):
         name = self.expand_surname(named.group("name"))
         return ExtractedSpeaker(name=name, type="person", aliases=[acronym], title=office), ""
 
-    def expand_surname(self, bare: str) -> str:
-        if len(bare.split()) == 2:
-            longer = {
-                n
-                for n in self.full_names
-                if n.endswith(" " + bare) and not re.search(r"-[a-zà-ÿ]", n[: -len(bare)])  # not "Runner-up"
-            }
-            if not longer:
-                # "Mohd Rizal" after "Mohd Rizal Zulkarnain": a Malay name is shortened to its first words
-                longer = {n for n in self.full_names if len(n.split()) >= 3 and n.startswith(bare + " ")}
-                return longer.pop() if len(longer) == 1 else bare
-            if len(longer) != 1:
-                return bare
-            full = longer.pop()
-            first = full.split()[0]
-            return (
-                full
-                # "M. Le Bihan" is "Yannick Le Bihan", "Te Whata" is "Aroha Te Whata": a particle starts it
-                if (
-                    bare.split()[0].lower() in SURNAME_PARTICLES
-                    # "Wambui Gachanja" after "Lilian Wambui Gachanja" spoke: a middle name and the surname
-                    or len(full.split()) == 3
-                    and any(k.speaker.name == full for k in self.history)
-                    # "Kean Loong" after "Tan Kean Loong": a short family name written first
-                    or re.fullmatch(r"[A-Z][a-z]{1,3}", first) is not None
-                    and first.lower() not in NAME_PREPOSITIONS | CLAUSE_OPENERS
-                )
-                else bare
-            )
-        if len(bare.split()) != 1:
-            return bare
-        key = speaker_key(bare)
-        matches = {n for n in self.full_names if speaker_key(n.split()[-1]) == key}
-        if not matches:
-            # "Zhao said" after "Zhao Minghui", "Kwok" after "Irene Kwok Man-yee": family name first.
-            matches = {n for n in self.full_names if key in {speaker_key(w) for w in n.split()[:-1]}}
-        # A name that already spoke beats a run of capitals ("Minister for Enterprise Niamh Cassidy");
-        # then "Bijay Kumar Sahoo" and "Kumar Sahoo" are one person: the fullest form wins.
-        spoke = {k.speaker.name for k in self.history}
-        matches = {n for n in matches if n in spoke} or matches
-        matches = {n for n in matches if not any(other.endswith(" " + n) for other in matches)}
-        return matches.pop() if len(matches) == 1 else bare
-
     def speaker_from(
         self, pieces: list[str], ent_labels: dict[str, str]
     ) -> tuple[ExtractedSpeaker, str] | None:
@@ -236,9 +191,17 @@ class SpeakerBook(StandIns):
             second_bare = split_affiliation(second_bare)[0]  # "Boisvert's attorney, Sadie Brackett of Bangor"
             # "le président de France Universités, Hervé Labrousse": a title before the name is a role
             titled_first = (
-                strip_determiner(first)[:1].islower()
-                and re.search(r"\s(?:de|du|des|of|for)\s|\sd'", f" {first} ")
-            ) and (bool(strip_title(strip_determiner(first))[0]) or bool(role_of(first.lower().split()[:2])))
+                (
+                    strip_determiner(first)[:1].islower()
+                    and re.search(r"\s(?:de|du|des|of|for)\s|\sd'", f" {first} ")
+                )
+                and (
+                    bool(strip_title(strip_determiner(first))[0])
+                    or bool(role_of(first.lower().split()[:2]))
+                    # "Le gérant de la société Trans-Ivongo Logistique, Tovo Andrianasolo": an occupation
+                    or person_head(strip_determiner(first).split()[:1])
+                )
+            )
             # "The Medical Superintendent of the X Hospital, Dr Kojo Oppong-Fosu": an honorific names a person
             honoured = strip_title(second)[0].strip(".").lower() in _PERSON_HONORIFICS
             # "la société du prévenu, Les Ruchers du Val d'Yèvre": a described body, then its name

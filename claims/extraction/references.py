@@ -15,14 +15,16 @@ from .coreference import (
     same_word,
 )
 from .descriptions import (
-    BODY_IN_TITLE_RE,
+    CLAUSE_OPENERS,
     COMPLEMENT_RE,
     DEFINITE_FR_RE,
     DEFINITE_RE,
     FR_INSTITUTION_HEADS,
     HEAD_OF_WORDS,
+    NAME_PREPOSITIONS,
     PLACE_AFTER_RE,
     PLACE_BEFORE_RE,
+    SURNAME_PARTICLES,
     TIME_ADJECTIVES,
     generic_org,
     guess_gender,
@@ -34,6 +36,7 @@ from .descriptions import (
 )
 from .leads import named_below, opening_below, titled_below
 from .names import split_capitalised_role
+from .nearby import body_just_named, body_titled, office_of
 from .nouns import (
     GROUP_HEADS,
     LEGAL_FORMS,
@@ -44,7 +47,7 @@ from .nouns import (
 )
 from .phrases import POSSESSIVE_RE, strip_based
 from .pronouns import resolve_pronoun
-from .speakers import strip_title
+from .speakers import speaker_key, strip_title
 from .types import ExtractedSpeaker
 
 
@@ -148,6 +151,49 @@ class DocumentMemory:
         """True when `name` ends a longer full name of the document ("Le Goff" of "Yann Le Goff")."""
         return any(n.endswith(" " + name) for n in self.full_names)
 
+    def expand_surname(self, bare: str) -> str:
+        if len(bare.split()) == 2:
+            longer = {
+                n
+                for n in self.full_names
+                if n.endswith(" " + bare) and not re.search(r"-[a-zà-ÿ]", n[: -len(bare)])  # not "Runner-up"
+            }
+            if not longer:
+                # "Mohd Rizal" after "Mohd Rizal Zulkarnain": a Malay name is shortened to its first words
+                longer = {n for n in self.full_names if len(n.split()) >= 3 and n.startswith(bare + " ")}
+                return longer.pop() if len(longer) == 1 else bare
+            if len(longer) != 1:
+                return bare
+            full = longer.pop()
+            first = full.split()[0]
+            return (
+                full
+                # "M. Le Bihan" is "Yannick Le Bihan", "Te Whata" is "Aroha Te Whata": a particle starts it
+                if (
+                    bare.split()[0].lower() in SURNAME_PARTICLES
+                    # "Wambui Gachanja" after "Lilian Wambui Gachanja" spoke: a middle name and the surname
+                    or len(full.split()) == 3
+                    and any(k.speaker.name == full for k in self.history)
+                    # "Kean Loong" after "Tan Kean Loong": a short family name written first
+                    or re.fullmatch(r"[A-Z][a-z]{1,3}", first) is not None
+                    and first.lower() not in NAME_PREPOSITIONS | CLAUSE_OPENERS
+                )
+                else bare
+            )
+        if len(bare.split()) != 1:
+            return bare
+        key = speaker_key(bare)
+        matches = {n for n in self.full_names if speaker_key(n.split()[-1]) == key}
+        if not matches:
+            # "Zhao said" after "Zhao Minghui", "Kwok" after "Irene Kwok Man-yee": family name first.
+            matches = {n for n in self.full_names if key in {speaker_key(w) for w in n.split()[:-1]}}
+        # A name that already spoke beats a run of capitals ("Minister for Enterprise Niamh Cassidy");
+        # then "Bijay Kumar Sahoo" and "Kumar Sahoo" are one person: the fullest form wins.
+        spoke = {k.speaker.name for k in self.history}
+        matches = {n for n in matches if n in spoke} or matches
+        matches = {n for n in matches if not any(other.endswith(" " + n) for other in matches)}
+        return matches.pop() if len(matches) == 1 else bare
+
     def _gender_of(self, name: str) -> str:
         """The gender met with any mention of a person so far, "" when none or when they disagree."""
         met = {k.gender for k in self.history + self.subjects + self.mentioned if k.speaker.name == name}
@@ -246,6 +292,7 @@ class DocumentMemory:
             )
             if not named and not ((generic_org(head) or kind) and compatible_kinds(found, kind)):
                 continue
+
             exact = int(bool(kind) and found == kind)
             # A body that already spoke is likelier to be meant than one only mentioned.
             count = self.text[: self.position].count(known.speaker.name)
@@ -258,17 +305,6 @@ class DocumentMemory:
                 best, best_score = known, score
         return best
 
-    def _office_of(self, bare: str) -> Known | None:
-        """ "the prosecutors" after "the Specialized Anti-Corruption Prosecutor's Office": its staff speak for it."""
-        words = bare.lower().split()
-        if len(words) != 1 or not words[0].endswith("s") or words[0][:-1] not in ROLE_HEADS:
-            return None
-        for known in reversed(self._named_bodies()):
-            named = known.speaker.name.lower().replace("'s", "").split()
-            if words[0][:-1] in named:
-                return known
-        return None
-
     def _description(self, mention: str) -> Known | None:
         """A description standing for an entity met before: "l'institut de la statistique", "her daughter"."""
         possessive = bool(POSSESSIVE_RE.match(mention))
@@ -280,7 +316,7 @@ class DocumentMemory:
         bare = strip_based(strip_determiner(mention))  # "the Vancouver-based company"
         if "," in bare:
             return None  # "l'entraîneur marseillais, Luis Ferrer" names the person itself
-        office = self._office_of(bare)
+        office = office_of(self, bare)
         if office is not None:
             return office
         parts = COMPLEMENT_RE.split(bare, maxsplit=1)
@@ -303,6 +339,9 @@ class DocumentMemory:
         ):
             return None  # "The Grocer reported" is a paper's title, not "the grocer" met before
         if ages or NATIONALITY_RE.match(bare) or person_head(head):
+            described_body = body_titled(self, lowered[0] if DEFINITE_FR_RE.match(mention) else lowered[-1])
+            if described_body is not None and not complement and not possessive:
+                return described_body  # "Le gestionnaire précise" after "ORES, le gestionnaire du réseau"
             below = titled_below(self, lowered) if not self.history and not possessive else None
             if below is not None:
                 return below
@@ -397,7 +436,7 @@ class DocumentMemory:
         found = self.resolve_description(heads[0], person=False, described_by=tuple(words)) if heads else None
         found = found or self._named_with_head(words[-1])
         if found is None and len(words) <= 3:
-            found = self._body_just_named(head)
+            found = body_just_named(self, head)
         if found is None and heads and not self._named_bodies():
             # "…, the health watchdog has found. ¶ In a report published today, the Care Quality
             # Commission (CQC) said …": a lead names the body only in the next paragraph.
@@ -419,65 +458,6 @@ class DocumentMemory:
                 None,
             )
         return found
-
-    def _body_just_named(self, head: str) -> Known | None:
-        """ "Helvion Pharma a suspendu … Le laboratoire explique": a description no name matches stands
-        for the body named in the sentence just before, when nothing in its head noun rules it out."""
-        wanted = description_kind(head)
-        if not wanted and not generic_org(head):
-            return None  # "la source", "les enquêteurs", "l'armée": not a name's stand-in
-        for known in self._recent():
-            if (
-                not 0 <= self.position - known.position <= 600
-                or self.text.count("\n\n", known.position, self.position)
-                + self.text.count("\n", known.position, self.position)
-                > 3
-            ):
-                return None  # no further back than the paragraph before
-            if (
-                known.speaker.type == "person"
-                and wanted
-                and self._untold_person(known)
-                # a lone word ("Agrival", but also "Fanja") only within its own paragraph
-                and (
-                    len(known.speaker.name.split()) > 1
-                    or "\n" not in self.text[known.position : self.position]
-                )
-            ):
-                # "Glenmarra Water said … The utility said": a name read as a person's for want of a
-                # marker word turns out to be the body the description stands for.
-                return Known(
-                    ExtractedSpeaker(name=known.speaker.name, type="organization"), "", known.position
-                )
-            if known.speaker.type == "person":
-                # "…, lance Erwan Kerbrat, délégué CFDT des marins. Le syndicat assure": the body in
-                # the title of the person just quoted.
-                if re.search(
-                    r"minist|secrétaire d'État|secretary of state", known.speaker.title, re.IGNORECASE
-                ):
-                    continue  # "ministre de l'Intérieur" names an office, not a body
-                found = BODY_IN_TITLE_RE.search(known.speaker.title)
-                body = found and (found.group(1) or found.group(2))
-                if not body or not compatible_kinds(org_kind(body), wanted):
-                    continue
-                return Known(ExtractedSpeaker(name=body, type="organization"), "", known.position)
-            if known.speaker.name.islower():
-                continue
-            if compatible_kinds(org_kind(known.speaker.name), wanted):
-                return known
-        return None
-
-    def _untold_person(self, known: Known) -> bool:
-        """True for a "person" only a capitalised run made one: no title, no gender, no age, no honorific."""
-        speaker = known.speaker
-        return (
-            not speaker.title
-            and not known.gender
-            and not self.genders.get(speaker.name)
-            and self.age_of(speaker.name) is None
-            and looks_like_name(speaker.name)
-            and not self.written_in_full(speaker.name)  # "Agrival", but not "Dupont" after "Marc Dupont"
-        )
 
     def _named_with_head(self, head: str) -> Known | None:
         """ "the festival" after "The Stratford Festival will cancel …", in this paragraph or before."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .clauses import CITED_BY_RE, DATELINE_RE, EN_LISTED_NAME_RE, PREPOSITION_START_RE
+from .descriptions import person_head
 from .textnorm import ABBREVIATED_RE
 
 _TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[A-Z]{2,4})?\s*[-|:]\s*)")
@@ -61,6 +62,10 @@ _TITLED_SUBJECT_RE = re.compile(
 _FR_TITLED_SUBJECT_RE = re.compile(
     r"^(?P<np>(?:Le|La|L')\s*[a-zà-ÿ][a-zà-ÿ'’ -]{2,60}?\s[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][\w'’-]+)"
     r"\s+(?=(?:n'|ne\s+)?[a-zà-ÿ]{3,}(?:e|ent|t)\b)"
+)
+# "L'échevin promet un bilan": a person's description, then a present tense
+_FR_DESCRIBED_SUBJECT_RE = re.compile(
+    r"^(?P<np>(?:Le|La|L')\s*(?P<noun>[a-zà-ÿ-]{4,}))\s+(?=(?:n'|ne\s+)?[a-zà-ÿ]{3,}(?:e|ent|t)\b)"
 )
 _SPEAKER_OPENER_RE = re.compile(r"\s*(?:Pour|Selon|D'après|According\s+to)\s", re.IGNORECASE)
 _NAME_THEN_COMMA_RE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},\s*$")
@@ -161,6 +166,9 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     )
     found = [v for v in (_VERB_RE.search(text, 0, 200), next(loose, None)) if v is not None]
     if not found:
+        described_subject = _FR_DESCRIBED_SUBJECT_RE.match(text)
+        if described_subject and person_head([described_subject.group("noun")]):
+            return [described_subject.group("np")]
         quoted_verb = _QUOTED_VERB_RE.match(text)
         return [quoted_verb.group("np")] if quoted_verb else []
     verb = min(found, key=lambda v: v.start())  # "X, the skipper, admits the crews were right"

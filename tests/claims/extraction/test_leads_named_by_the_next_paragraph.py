@@ -81,3 +81,53 @@ def test_a_french_company_noun_makes_the_body_masculine_for_il():
     )
     assert said_by(claims, "défaut d'entretien")[0] == "Mutuelle Armor Bâtiment"
     assert only(claims, "défaut d'entretien").speaker.type == "organization"
+
+
+def test_a_manager_of_a_named_company_is_the_person_named_after_the_comma():
+    claims = claims_of(
+        "Le gérant de la société Rova Transit, Haja Ravelomanana, soutient que la caisse lui avait été "
+        "remise « déjà scellée ».",
+        "fr",
+    )
+    assert said_by(claims, "déjà scellée")[0] == "Haja Ravelomanana"
+
+
+def test_the_public_prosecution_is_not_the_company_in_a_title_before_it():
+    claims = claims_of(
+        "Le gérant de la société Rova Transit, Haja Ravelomanana, a reconnu avoir signé le bordereau.\n\n"
+        "Pour le ministère public, les prévenus appartenaient à « une filière bien rodée ».",
+        "fr",
+    )
+    assert said_by(claims, "filière bien rodée")[0] == "ministère public"
+
+
+def test_investigators_speak_for_the_force_whose_inquiry_was_just_named():
+    claims = claims_of(
+        "Selon l'enquête de la Gendarmerie nationale, les caisses étaient cachées sous du riz. Les enquêteurs "
+        "ont également établi que le bateau devait rejoindre Mayotte. Aucun lien établi avec le port n'a "
+        "été trouvé.",
+        "fr",
+    )
+    assert said_by(claims, "rejoindre Mayotte")[0] == "Gendarmerie nationale"
+    assert not any("port n'a" in c.text for c in claims)
+
+
+def test_the_manager_described_in_an_according_to_apposition_is_the_body_later():
+    claims = claims_of(
+        "L'échevin Gaspard Heuvelmans a présenté la mesure au conseil. D'après Fluvia, le gestionnaire du "
+        "réseau, 1.800 lampadaires sont concernés. Le gestionnaire précise que les ampoules LED "
+        "peuvent être rallumées à distance.",
+        "fr",
+    )
+    assert said_by(claims, "rallumées à distance")[0] == "Fluvia"
+
+
+def test_an_alderman_opening_a_sentence_is_who_il_means_next():
+    claims = claims_of(
+        "Lothaire Stiévenart, échevin des Travaux, a présenté le chantier.\n\n"
+        "Pour Corentin Demarteau, ingénieur à l'Université de Mons, le pont « tiendra encore dix ans ».\n\n"
+        "L'échevin promet une réunion publique en avril. « Nous ne fermerons rien sans prévenir », "
+        "a-t-il assuré.",
+        "fr",
+    )
+    assert said_by(claims, "fermerons rien")[0] == "Lothaire Stiévenart"

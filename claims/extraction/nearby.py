@@ -1,0 +1,107 @@
+"""Bodies a description stands for nearby: the one named or titled just before, a force's investigators."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .coreference import compatible_kinds, description_kind, org_kind
+from .descriptions import BODY_IN_TITLE_RE, COMPLEMENT_RE, generic_org, looks_like_name
+from .nouns import ROLE_HEADS
+from .types import ExtractedSpeaker
+
+if TYPE_CHECKING:
+    from .references import DocumentMemory, Known
+
+_FORCE_RE = re.compile(r"\b(?:gendarmerie|police|garda|constabulary|sheriff)", re.IGNORECASE)
+
+
+def body_titled(memory: DocumentMemory, head: str) -> Known | None:
+    """The body lately described with this noun, though it names a person's trade: "ORES, le
+    gestionnaire du réseau" is "le gestionnaire" afterwards."""
+    for known in memory._recent()[:4]:
+        title = COMPLEMENT_RE.split(known.speaker.title.lower(), maxsplit=1)[0].split()
+        if known.speaker.type == "organization" and head in title:
+            return known
+    return None
+
+
+def body_just_named(memory: DocumentMemory, head: str) -> Known | None:
+    """ "Helvion Pharma a suspendu … Le laboratoire explique": a description no name matches stands
+    for the body named in the sentence just before, when nothing in its head noun rules it out."""
+    from .references import Known  # imported here: references calls this module
+
+    wanted = description_kind(head)
+    if not wanted and not generic_org(head):
+        return None  # "la source", "les enquêteurs", "l'armée": not a name's stand-in
+    for known in memory._recent():
+        if (
+            not 0 <= memory.position - known.position <= 600
+            or memory.text.count("\n\n", known.position, memory.position)
+            + memory.text.count("\n", known.position, memory.position)
+            > 3
+        ):
+            return None  # no further back than the paragraph before
+        if (
+            known.speaker.type == "person"
+            and wanted
+            and untold_person(memory, known)
+            # a lone word ("Agrival", but also "Fanja") only within its own paragraph
+            and (
+                len(known.speaker.name.split()) > 1
+                or "\n" not in memory.text[known.position : memory.position]
+            )
+        ):
+            # "Glenmarra Water said … The utility said": a name read as a person's for want of a
+            # marker word turns out to be the body the description stands for.
+            return Known(ExtractedSpeaker(name=known.speaker.name, type="organization"), "", known.position)
+        if known.speaker.type == "person":
+            # "…, lance Erwan Kerbrat, délégué CFDT des marins. Le syndicat assure": the body in
+            # the title of the person just quoted.
+            if re.search(r"minist|secrétaire d'État|secretary of state", known.speaker.title, re.IGNORECASE):
+                continue  # "ministre de l'Intérieur" names an office, not a body
+            found = BODY_IN_TITLE_RE.search(known.speaker.title)
+            body = found and (found.group(1) or found.group(2))
+            if not body or not compatible_kinds(org_kind(body), wanted):
+                continue
+            return Known(ExtractedSpeaker(name=body, type="organization"), "", known.position)
+        if known.speaker.name.islower():
+            continue
+        if compatible_kinds(org_kind(known.speaker.name), wanted):
+            return known
+    return None
+
+
+def untold_person(memory: DocumentMemory, known: Known) -> bool:
+    """True for a "person" only a capitalised run made one: no title, no gender, no age, no honorific."""
+    speaker = known.speaker
+    return (
+        not speaker.title
+        and not known.gender
+        and not memory.genders.get(speaker.name)
+        and memory.age_of(speaker.name) is None
+        and looks_like_name(speaker.name)
+        and not memory.written_in_full(speaker.name)  # "Agrival", but not "Dupont" after "Marc Dupont"
+    )
+
+
+def office_of(memory: DocumentMemory, bare: str) -> Known | None:
+    """ "the prosecutors" after "the Specialized Anti-Corruption Prosecutor's Office": its staff speak for it."""
+    words = bare.lower().split()
+    if words in (["enquêteurs"], ["investigators"], ["detectives"]):
+        # "Selon l'enquête de la Gendarmerie nationale, … Les enquêteurs ont établi": the force's
+        return next(
+            (
+                k
+                for k in reversed(memory._named_bodies())
+                if 0 <= memory.position - k.position <= 600 and _FORCE_RE.search(k.speaker.name)
+            ),
+            None,
+        )
+    if len(words) != 1 or not words[0].endswith("s") or words[0][:-1] not in ROLE_HEADS:
+        return None
+    for known in reversed(memory._named_bodies()):
+        named = known.speaker.name.lower().replace("'s", "").split()
+        if words[0][:-1] in named:
+            return known
+    return None
