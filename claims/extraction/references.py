@@ -145,6 +145,17 @@ class DocumentMemory:
             named = self._named_with_age(ages)
             if named is not None:
                 return named
+        if any(w in ROLE_HEADS for w in words):
+            # "L'échevin promet …" a page after "l'échevin de l'Énergie, Baudry Wauthelet": the title holder
+            # who spoke further back beats whoever spoke last.
+            for known in reversed(self.history):
+                title = known.speaker.title.replace("'", " ").split()
+                if (
+                    known.speaker.type == "person"
+                    and (not gender or self._gender_of(known.speaker.name) in (gender, ""))
+                    and any(same_word(w, t) for w in words for t in title if len(w) > 3)
+                ):
+                    return known
         return first
 
     def written_in_full(self, name: str) -> bool:

@@ -131,3 +131,35 @@ def test_an_alderman_opening_a_sentence_is_who_il_means_next():
         "fr",
     )
     assert said_by(claims, "fermerons rien")[0] == "Lothaire Stiévenart"
+
+
+def test_le_regroupement_is_the_grouping_of_employers_named_before():
+    claims = claims_of(
+        "Selon un sondage du Regroupement des producteurs du Haut-Lac dévoilé lundi, 60 fermes manquent de "
+        "bras. Le regroupement précise que la moitié d'entre elles cultivent des bleuets.",
+        "fr",
+    )
+    assert said_by(claims, "cultivent des bleuets")[0] == "Regroupement des producteurs du Haut-Lac"
+
+
+def test_a_title_met_pages_back_beats_whoever_spoke_last():
+    speakers = "".join(
+        f"{name}, {role}, estime que le dossier avance « trop lentement ». Selon {name.split()[-1]}, les "
+        "travaux coûteront plus cher que prévu.\n\n"
+        for name, role in [
+            ("Maëlys Vanderborght", "infirmière"),
+            ("Joachim Dethier", "commerçant"),
+            ("Sixtine Lambotte", "riveraine"),
+            ("Oscar Wéry", "chercheur à l'Université de Liège"),
+            ("Nestor Hubinon", "retraité"),
+            ("Armel Bodart", "architecte"),
+        ]
+    )
+    claims = claims_of(
+        "L'échevin des Travaux, Léandre Moureau, a présenté le chantier au conseil.\n\n"
+        "Il a précisé que la rue resterait ouverte aux piétons.\n\n"
+        + speakers
+        + "L'échevin promet un bilan en mars. « Nous ne fermerons rien sans prévenir », a-t-il assuré.",
+        "fr",
+    )
+    assert said_by(claims, "fermerons rien")[0] == "Léandre Moureau"
