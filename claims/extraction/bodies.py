@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .nouns import COMPANY_WORDS, ORG_HEADS, ROLE_HEADS
+from .nouns import COMPANY_WORDS, NAME_KEEPING_NOUNS, ORG_HEADS, ROLE_HEADS
 
 # "Bernstein's Aisha Al-Sayed", "Turkey's disaster agency AFAD": the owner only qualifies the name.
 _OWNER_RE = re.compile(r"^(?:the\s+)?[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,5}(?:'s|s')\s+(?P<rest>.+)$")
@@ -166,7 +166,7 @@ def issuer(mention: str) -> str:
         # but "un arrêté du préfet de la région du Gbêkê" is the prefect's, whatever region he heads
         inner = (
             _NAMED_COMPLEMENT_RE.search(who)
-            if who[:1].islower() and head not in ORG_HEADS and head not in ROLE_HEADS
+            if who[:1].islower() and head not in ORG_HEADS | NAME_KEEPING_NOUNS and head not in ROLE_HEADS
             else None
         )
         if inner:

@@ -118,7 +118,7 @@ EN_FINITE_VERB = (
     r"won|spent|sold|paid|held|brought|built|began|became|stood|felt|knew|told|broke|ran|"
     r"remains?|continues?|needs?|faces?|poses?|lacks?|includes?|supports?|opposes?|exceeds?|costs?)\b"
 )
-EN_FINITE_RE = re.compile(r"\s+[a-z][\w'-]*(?:\s+[\w'-]+){0,9}?\s+" + EN_FINITE_VERB)
+EN_FINITE_RE = re.compile(r"\s+[a-z][\w'-]*(?:\s+[\w'’$€£%.,-]+){0,9}?\s+" + EN_FINITE_VERB)
 # "claims about 8,000 members": a count after the verb opens a clause only if a verb follows
 EN_COUNT_START_RE = re.compile(
     r"\s*,?\s+(?:about|around|nearly|only|more|fewer|less|almost|roughly|at\s+least|up\s+to|\d)"

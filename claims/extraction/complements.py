@@ -13,6 +13,8 @@ FINITE_IN_MID_RE = {
         r"|\sand$"  # "said the levels did not kill it and that …": the first clause has no "that"
         r"|^\s*,\s*(?!according)[a-z]+ing\b"  # "said, adding that …": the clause belongs to "adding"
         r"|,\s*(?:who|which)\s"  # "confirmed the agency, which stressed that …"
+        # "found water seeping, according to the agency that owns it" (but "said, according to RIA, that")
+        r"|^(?!\s*,).*\baccording\s+to\b"
     ),
     "fr": re.compile(
         r"(?<![\w'])(?:ont|avait|avaient|est|sont|était|étaient|sera|seront|aurait|auraient)(?![\w'])"

@@ -272,6 +272,9 @@ EN_CUE_RE = _en_cue(f"{_alternation(EN_FORMS)}|pointed out|points out|point out"
 # Right after a quote, a wider set of verbs introduces the speaker.
 # "», se défend Lassana X": a pronominal verb of reaction, its clitic and all
 _FR_QUOTE_PRONOMINAL = (
+    # "», s'est défendu Lenny X": the compound past of the same verbs
+    r"(?:s'est|s'était)\s+(?:défendue?|justifiée?|désolée?|plainte?|lamentée?|emportée?|exclamée?|indignée?|"
+    r"étonnée?|agacée?|interrogée?|insurgée?|offusquée?)|"
     r"se\s+(?:défend|défendent|désole|désolent|réjouit|réjouissent|félicite|félicitent|plaint|plaignent|"
     r"lamente|lamentent|justifie|justifient|console|consolent|défendait|désolait|réjouissait|plaignait)"
 )

@@ -144,7 +144,18 @@ def strip_determiner(text: str) -> str:
     return DETERMINERS.sub("", text, count=1).strip()
 
 
+_SONS = set("son husband brother father nephew grandson uncle mari fils frère père neveu oncle".split())
+_DAUGHTERS = set(
+    "daughter wife sister mother niece granddaughter aunt épouse femme fille sœur soeur mère nièce tante".split()
+)
+
+
 def guess_gender(mention: str) -> str:
+    owned = re.match(r"^(?:[^,]*?['’]s|her|his|their|son|sa|leur)\s+(?P<kin>\w+)", mention, re.IGNORECASE)
+    kin = owned.group("kin").lower() if owned else ""
+    if kin in _SONS | _DAUGHTERS:
+        # "Mrs Alsop's son", "Her husband": the owner's title or pronoun is hers, the kin noun tells his
+        return "m" if kin in _SONS else "f"
     if FEMININE_HINTS.search(mention):
         return "f"
     if MASCULINE_RE.match(mention):

@@ -71,6 +71,8 @@ class DirectQuotes(ClaimRecorder):
             # "Families are walking … (no closing mark) ¶ "We have 120 beds," said Ruth Okello: a quote
             # running over paragraphs is often attributed only after its last piece.
             attached = self._attributed_later(quote)
+        if attached is None and not prefix.strip(" -") and quote.closed:
+            attached = self._named_after(quote, para)
         if attached is None:
             if (
                 quote.words(norm) >= 4
@@ -101,6 +103,21 @@ class DirectQuotes(ClaimRecorder):
         if quote.continues:
             self._groups[quote.group] = (speaker, gender, channel, relay, cue_at)
         return cue_at
+
+    def _named_after(self, quote: Quote, para: tuple[int, int]):
+        """ "« On dépanne, mais on ne va pas remplacer une banque. » Goulwen Gouriou, qui tient le bar-tabac,
+        permet …": a whole quoted sentence, then the person it belongs to opens the next one."""
+        if not re.search(r"[.!?…]\s*[»”\"]?\s*$", self.norm[quote.open + 1 : quote.close]):
+            return None
+        lo = quote.close + 1
+        end = SENTENCE_END_RE.search(self.norm, lo, para[1])
+        pieces = sentence_subject(self.norm, lo, end.end() if end else para[1])
+        if not pieces or not looks_like_name(pieces[0]) or len(pieces[0].split()) < 2:
+            return None
+        built = self._speaker(pieces[:1])
+        if built is None or built[0].type != "person":
+            return None
+        return (*built, "", "", quote.open, quote.open, lo)
 
     def _attributed_later(self, quote: Quote):
         """The speaker named after a later piece of the same multi-paragraph quote."""

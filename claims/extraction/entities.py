@@ -114,8 +114,18 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
             name = strip_title(name)[1] or name  # "Me Ludivine Orsat-Lamy"
             speaker = ExtractedSpeaker(name=name, type="person", title=prefix)
             found.append(Known(speaker, guess_gender(prefix), match.start(2), spoke=False))
+        for match in _RUN_BY_RE.finditer(norm, lo, hi):
+            # "a family business run by Seymour Dunford. He told …": the person behind a body
+            speaker = ExtractedSpeaker(name=match.group("name"), type="person")
+            found.append(Known(speaker, "", match.start("name"), spoke=False))
     found.sort(key=lambda k: k.position)
     return found
+
+
+_RUN_BY_RE = re.compile(
+    r"\b(?:run|owned|led|headed|founded|managed|chaired)\s+by\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][\w'’-]+)"
+    r"(?=[\s,.;])"
+)
 
 
 _ACRONYM_RE = re.compile(r"\s\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ-]{1,7})\)")

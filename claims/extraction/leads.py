@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .coreference import description_kind, org_kind
+from .coreference import compatible_kinds, description_kind, org_kind
 from .descriptions import looks_like_name
 from .nouns import LEGAL_FORMS, ORG_HEADS
 from .types import ExtractedSpeaker, SpeakerType
@@ -59,10 +59,11 @@ def named_below(memory: DocumentMemory, mention: str) -> Known | None:
 # "The Alderney Chamber of Commerce said …", "Corvedale Care Ltd, which has run the home since 2009, said …": a
 # capitalised name that opens the paragraph and speaks at once.
 _OPENING_SPEAKER_RE = re.compile(
-    r"(?:The\s+|Le\s+|La\s+|L['’])?(?P<name>[A-ZÀ-Ý][\w'’&-]*(?:\s+(?:(?:of|for|and|de|du|des|la|d['’])\s+)?"
-    r"[A-ZÀ-Ý][\w'’&.-]*){0,6})(?:,\s+(?:which|who|qui)\s[^.;:]{0,150}?,)?\s+(?:has\s+|have\s+)?(?:said|says|"
-    r"told|warned|confirmed|announced|a\s+(?:indiqué|annoncé|déclaré|précisé|confirmé|affirmé)|indique|annonce|"
-    r"affirme|précise|estime)\b"
+    r"(?:(?:An?|Un|Une)\s+(?:spokes(?:man|woman|person)|porte-parole)\s+(?:for|of|de|du|de\s+la|de\s+l')\s*)?"
+    r"(?:The\s+|the\s+|Le\s+|La\s+|L['’])?(?P<name>[A-ZÀ-Ý][\w'’&-]*(?:(?:,\s+|\s+(?:(?:of|for|and|de|du|des|la|"
+    r"d['’])\s+)?)[A-ZÀ-Ý][\w'’&.-]*){0,8})(?:\s*\([A-ZÀ-Ý]{2,8}\))?(?:,\s+(?:which|who|qui)\s[^.;:]{0,150}?,)?\s+"
+    r"(?:has\s+|have\s+)?(?:said|says|told|warned|confirmed|announced|a\s+(?:indiqué|annoncé|déclaré|précisé|"
+    r"confirmé|affirmé)|indique|annonce|affirme|précise|estime)\b"
 )
 # What a body the lead describes may be called: its kind of organisation or what it does.
 _BODY_WORDS = set("programme program scheme campaign project chamber group initiative".split())
@@ -81,7 +82,8 @@ def opening_below(memory: DocumentMemory, mention: str) -> Known | None:
     described = re.fullmatch(r"(?:the|le|la|l['’])\s*(.+)", mention.strip(), re.IGNORECASE)
     if described is None:
         return None
-    words = re.split(r"\s+(?:of|de|du|des|d['’])\b", described.group(1))[0].split()
+    # "the state agency that owns it": the head comes before its complement or relative clause
+    words = re.split(r"\s+(?:of|de|du|des|d['’]|that|which|who|qui|que)\b", described.group(1))[0].split()
     if not words or not all(w.islower() for w in words):
         return None
     head = (words[0] if mention[:2].lower() in ("le", "la", "l'", "l’") else words[-1]).lower()
@@ -97,5 +99,9 @@ def opening_below(memory: DocumentMemory, mention: str) -> Known | None:
     from .references import Known  # imported here: references calls this module
 
     name = re.sub(rf",?\s+{LEGAL_FORMS}\.?$", "", opening.group("name"))
+    if not compatible_kinds(org_kind(name), description_kind(head)) or re.search(r"['’]s\s", name):
+        return (
+            None  # "…, the electoral commission said." then "Okafor's Inclusive Alliance said": another body
+        )
     kind: SpeakerType = "person" if head in _EITHER_WORDS and name in memory.full_names else "organization"
     return Known(ExtractedSpeaker(name=name, type=kind), "", opening.start("name"), spoke=False)

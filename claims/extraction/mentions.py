@@ -92,6 +92,9 @@ _PARTY_LABELS = set(
 _COUNTED_RE = re.compile(r"^(?:One|Two|Three|Another|Each|Every|Some|Several|Many|Most|No|Any)\s+")
 
 
+_ASKED_BY_RE = re.compile(
+    r"(?:contacté|joint|interrogé|sollicité)e?s?\s+par\s|contacted\s+by\s", re.IGNORECASE
+)
 _LOCAL_GOVERNMENTS = set("county city borough township parish district province state shire".split())
 
 
@@ -175,7 +178,8 @@ class SpeakerBook(StandIns):
         self, pieces: list[str], ent_labels: dict[str, str]
     ) -> tuple[ExtractedSpeaker, str] | None:
         """Build a speaker from a subject phrase, or two for an apposition; None if implausible."""
-        pieces = [clean_phrase(p) for p in pieces if clean_phrase(p)]
+        # "Le maire de Plouha, contacté par Le Petit Bleu, dit …": the paper that asked is not the speaker
+        pieces = [clean_phrase(p) for p in pieces if clean_phrase(p) and not _ASKED_BY_RE.match(p.strip())]
         if not pieces:
             return None
         if len(pieces) == 1:
@@ -441,7 +445,7 @@ class SpeakerBook(StandIns):
                 title = " ".join(filter(None, [title, " ".join(words[:person])]))
                 bare = " ".join(words[person:])
         if kind == "person" and looks_like_name(bare):
-            bare = self.expand_surname(bare)
+            bare = self.expand_surname(bare, gender)
         if kind == "organization" and " " in bare:
             bare = re.sub(r"['’]s$", "", bare)  # "the SJHL" spelled out from "… Hockey League's board"
         aliases = [mention] if mention != bare else []

@@ -98,7 +98,7 @@ ROLE_HEADS = set(
     "barrister solicitor investigator researcher scientist epidemiologist td attorney counsel "
     "commissioner inspector detective constable sergeant lieutenant captain deputy envoy negotiator author clerk registrar "
     "councillor councilor councilwoman councilman councilmember convener convenor alderman alderwoman "
-    "administrator échevin échevine bourgmestre syndic".split()
+    "administrator échevin échevine bourgmestre syndic tavana".split()
 )
 
 GROUP_HEADS = set(

@@ -74,6 +74,16 @@ def strip_based(text: str) -> str:
 def clean_phrase(text: str) -> str:
     """Strip dates, parentheses, source documents and trailing circumstances from a subject phrase."""
     text = scrub(text.strip(' ,;:\n-«»“”"'))
+    # "Tristram Corbeil - no relation to the councillor - is …": an aside between dashes
+    text = re.sub(r"(?<=\w)\s+[–—-]\s+[a-z][^–—]*$", "", text)
+    # "a averti jeudi le maire de Nuku Hiva": the day before the subject of an inverted cue
+    text = re.sub(
+        r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?|"
+        r"ce\s+(?:matin|soir|week-end))\s+(?=(?:le|la|les|l')\b)",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     text = re.sub(
         r"^(?:s['’](?:est|était)|se\s+sont)-(il|elle|ils|elles)$", r"\1", text
     )  # "s'est-il défendu"

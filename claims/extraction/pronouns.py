@@ -23,7 +23,13 @@ def resolve_pronoun(memory: DocumentMemory, pronoun: str) -> ExtractedSpeaker | 
         k
         for k in memory.mentioned
         if k.speaker.type == "person"
-        and k.gender == wanted
+        and (
+            k.gender == wanted
+            # "a family business run by Seymour Dunford. He told …": no gender known against him
+            or not k.gender
+            and memory.text[max(0, k.position - 4) : k.position] == " by "
+            and memory._gender_of(k.speaker.name) in ("", wanted)
+        )
         and 0 <= memory.position - k.position <= 300
         and not memory.written_in_full(k.speaker.name)  # "Le Goff" of "Yann Le Goff"
     ][-1:]
@@ -55,6 +61,17 @@ def resolve_pronoun(memory: DocumentMemory, pronoun: str) -> ExtractedSpeaker | 
             and memory._gender_of(known.speaker.name) == "f"
         ):
             continue
+        if (
+            known.speaker.type == "person"
+            and not known.gender
+            and wanted == "f"
+            and memory._gender_of(known.speaker.name) == "m"
+            and re.search(
+                rf"\b(?:Mr\.?|M\.)\s+{re.escape(known.speaker.name.split()[-1])}\b",
+                memory.text[: memory.position],
+            )
+        ):
+            continue  # "She said" after "Mr Bodden told …": a courtesy title settles his gender
         if _compatible(known, wanted, same_sentence=known.position == memory.position):
             if wanted in ("m", "f") and not known.gender and known.speaker.type == "person":
                 memory.genders[known.speaker.name] = wanted

@@ -162,7 +162,7 @@ class DocumentMemory:
         """True when `name` ends a longer full name of the document ("Le Goff" of "Yann Le Goff")."""
         return any(n.endswith(" " + name) for n in self.full_names)
 
-    def expand_surname(self, bare: str) -> str:
+    def expand_surname(self, bare: str, gender: str = "") -> str:
         if len(bare.split()) == 2:
             longer = {
                 n
@@ -200,6 +200,13 @@ class DocumentMemory:
             matches = {n for n in self.full_names if key in {speaker_key(w) for w in n.split()[:-1]}}
         # A name that already spoke beats a run of capitals ("Minister for Enterprise Niamh Cassidy");
         # then "Bijay Kumar Sahoo" and "Kumar Sahoo" are one person: the fullest form wins.
+        if len(matches) > 1 and gender in ("m", "f"):
+            # "Mrs Sandercock" after "Oriel Sandercock" and her husband "Clifford Sandercock"
+            matches = (
+                {n for n in matches if self._gender_of(n) == gender}
+                or {n for n in matches if self._gender_of(n) == ""}
+                or matches
+            )
         spoke = {k.speaker.name for k in self.history}
         matches = {n for n in matches if n in spoke} or matches
         matches = {n for n in matches if not any(other.endswith(" " + n) for other in matches)}

@@ -351,6 +351,16 @@ def strip_title(name: str) -> tuple[str, str]:
             if taken and ahead is not None:
                 taken = ahead + 1
                 continue
+            if (
+                taken == len(words) - 1
+                and taken >= 2
+                and words[taken - 2].lower() in _LINKS
+                and words[taken - 1][:1].isupper()
+            ):
+                # "le maire de Nuku Hiva", "the mayor of Port Louis": one capital left after the place's
+                # first word goes on with the place, it is no name alone
+                taken += 1
+                continue
             break
         if taken == len(words) or (taken and words[taken - 1].lower() in _LINKS):
             break  # no name after the title: the mention is a bare role ("chef de l'administration à Kharkiv")

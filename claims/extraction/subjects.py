@@ -72,6 +72,12 @@ _NAME_THEN_COMMA_RE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-
 _AGE_RE = re.compile(r",\s*\d{1,3}(?:\s+ans)?(?=\s*,)")
 _APPOSITION_RE = re.compile(r"^(?P<head>[^,]{2,80}),\s*(?P<app>[^,]{2,80}),\s*$")
 # "Lindqvist, who had not dropped a set, was gracious": the relative clause hides the verb.
+# "His cousin, Shernette Bodden, who operates two boats, took a different view": a description, the name,
+# then a relative clause before the verb.
+_APPOSED_RELATIVE_RE = re.compile(
+    r"^(?P<desc>[^,]{2,40}),\s*(?P<np>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),\s*(?:who|qui)\s[^,]{0,120},"
+    r"\s*(?=(?:n'|ne\s+|s'|se\s+)?[a-zà-ÿ]{3,}(?:e|es|ent|ed|s|t)\b|" + _IRREGULAR_PAST + r")"
+)
 _RELATIVE_RE = re.compile(r"^(?P<np>[^,]{2,60}),\s*(?:who|whose|which|qui|dont)\s[^,]{0,100},\s*")
 
 # "Le groupe « conteste fermement » la décision": a verb in quote marks right after the subject.
@@ -116,6 +122,9 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
         "",
         text,
     )
+    # "« On dépanne, mais … banque. » Goulwen Gouriou, qui tient le bar, permet …": a whole quoted sentence
+    # before the narrative one
+    text = re.sub(r"^[«“\"][^«»“”\"]{2,400}?[.!?…]\s*[»”\"]\s+(?=[A-ZÀ-Ý])", "", text)
     lead = text
     for _ in range(2):
         opener = _OPENER_RE.match(text)
@@ -136,6 +145,9 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     if not text or text[0] in '«“"„' or PREPOSITION_START_RE.match(text) or _SPEAKER_OPENER_RE.match(lead):
         return []  # "Pour X, président de Y, qui …, le problème vient …": the speaker is the opener's
     text = _AGE_RE.sub("", text, count=1)  # "Sylvie Cabrol, 52 ans, a vendu" -> "Sylvie Cabrol, a vendu"
+    apposed = _APPOSED_RELATIVE_RE.match(text)
+    if apposed:
+        return [apposed.group("desc").strip(), apposed.group("np")]
     relative = _RELATIVE_RE.match(text)
     if relative:
         after = text[relative.end() :]

@@ -1,0 +1,129 @@
+"""Two people with one surname told apart by Mr/Mrs and by the pronouns they were met with; the person
+behind a business ("run by X. He told …"); asides that are not the speaker (a paper that asked, a dash
+aside, the day before an inverted subject); a quoted sentence before the person who opens the next one;
+a place of two words after "maire de"; a lead's agency named by its spokesman in the next paragraph."""
+
+from tests.claims.extraction.claim_lookup import claims_of, said_by
+
+
+def test_mr_and_mrs_with_one_surname_are_husband_and_wife():
+    claims = claims_of(
+        "Wenna Trethowan, who has rented a beach hut for 30 years, said she had taken everything home.\n\n"
+        "Her husband, Jago Trethowan, said the couple were told nothing about the erosion.\n\n"
+        '"We were promised a warning," Mr Trethowan said.\n\n'
+        "Mrs Trethowan said she would not go back.",
+        "en",
+    )
+    assert said_by(claims, "promised a warning")[0] == "Jago Trethowan"
+    assert said_by(claims, "would not go back")[0] == "Wenna Trethowan"
+
+
+def test_he_after_a_business_run_by_a_named_man_is_that_man():
+    claims = claims_of(
+        'Gwithian Sandercombe said the café had lost "half its trade".\n\n'
+        "The huts belong to Porthleven Huts, a family firm run by Lowen Angove. He told the Packet that "
+        "repairs would cost £60,000.",
+        "en",
+    )
+    assert said_by(claims, "£60,000")[0] == "Lowen Angove"
+
+
+def test_she_after_mister_is_the_cousin_named_with_a_relative_clause():
+    claims = claims_of(
+        'Alston Ebanks, who runs two dive boats, said the cap would "hurt small operators first".\n\n'
+        '"The big firms book months ahead," Mr Ebanks told the paper.\n\n'
+        "His cousin, Marcia Ebanks, who sells snorkel tours, took a different view. She said crowding had "
+        "already cost her bookings.",
+        "en",
+    )
+    assert said_by(claims, "cost her bookings")[0] == "Marcia Ebanks"
+
+
+def test_a_bare_noun_with_money_inside_opens_a_reported_clause():
+    claims = claims_of(
+        "Mr Solomon Rankine said fines of up to CI$2,500 would apply to repeat offenders.", "en"
+    )
+    assert said_by(claims, "CI$2,500")[0] == "Solomon Rankine"
+
+
+def test_a_mothers_son_is_he_though_her_title_is_mrs():
+    claims = claims_of(
+        "A neighbour, who asked not to be named, said the builder had returned twice.\n\n"
+        "Mrs Pengelly's son, Treve Pengelly, who sat in court, said his mother was frightened.\n\n"
+        '"She still checks the locks every night," he told the radio station.',
+        "en",
+    )
+    assert said_by(claims, "checks the locks")[0] == "Treve Pengelly"
+
+
+def test_the_paper_that_reached_the_mayor_is_not_the_speaker():
+    claims = claims_of(
+        "Le maire de Paimpol, contacté par Le Trégor, dit avoir proposé à la banque de payer le loyer.", "fr"
+    )
+    assert said_by(claims, "payer le loyer")[0] == "maire de Paimpol"
+
+
+def test_a_quoted_sentence_before_the_person_who_opens_the_next_one():
+    claims = claims_of(
+        "« On rend service, mais on ne remplacera pas la poste. » Maïwenn Le Quéré, qui tient la librairie "
+        "du bourg, permet depuis lundi de retirer des colis.",
+        "fr",
+    )
+    assert said_by(claims, "remplacera pas la poste")[0] == "Maïwenn Le Quéré"
+
+
+def test_investigators_of_a_police_zone():
+    claims = claims_of(
+        "Selon l'enquête de la zone de police de Mons-Quévy, les prélèvements ont rapporté 28.000 euros. Les "
+        "enquêteurs ont également établi que les vélos avaient été revendus à Lille.",
+        "fr",
+    )
+    assert said_by(claims, "28.000 euros")[0] == "zone de police de Mons-Quévy"
+    assert said_by(claims, "revendus à Lille")[0] == "zone de police de Mons-Quévy"
+
+
+def test_a_compound_past_of_se_defendre_after_a_quote():
+    claims = claims_of(
+        "« Je n'ai jamais voulu tromper mes clients », s'est défendu Kévin Delhaise devant le tribunal.", "fr"
+    )
+    assert said_by(claims, "tromper mes clients")[0] == "Kévin Delhaise"
+
+
+def test_the_day_before_an_inverted_subject_and_a_place_of_two_words():
+    claims = claims_of(
+        "La station sera fermée « d'ici la fin du mois », a averti jeudi le maire de Port Vila. Il a précisé "
+        "que 300 foyers seraient privés d'eau.",
+        "fr",
+    )
+    assert said_by(claims, "fin du mois")[0] == "maire de Port Vila"
+    assert said_by(claims, "300 foyers")[0] == "maire de Port Vila"
+
+
+def test_a_lead_agency_is_named_by_its_spokesman_in_the_next_paragraph():
+    claims = claims_of(
+        "A 2.8m crocodile has been caught near the marina, the state's wildlife department has confirmed.\n\n"
+        "A spokeswoman for the Department of Rivers, Coasts and Wildlife (DRCW) said the animal would be "
+        "moved to a farm.",
+        "en",
+    )
+    assert said_by(claims, "2.8m crocodile")[0] == "Department of Rivers, Coasts and Wildlife"
+
+
+def test_a_lead_agency_with_a_relative_clause_and_according_to():
+    claims = claims_of(
+        "The lake will be lowered by 6 feet after engineers found a crack in the spillway, according to the "
+        "state agency that owns it.\n\n"
+        "The Idaho Water Resource Board said in a statement that there was no danger downstream.",
+        "en",
+    )
+    assert said_by(claims, "lowered by 6 feet")[0] == "Idaho Water Resource Board"
+    assert not [c for c in claims if c.text == "owns it"]
+
+
+def test_a_dash_aside_is_not_part_of_the_name():
+    claims = claims_of(
+        "Odran Lafrenière - no relation to the mayor - chairs the lake association. He said 140 cottages "
+        "still used septic tanks.",
+        "en",
+    )
+    assert said_by(claims, "140 cottages")[0] == "Odran Lafrenière"
