@@ -411,6 +411,10 @@ _NAMED_UNION_RE = re.compile(
 )
 
 
+_NAME_LINKS = set("de du des d' la le les l' à au aux et en pour sur sans of the and for".split())
+_OBJECT_DETERMINERS = set(
+    "un une le la les l' des son sa ses leur leurs ce cette ces a an the its their".split()
+)
 _UNION_NOUN_FIRST_RE = re.compile(
     r"^(?:syndicat|union|collectif|association)(?:\s+(?:de|des|d')\s*[a-zà-ÿ]+){0,2}\s+(?P<name>[A-ZÀ-Ý][\w&.'-]*(?:\s+.+)?)$"
 )
@@ -419,4 +423,13 @@ _UNION_NOUN_FIRST_RE = re.compile(
 def drop_union_noun(name: str) -> str:
     """ "Unite union", "syndicat Force ouvrière" -> "Unite", "Force ouvrière": the noun only says what it is."""
     match = _NAMED_UNION_RE.match(name) or _UNION_NOUN_FIRST_RE.match(name)
-    return match.group("name") if match else name
+    if match is None:
+        return name
+    words = match.group("name").split()
+    for i, word in enumerate(words[1:], 1):
+        # "l'association Monthey Zéro Déchet salue une mesure": a lowercase word before a determiner is the
+        # verb and its object (but "Familles rurales", "Vivre à Gland", "Parents d'élèves X" go on)
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        if word[:1].islower() and word.lower() not in _NAME_LINKS and following in _OBJECT_DETERMINERS:
+            return " ".join(words[:i])
+    return match.group("name")

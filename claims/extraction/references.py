@@ -210,6 +210,9 @@ class DocumentMemory:
         spoke = {k.speaker.name for k in self.history}
         matches = {n for n in matches if n in spoke} or matches
         matches = {n for n in matches if not any(other.endswith(" " + n) for other in matches)}
+        latest = next((k.speaker.name for k in reversed(self.history[-3:]) if k.speaker.name in matches), "")
+        if len(matches) > 1 and latest:
+            return latest  # "Zendejas said" right after Eliseo Zendejas spoke, though Araceli did before
         return matches.pop() if len(matches) == 1 else bare
 
     def _gender_of(self, name: str) -> str:

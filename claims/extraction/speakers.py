@@ -177,6 +177,11 @@ _TITLE_WORDS = [
     "Councilor",
     "Councillor",
     "Council member",
+    "Supervisor",
+    "District Officer",
+    "Town Officer",
+    "Selectman",
+    "Selectwoman",
     "Commissioner",
     "Chief Executive",
     "CEO",
@@ -301,7 +306,7 @@ def strip_title(name: str) -> tuple[str, str]:
             for count in (1, 2):
                 lead = re.match(
                     # but "Our Lady of the Oquirrhs Parish" is a church's name
-                    rf"^((?:(?!(?:Our|My|Your|His|Her|Their|Its)\s)[A-Z][a-z]+\s+){{{count}}}"
+                    rf"^((?:(?!(?:Our|My|Your|His|Her|Their|Its)\s)[ʻ'’]?[A-Z][a-z]+\s+){{{count}}}"
                     rf"(?:(?:state|county|city|federal)\s+)?)(?=[A-Z]|spokes)",
                     name,
                 )

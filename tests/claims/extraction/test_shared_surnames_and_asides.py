@@ -127,3 +127,42 @@ def test_a_dash_aside_is_not_part_of_the_name():
         "en",
     )
     assert said_by(claims, "140 cottages")[0] == "Odran Lafrenière"
+
+
+def test_a_place_and_an_office_before_the_name_are_the_title():
+    claims = claims_of(
+        "Marin County Supervisor Odalys Brenneman said the delay was unacceptable.\n\n"
+        "ʻEua District Officer Tevita Haʻunga said the island felt cut off.",
+        "en",
+    )
+    assert said_by(claims, "delay was unacceptable")[0] == "Odalys Brenneman"
+    assert said_by(claims, "cut off")[0] == "Tevita Haʻunga"
+
+
+def test_a_bare_surname_is_the_namesake_who_spoke_just_before():
+    claims = claims_of(
+        '"We sandbag every winter," said Rosalind Achebe-Quist, who lives by the river.\n\n'
+        "Achebe-Quist said she could not afford insurance.\n\n"
+        "Tobias Achebe-Quist, a farmworker who is not related to Rosalind, said he heard of the delay at work.\n\n"
+        '"Nobody told us," Achebe-Quist said.',
+        "en",
+    )
+    assert said_by(claims, "Nobody told us")[0] == "Tobias Achebe-Quist"
+
+
+def test_an_association_name_stops_before_its_verb_and_object():
+    claims = claims_of(
+        "Sur Facebook, l'association Sierre Sans Plastique salue une décision « courageuse » et affirme que "
+        "la moitié des déchets pourrait être triée.",
+        "fr",
+    )
+    assert said_by(claims, "pourrait être triée")[0] == "Sierre Sans Plastique"
+
+
+def test_la_commune_is_the_municipality_named_before():
+    claims = claims_of(
+        "Le sac de 35 litres coûtera 2,40 francs, a annoncé mercredi la Municipalité de Bex dans un "
+        "communiqué. La commune précise que la taxe de base reste fixée à 110 francs par ménage.",
+        "fr",
+    )
+    assert said_by(claims, "110 francs")[0] == "Municipalité de Bex"
