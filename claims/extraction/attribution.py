@@ -299,6 +299,9 @@ class Attributor(DirectQuotes, FramingAttribution):
                     previous
                     or (earlier_speakers and (earlier_speakers[-1], ""))
                     or self._speaker(sentence_subject(norm, s_lo, s_hi))
+                    # "He switched to an electric car and said …": the pronoun of the first verb
+                    or (pieces[:1] in (["He"], ["She"], ["Il"], ["Elle"]) and self._speaker(pieces))
+                    or None
                 )
             elif citing:
                 # "TASS, citing a source in the ministry, said …": the source speaks, TASS relays.

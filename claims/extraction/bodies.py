@@ -71,7 +71,7 @@ def strip_owner(mention: str) -> str:
 _DOCUMENT = (
     r"^(?:(?:le|la|l'|les|un|une|des|de|d'|the|a|an|its|their|son|sa|ses|leur|leurs)\s*)?"
     r"(?:(?:\d{4}|[\w]+-[\w-]+|plus|récent|récente|récents|récentes|dernier|dernière|derniers|dernières|nouveau|nouvelle|nouveaux|nouvelles|premier|première|premiers|premières|provisoire|provisoires|"
-    r"preliminary|provisional|initial|initiale|first|"
+    r"preliminary|provisional|initial|initiale|first|early|daily|weekly|monthly|"
     r"latest|new|recent|most recent|annual|annuel|annuelle|final|official|officiel|officielle|internal|interne|"
     r"confidential|confidentiel|confidentielle|leaked)\s+)*"
     r"(?:communiqué|texte|document|rapport|note|bulletin|lettre|memo|mémo|courriel|e-mail|email|circulaire|"
@@ -82,7 +82,7 @@ _DOCUMENT = (
     r"jugement|judgment|arrêt|complaint|lawsuit|indictment|opinion|décompte|comptage|recensement|tally|count|"
     r"calculs|comptes|accounts|acte d'accusation|réquisitoire|assessment|audit|expertise|autopsie|"
     r"contre-expertise|observations|relevés|relevé|constats|mesures|comptages|arrêté|arrêtés|"
-    r"procès-verbal|ordonnance|délibération|pièces|documents)"
+    r"procès-verbal|ordonnance|délibération|pièces|documents|readings|measurements)"
 )
 _ISSUED_BY_RE = re.compile(
     _DOCUMENT

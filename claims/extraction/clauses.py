@@ -105,7 +105,7 @@ EN_CLAUSE_START_RE = re.compile(
     r"\s*,?\s+(?:it|he|she|they|we|i|there|this|these|those|the|a|an|its|his|her|their|our|some|many|most|"
     r"all|no|more|about|around|nearly|only|thousands|hundreds|millions|dozens|several|both|each|every|none|"
     r"at\s+least|up\s+to|fewer|less|almost|roughly|"
-    r"[A-Z][\w'-]*|\d[\d,.]*)\b",
+    r"[A-Z][\w'-]*|(?:[$£€]|[A-Z]{1,3}\$)?\d[\d,.]*)\b",
 )
 # "WEBSTER CITY, Iowa - ", "SINGAPORE: ": a place in capitals opening a wire story
 DATELINE_RE = re.compile(

@@ -150,6 +150,22 @@ _DAUGHTERS = set(
 )
 
 
+_KIN_APPOSITION_RE = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ss]on|[Ss]a|[Ll]eur)\s+(?P<kin>\w+),\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}),"
+)
+
+
+def kin_genders(norm: str) -> dict[str, str]:
+    """ "Her brother, Elkin Bain, a guide, said: …": the kin noun before a name tells its gender."""
+    found: dict[str, str] = {}
+    for match in _KIN_APPOSITION_RE.finditer(norm):
+        kin = match.group("kin").lower()
+        if kin in _SONS | _DAUGHTERS:
+            found.setdefault(match.group("name"), "m" if kin in _SONS else "f")
+    return found
+
+
 def guess_gender(mention: str) -> str:
     owned = re.match(r"^(?:[^,]*?['’]s|her|his|their|son|sa|leur)\s+(?P<kin>\w+)", mention, re.IGNORECASE)
     kin = owned.group("kin").lower() if owned else ""

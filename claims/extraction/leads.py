@@ -83,12 +83,21 @@ def opening_below(memory: DocumentMemory, mention: str) -> Known | None:
     if described is None:
         return None
     # "the state agency that owns it": the head comes before its complement or relative clause
-    words = re.split(r"\s+(?:of|de|du|des|d['’]|that|which|who|qui|que)\b", described.group(1))[0].split()
+    # or a participle: "the union representing lab workers"
+    words = re.split(r"\s+(?:of|de|du|des|d['’]|that|which|who|qui|que|[a-z]+ing)\b", described.group(1))[
+        0
+    ].split()
     if not words or not all(w.islower() for w in words):
         return None
     head = (words[0] if mention[:2].lower() in ("le", "la", "l'", "l’") else words[-1]).lower()
     if head not in _BODY_WORDS | _EITHER_WORDS and head not in ORG_HEADS and not description_kind(head):
         return None
+    kind = description_kind(head)
+    if any(
+        head in k.speaker.name.lower().split() or kind and org_kind(k.speaker.name) == kind
+        for k in memory._named_bodies()
+    ):
+        return None  # "…, the council said" after the lead named "Leeds City Council": that one
     end = memory.text.find("\n", memory.position)
     if end < 0:
         return None

@@ -82,6 +82,8 @@ def untold_person(memory: DocumentMemory, known: Known) -> bool:
         and memory.age_of(speaker.name) is None
         and looks_like_name(speaker.name)
         and not memory.written_in_full(speaker.name)  # "Agrival", but not "Dupont" after "Marc Dupont"
+        # "Bassi said" after "Gurleen Bassi, the union's representative": a title met at another mention
+        and not any(k.speaker.title for k in memory.history if k.speaker.name == speaker.name)
     )
 
 

@@ -10,7 +10,7 @@ from .authors import name_described_bodies
 from .checkworthiness import score_claim
 from .consistency import add_quantity_flags
 from .coreference import find_ages
-from .descriptions import CLAUSE_OPENERS
+from .descriptions import CLAUSE_OPENERS, kin_genders
 from .entities import acronym_mentions, find_acronyms, named_mentions
 from .furniture import is_furniture
 from .language import SUPPORTED, detect_language
@@ -58,6 +58,7 @@ def extract_text(
     person_names += [f"{m.group(1)} {m.group(2)}" for m in _NICKNAMED_RE.finditer(norm)]
     attributor.book.add_names(person_names)
     attributor.book.ages = find_ages(norm)
+    attributor.book.genders.update(kin_genders(norm))
     attributor.book.text = norm
     attributor.book.acronyms = find_acronyms(norm)
     # A name the regexes cut short ("International Council") becomes the full name its acronym defines.

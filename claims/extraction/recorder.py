@@ -133,6 +133,12 @@ class ClaimRecorder:
     def _subject_before(self, lo: int, hi: int) -> list[str]:
         """Subject phrase(s) ending just before a cue: [name] or [head, apposition]."""
         seg = self.norm[lo:hi]
+        # "He switched to an electric car last year and said": the pronoun of the first verb says both
+        coordinated = re.match(
+            r"\s*(He|She|They|It|Il|Elle|Ils|Elles)\s+[a-zà-ÿ][^,;:«»“”\"]{2,120}\s(?:and|et)\s*$", seg
+        )
+        if coordinated:
+            return [coordinated.group(1)]
         # "La présidente, Catherine Aubertin, lui rappelle que": an object pronoun sits before the verb.
         clitic = re.search(
             r"(?<=\S)\s+(?:(?:ne\s+|n')?(?:lui|leur|leur\s+en|lui\s+en|nous|vous|me|te|se|s'|y|en|l'a|l'ont|l'avait)|ne|n')\s*$",

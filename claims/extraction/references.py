@@ -331,7 +331,7 @@ class DocumentMemory:
         possessive = bool(POSSESSIVE_RE.match(mention))
         if not DEFINITE_RE.match(mention) and not possessive:
             return named_below(self, mention)
-        below = opening_below(self, mention) if not self._named_bodies() else None
+        below = opening_below(self, mention)
         if below is not None:
             return below
         bare = strip_based(strip_determiner(mention))  # "the Vancouver-based company"

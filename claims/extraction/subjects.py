@@ -25,17 +25,19 @@ _VERB_RE = re.compile(
     r"\s+(?:n'|ne\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se\s+sont|s'en\s+est|s'en\s+sont|sera|va|vont|"
     r"has|have|had|was|were|is|are|will|would|did|does|could|can)\b"
 )
-# After an apposition closed by a comma, a lowercase word is the verb even without an auxiliary:
-# "Son avocat, Me Olivier Brunet, conteste …", "Prime Minister Stefan Dimov, 61, backed …".
-# "La maire, X, défend …", "X, the skipper, admits …": -d and -t forms of the present too.
-_LOOSE_VERB_RE = re.compile(
-    r"(?<=,)\s+(?=(?:n'(?:en\s+|y\s+)?|ne\s+|s'|se\s+)[a-zà-ÿ]{3,}|[a-zà-ÿ]+(?:e|es|ent|ed|s)\b|(?!(?:dont|mais|but|and|et|that|what|avant)\b)[a-zà-ÿ]{3,}[dt]\b)"
-)
 # "Supervisor Ardith Mennenga-Roe cast the lone vote": English past tenses without -ed.
 _IRREGULAR_PAST = (
     r"(?:cast|put|set|cut|hit|led|met|won|lost|told|said|made|took|gave|got|left|kept|held|sent|spent|paid|ran|"
     r"came|went|saw|wrote|spoke|broke|chose|drew|drove|fell|felt|fought|found|heard|knew|rose|sat|sold|stood|"
     r"struck|thought|threw|became|began|brought|bought|built|caught)\b"
+)
+# After an apposition closed by a comma, a lowercase word is the verb even without an auxiliary:
+# "Son avocat, Me Olivier Brunet, conteste …", "Prime Minister Stefan Dimov, 61, backed …".
+# "La maire, X, défend …", "X, the skipper, admits …": -d and -t forms of the present too.
+_LOOSE_VERB_RE = re.compile(
+    r"(?<=,)\s+(?=(?:n'(?:en\s+|y\s+)?|ne\s+|s'|se\s+)[a-zà-ÿ]{3,}|[a-zà-ÿ]+(?:e|es|ent|ed|s)\b|(?!(?:dont|mais|but|and|et|that|what|avant)\b)[a-zà-ÿ]{3,}[dt]\b|"
+    + _IRREGULAR_PAST  # "His brother, Ilyas Darsot, took a different view"
+    + r")"
 )
 # A name followed by a present- or past-tense verb with no auxiliary: "Sen. Mark Lindqvist disagrees".
 _NAMED_SUBJECT_RE = re.compile(

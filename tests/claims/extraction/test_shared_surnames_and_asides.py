@@ -166,3 +166,55 @@ def test_la_commune_is_the_municipality_named_before():
         "fr",
     )
     assert said_by(claims, "110 francs")[0] == "Municipalité de Bex"
+
+
+def test_a_cousin_who_spoke_last_is_mr_x_though_both_are_men():
+    claims = claims_of(
+        "Obadiah Kalsakau, who is on his fourth season, said the workers had been promised a house.\n\n"
+        "His cousin, Jethro Kalsakau, said $150 a week was taken from each worker's pay.\n\n"
+        '"Back home, $150 feeds my family for a fortnight," Mr Kalsakau said.',
+        "en",
+    )
+    assert said_by(claims, "$150 a week")[0] == "Jethro Kalsakau"
+    assert said_by(claims, "feeds my family")[0] == "Jethro Kalsakau"
+
+
+def test_a_brother_named_in_apposition_is_he_so_ms_is_his_sister():
+    claims = claims_of(
+        "Loretta Rolle, who runs a cookshop, said the water had tasted of salt for a month.\n\n"
+        'Her brother, Cedric Rolle, a fishing guide, said: "You turn on the tap and it tastes like the sea."\n\n'
+        "Ms. Rolle said she had lost about a third of her lunch trade.",
+        "en",
+    )
+    assert said_by(claims, "lunch trade")[0] == "Loretta Rolle"
+
+
+def test_he_did_one_thing_and_said_another():
+    claims = claims_of(
+        "Aziz Patel said he had been refused finance twice.\n\n"
+        "His brother, Imran Patel, took a different view. He bought an electric car last year and said his "
+        "fuel bill had fallen to £25 a week.",
+        "en",
+    )
+    assert said_by(claims, "fuel bill")[0] == "Imran Patel"
+
+
+def test_estimates_and_readings_from_a_body_are_the_body():
+    claims = claims_of(
+        "Output fell by a third this year, according to early estimates from the Quebec Honey Producers' "
+        "Federation. The air quality index reached 212 at noon, according to readings from the Department "
+        "of Environment.",
+        "en",
+    )
+    assert said_by(claims, "by a third")[0] == "Quebec Honey Producers' Federation"
+    assert said_by(claims, "212 at noon")[0] == "Department of Environment"
+
+
+def test_a_lead_union_described_by_a_participle_is_the_union_named_next():
+    claims = claims_of(
+        "Patients in Kamloops wait up to a week for scan results, according to the union representing "
+        "radiographers.\n\n"
+        "The Allied Imaging Workers Union said in a news release that 9 of 40 posts were vacant.",
+        "en",
+    )
+    assert said_by(claims, "up to a week")[0] == "Allied Imaging Workers Union"
