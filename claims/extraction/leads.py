@@ -92,9 +92,9 @@ def opening_below(memory: DocumentMemory, mention: str) -> Known | None:
     head = (words[0] if mention[:2].lower() in ("le", "la", "l'", "l’") else words[-1]).lower()
     if head not in _BODY_WORDS | _EITHER_WORDS and head not in ORG_HEADS and not description_kind(head):
         return None
-    kind = description_kind(head)
+    wanted = description_kind(head)
     if any(
-        head in k.speaker.name.lower().split() or kind and org_kind(k.speaker.name) == kind
+        head in k.speaker.name.lower().split() or wanted and org_kind(k.speaker.name) == wanted
         for k in memory._named_bodies()
     ):
         return None  # "…, the council said" after the lead named "Leeds City Council": that one
