@@ -155,7 +155,9 @@ class SpeakerBook(StandIns):
                 lone = len(built[0].name.split()) == 1 and not self.written_in_full(built[0].name)
                 # "a Pinellas County spokesperson": a place's government
                 local = last in _LOCAL_GOVERNMENTS
-                if lone or local or len(last) > 4 and last.endswith("s") and last[:-1] in ORG_HEADS:
+                # "a Murray Bulk Grain spokeswoman": a run of three capitals is a body's name
+                many = len(built[0].name.split()) >= 3
+                if lone or local or many or len(last) > 4 and last.endswith("s") and last[:-1] in ORG_HEADS:
                     # "a spokesperson for Pittsfield Public Schools": a plural body noun ends the name
                     return ExtractedSpeaker(name=built[0].name, type="organization")
             return built[0] if built and built[0].type == "organization" else None

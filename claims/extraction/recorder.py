@@ -65,6 +65,13 @@ _NAME_APPOSITION_TAIL_RE = re.compile(
 )
 
 
+# "Aldous Keppler, president of the CUPE local that represents drivers, said": a relative inside it
+_NAME_APPOSITION_RELATIVE_RE = re.compile(
+    r"^\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),\s+(?P<app>[a-z][^,]{2,80}?)\s+(?:that|which|who|qui)\s"
+    r"[^,]{2,120},\s*$"
+)
+
+
 @dataclass
 class ClaimRecorder:
     """The document being read, the speakers met so far and the claims found so far."""
@@ -193,6 +200,11 @@ class ClaimRecorder:
         if appended:
             # "Iris Hollenback, a city commissioner and one of the two members who voted no, argued"
             return [appended.group("name"), appended.group("app")]
+        # "Aldous Keppler, president of the CUPE local that represents district bus drivers, said": a
+        # relative clause inside the apposition after a name
+        related = _NAME_APPOSITION_RELATIVE_RE.match(seg)
+        if related:
+            return [related.group("name"), related.group("app")]
         # "A resident who asked that her name not be used because she is behind on her rent said": the
         # request for anonymity, whatever its length, is no part of who spoke
         seg = _ASKED_ANONYMITY_RE.sub("", seg)

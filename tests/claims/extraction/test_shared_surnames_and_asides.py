@@ -218,3 +218,17 @@ def test_a_lead_union_described_by_a_participle_is_the_union_named_next():
         "en",
     )
     assert said_by(claims, "up to a week")[0] == "Allied Imaging Workers Union"
+
+
+def test_a_spokeswoman_for_a_body_of_three_capitalised_words_speaks_for_it():
+    claims = claims_of("A Riverina Bulk Storage spokeswoman said the silo would stay shut for a month.", "en")
+    assert said_by(claims, "stay shut")[0] == "Riverina Bulk Storage"
+
+
+def test_a_relative_clause_inside_the_apposition_after_a_name():
+    claims = claims_of(
+        "Hollis Brandvold, president of the local that represents school bus drivers, said split shifts ran "
+        "to 11 hours.",
+        "en",
+    )
+    assert said_by(claims, "11 hours")[0] == "Hollis Brandvold"
