@@ -41,7 +41,7 @@ for _family, _role, _words in (
 KIN_NOUNS = set(
     "daughter son brother sister mother father wife husband widow widower niece nephew grandson "
     "granddaughter fille fils frère sœur soeur mère père épouse époux veuve veuf neveu nièce "
-    "petit-fils petite-fille dad mum mom papa maman grandad grandma gran nan".split()
+    "petit-fils petite-fille dad mum mom papa maman grandad grandma gran nan cadet cadette aîné aînée".split()
 )
 _DECADE_NOUNS = {
     "trentenaire": (30, 39),

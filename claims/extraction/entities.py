@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .coreference import description_kind, role_of
+from .coreference import KIN_NOUNS, description_kind, role_of
 from .descriptions import french_body_gender, guess_gender
 from .nouns import COMPANY_WORDS, LEGAL_FORMS, ORG_HEADS, ORG_NAMES, PERSON_NOUNS, ROLE_HEADS
 from .phrases import strip_based
@@ -101,7 +101,10 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
         for match in _ROLE_NAME_RE.finditer(norm, lo, hi):
             prefix, name = match.group(1).strip(" ,"), match.group(2)
             words = prefix.lower().split()
-            if not any(w in ROLE_HEADS or w in PERSON_NOUNS or role_of([w]) for w in words[-4:]):
+            # "aux côtés de son frère cadet, Kerem Karakoç": kin introduce a person too
+            if not any(
+                w in ROLE_HEADS or w in PERSON_NOUNS or w in KIN_NOUNS or role_of([w]) for w in words[-4:]
+            ):
                 continue
             if any(w in ORG_HEADS for w in name.lower().split()):
                 continue

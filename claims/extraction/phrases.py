@@ -227,8 +227,6 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
         return "organization"  # "Chess.com", "Booking.com": a website speaks as a company
     if "&" in bare or org_kind(bare) and not title:
         return "organization"  # "Pacific Gas & Electric", "Northbridge Motors"
-    if ent_labels.get(bare) == "ORG":
-        return "organization"
     if len(bare.split()[0]) >= 2 and bare.split()[0].isupper() and bare.split()[0].isalpha():
         return "organization"  # acronyms: TASS, INSEE, NATO
     title_words = title.lower().split()
@@ -238,6 +236,8 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
     honorific = re.search(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|M\.|Mme|Me|Pr)(?![\w])", title)
     if title and _title_heads_body(title) and not roles and not honorific:
         return "organization"
+    if ent_labels.get(bare) == "ORG" and not roles and not honorific:
+        return "organization"  # but "le porte-parole du ministère, Rhéal Desbiens" is a person
     if org_kind(bare) and not roles and not honorific and not PERSON_NOUNS.intersection(title_words):
         return "organization"  # "The buyer, Cascadia Timberline Homes": no role makes the name a person's
     return "person"

@@ -232,3 +232,16 @@ def test_a_relative_clause_inside_the_apposition_after_a_name():
         "en",
     )
     assert said_by(claims, "11 hours")[0] == "Hollis Brandvold"
+
+
+def test_a_younger_brother_named_in_passing_is_son_frere_and_le_cadet():
+    claims = claims_of(
+        "Yusuf Demirtaş, 44 ans, est poursuivi aux côtés de son frère cadet, Emre Demirtaş, qui tient la "
+        "caisse.\n\n"
+        "Yusuf Demirtaş conteste. « Ce sont des amis », s'est défendu le gérant.\n\n"
+        "Son frère a assuré qu'il ne s'occupait « que de la caisse ». « Les plannings, c'est Yusuf qui "
+        "les faisait », a ajouté le cadet.",
+        "fr",
+    )
+    assert said_by(claims, "que de la caisse")[0] == "Emre Demirtaş"
+    assert said_by(claims, "Les plannings")[0] == "Emre Demirtaş"
