@@ -174,8 +174,9 @@ def expand_org(short: str, names: list[str]) -> str:
     organisation name starts with it."""
     found = {n for n in names if n != short and n.startswith(short + " ") and len(n) > len(short)}
     words = short.lower().split()
-    if not found and len(words) == 1 and len(short) > 3:
-        found = {n for n in names if n.endswith(" " + short)}  # "the Observatory": "Hong Kong Observatory"
+    if not found and (len(words) == 1 and len(short) > 3 or len(words) == 2):
+        # "the Observatory": "Hong Kong Observatory"; "the Fire Service": "Guyana Fire Service"
+        found = {n for n in names if n.endswith(" " + short)}
     if not found and len(words) == 2:
         found = {
             n

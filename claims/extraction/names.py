@@ -351,7 +351,7 @@ _GIVEN_NAMES_LIKE_ROLES = frozenset(
 # "Better Work Haïti", "Upper Valley Transit": a comparative or a place word ends like an occupation too
 _WORDS_LIKE_ROLES = frozenset(
     "better greater upper lower inner outer under over other after water river silver winter summer "
-    "center border power".split()
+    "center border power safer fairer cleaner clearer smarter faster stronger healthier greener wider".split()
 )
 _CAPITALISED_ROLES = {
     "sheriff",

@@ -245,3 +245,8 @@ def test_a_younger_brother_named_in_passing_is_son_frere_and_le_cadet():
     )
     assert said_by(claims, "que de la caisse")[0] == "Emre Demirtaş"
     assert said_by(claims, "Les plannings")[0] == "Emre Demirtaş"
+
+
+def test_a_comparative_adjective_opening_a_body_name_is_no_occupation():
+    claims = claims_of("According to Safer Roads Tasmania data, 41 cyclists were injured last year.", "en")
+    assert said_by(claims, "41 cyclists")[0] == "Safer Roads Tasmania"
