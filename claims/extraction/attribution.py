@@ -300,7 +300,7 @@ class Attributor(DirectQuotes, FramingAttribution):
                     or (earlier_speakers and (earlier_speakers[-1], ""))
                     or self._speaker(sentence_subject(norm, s_lo, s_hi))
                     # "He switched to an electric car and said …": the pronoun of the first verb
-                    or (pieces[:1] in (["He"], ["She"], ["Il"], ["Elle"]) and self._speaker(pieces))
+                    or (len(pieces) == 1 and pieces[0].lower() in PRONOUNS and self._speaker(pieces))
                     or None
                 )
             elif citing:

@@ -37,12 +37,24 @@ for _family, _role, _words in (
     for _word in _words.split():
         _ROLE_FAMILIES.setdefault(_word, (_family, _role))
 
-# Family and age nouns that stand for a person already named ("her daughter", "le sexagénaire").
-KIN_NOUNS = set(
-    "daughter son brother sister mother father wife husband widow widower niece nephew grandson "
-    "granddaughter fille fils frère sœur soeur mère père épouse époux veuve veuf neveu nièce "
-    "petit-fils petite-fille dad mum mom papa maman grandad grandma gran nan cadet cadette aîné aînée".split()
+# Family nouns that stand for a person already named ("her daughter", "son frère") and tell a gender.
+_MALE_KIN = set(
+    "son brother father husband widower nephew grandson uncle dad grandad fils frère père mari époux veuf "
+    "neveu oncle petit-fils papa cadet aîné".split()
 )
+_FEMALE_KIN = set(
+    "daughter sister mother wife widow niece granddaughter aunt mum mom grandma gran nan fille sœur soeur "
+    "mère épouse femme veuve nièce tante petite-fille maman cadette aînée".split()
+)
+KIN_NOUNS = (_MALE_KIN | _FEMALE_KIN) - {"femme"}  # "sa femme" is kin, "la femme" any woman
+
+
+def kin_gender(noun: str) -> str:
+    """ "brother" -> "m", "épouse" -> "f"; "" for any other noun."""
+    noun = noun.lower()
+    return "m" if noun in _MALE_KIN else "f" if noun in _FEMALE_KIN else ""
+
+
 _DECADE_NOUNS = {
     "trentenaire": (30, 39),
     "quadragénaire": (40, 49),

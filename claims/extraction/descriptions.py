@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .coreference import KIN_NOUNS, age_range, description_kind, role_of
+from .coreference import KIN_NOUNS, age_range, description_kind, kin_gender, role_of
 from .nouns import (
     DETERMINERS,
     FEMININE_HINTS,
@@ -25,9 +25,6 @@ SURNAME_PARTICLES = _PARTICLES | set("del della dos das te ter ten abu abi abou 
 CLAUSE_OPENERS = frozenset(
     "if as so but yet or nor when while although because after before since until unless the this that "
     "these those and in on at for from with by to of si mais car quand ni".split()
-)
-NAME_PREPOSITIONS = set(
-    "de du des d' la le les l' à au aux en of the in at for on to and et pour sur dans from nearby near".split()
 )
 # "al-Nour", "el-Sayed", "bin-Talal": a lower-case Arabic article joined to a capitalised name
 NAME_WORD_RE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-)?[A-ZÀ-Ý][\w'.-]*$")
@@ -144,12 +141,6 @@ def strip_determiner(text: str) -> str:
     return DETERMINERS.sub("", text, count=1).strip()
 
 
-_SONS = set("son husband brother father nephew grandson uncle mari fils frère père neveu oncle".split())
-_DAUGHTERS = set(
-    "daughter wife sister mother niece granddaughter aunt épouse femme fille sœur soeur mère nièce tante".split()
-)
-
-
 _KIN_APPOSITION_RE = re.compile(
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ss]on|[Ss]a|[Ll]eur)\s+(?P<kin>\w+),\s+"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}),"
@@ -160,18 +151,16 @@ def kin_genders(norm: str) -> dict[str, str]:
     """ "Her brother, Elkin Bain, a guide, said: …": the kin noun before a name tells its gender."""
     found: dict[str, str] = {}
     for match in _KIN_APPOSITION_RE.finditer(norm):
-        kin = match.group("kin").lower()
-        if kin in _SONS | _DAUGHTERS:
-            found.setdefault(match.group("name"), "m" if kin in _SONS else "f")
+        if kin_gender(match.group("kin")):
+            found.setdefault(match.group("name"), kin_gender(match.group("kin")))
     return found
 
 
 def guess_gender(mention: str) -> str:
     owned = re.match(r"^(?:[^,]*?['’]s|her|his|their|son|sa|leur)\s+(?P<kin>\w+)", mention, re.IGNORECASE)
-    kin = owned.group("kin").lower() if owned else ""
-    if kin in _SONS | _DAUGHTERS:
+    if owned and kin_gender(owned.group("kin")):
         # "Mrs Alsop's son", "Her husband": the owner's title or pronoun is hers, the kin noun tells his
-        return "m" if kin in _SONS else "f"
+        return kin_gender(owned.group("kin"))
     if FEMININE_HINTS.search(mention):
         return "f"
     if MASCULINE_RE.match(mention):

@@ -6,12 +6,18 @@ import re
 from typing import TYPE_CHECKING
 
 from .coreference import compatible_kinds, description_kind, org_kind
+from .cues import EN_CUE_RE, FR_CUE_RE
 from .descriptions import looks_like_name
 from .nouns import LEGAL_FORMS, ORG_HEADS
 from .types import ExtractedSpeaker, SpeakerType
 
 if TYPE_CHECKING:
     from .references import DocumentMemory, Known
+
+
+def _in_lead(memory: DocumentMemory) -> bool:
+    """True while nobody has spoken yet, in the first paragraphs: where a lead describes who speaks."""
+    return not memory.history and memory.text.count("\n\n", 0, memory.position) <= 8
 
 
 def titled_below(memory: DocumentMemory, words: list[str]) -> Known | None:
@@ -41,8 +47,8 @@ def named_below(memory: DocumentMemory, mention: str) -> Known | None:
         re.IGNORECASE,
     )
     kind = description_kind(described.group(1)) if described else ""
-    if not kind or memory.history or memory.text.count("\n\n", 0, memory.position) > 8:
-        return None  # the lead only: nobody has spoken yet
+    if not kind or not _in_lead(memory):
+        return None
     end = memory.text.find("\n", memory.position)
     return next(
         (
@@ -57,13 +63,11 @@ def named_below(memory: DocumentMemory, mention: str) -> Known | None:
 
 
 # "The Alderney Chamber of Commerce said …", "Corvedale Care Ltd, which has run the home since 2009, said …": a
-# capitalised name that opens the paragraph and speaks at once.
+# capitalised name that opens the paragraph, before its cue.
 _OPENING_SPEAKER_RE = re.compile(
     r"(?:(?:An?|Un|Une)\s+(?:spokes(?:man|woman|person)|porte-parole)\s+(?:for|of|de|du|de\s+la|de\s+l')\s*)?"
     r"(?:The\s+|the\s+|Le\s+|La\s+|L['’])?(?P<name>[A-ZÀ-Ý][\w'’&-]*(?:(?:,\s+|\s+(?:(?:of|for|and|de|du|des|la|"
     r"d['’])\s+)?)[A-ZÀ-Ý][\w'’&.-]*){0,8})(?:\s*\([A-ZÀ-Ý]{2,8}\))?(?:,\s+(?:which|who|qui)\s[^.;:]{0,150}?,)?\s+"
-    r"(?:has\s+|have\s+)?(?:said|says|told|warned|confirmed|announced|a\s+(?:indiqué|annoncé|déclaré|précisé|"
-    r"confirmé|affirmé)|indique|annonce|affirme|précise|estime)\b"
 )
 # What a body the lead describes may be called: its kind of organisation or what it does.
 _BODY_WORDS = set("programme program scheme campaign project chamber group initiative".split())
@@ -77,8 +81,8 @@ _EITHER_WORDS = set(
 def opening_below(memory: DocumentMemory, mention: str) -> Known | None:
     """ "…, the programme has warned." then "Shark Spotters said …": a body the lead only describes is
     the one whose name opens the next paragraph, speaking."""
-    if memory.history or memory.text.count("\n\n", 0, memory.position) > 8:
-        return None  # the lead only: nobody has spoken yet
+    if not _in_lead(memory):
+        return None
     described = re.fullmatch(r"(?:the|le|la|l['’])\s*(.+)", mention.strip(), re.IGNORECASE)
     if described is None:
         return None
@@ -95,7 +99,7 @@ def opening_below(memory: DocumentMemory, mention: str) -> Known | None:
     wanted = description_kind(head)
     if any(
         head in k.speaker.name.lower().split() or wanted and org_kind(k.speaker.name) == wanted
-        for k in memory._named_bodies()
+        for k in memory.named_bodies()
     ):
         return None  # "…, the council said" after the lead named "Leeds City Council": that one
     end = memory.text.find("\n", memory.position)
@@ -103,12 +107,14 @@ def opening_below(memory: DocumentMemory, mention: str) -> Known | None:
         return None
     start = end + len(memory.text[end:]) - len(memory.text[end:].lstrip())
     opening = _OPENING_SPEAKER_RE.match(memory.text, start)
-    if opening is None:
-        return None
+    if opening is None or not (
+        EN_CUE_RE.match(memory.text, opening.end()) or FR_CUE_RE.match(memory.text, opening.end())
+    ):
+        return None  # the name must speak at once: "said", "has warned", "a indiqué"
     from .references import Known  # imported here: references calls this module
 
     name = re.sub(rf",?\s+{LEGAL_FORMS}\.?$", "", opening.group("name"))
-    if not compatible_kinds(org_kind(name), description_kind(head)) or re.search(r"['’]s\s", name):
+    if not compatible_kinds(org_kind(name), wanted) or re.search(r"['’]s\s", name):
         return (
             None  # "…, the electoral commission said." then "Okafor's Inclusive Alliance said": another body
         )

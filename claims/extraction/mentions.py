@@ -13,7 +13,6 @@ from .coreference import (
 )
 from .descriptions import (
     MASCULINE_RE,
-    NAME_PREPOSITIONS,
     NAME_WORD_RE,
     french_body_gender,
     guess_gender,
@@ -35,6 +34,7 @@ from .nouns import (
     DETERMINERS,
     GROUP_HEADS,
     NAME_INTRODUCING_NOUNS,
+    NAME_PREPOSITIONS,
     ORG_HEADS,
     PRONOUNS,
     ROLE_HEADS,
@@ -92,9 +92,6 @@ _PARTY_LABELS = set(
 _COUNTED_RE = re.compile(r"^(?:One|Two|Three|Another|Each|Every|Some|Several|Many|Most|No|Any)\s+")
 
 
-_ASKED_BY_RE = re.compile(
-    r"(?:contacté|joint|interrogé|sollicité)e?s?\s+par\s|contacted\s+by\s", re.IGNORECASE
-)
 _LOCAL_GOVERNMENTS = set("county city borough township parish district province state shire".split())
 
 
@@ -126,7 +123,7 @@ class SpeakerBook(StandIns):
     def _named_spokesperson(self, body: str) -> Known | None:
         """ "The police spokesman said" after "The Police Public Relations Officer, DSP X": the one named."""
         wanted = [w for w in strip_determiner(body).lower().split() if len(w) > 2]
-        for known in self._recent():
+        for known in self.recent():
             title = known.speaker.title.lower()
             if (
                 wanted
@@ -161,7 +158,7 @@ class SpeakerBook(StandIns):
                     # "a spokesperson for Pittsfield Public Schools": a plural body noun ends the name
                     return ExtractedSpeaker(name=built[0].name, type="organization")
             return built[0] if built and built[0].type == "organization" else None
-        return next((k.speaker for k in self._recent() if k.speaker.type == "organization"), None)
+        return next((k.speaker for k in self.recent() if k.speaker.type == "organization"), None)
 
     def _holder_of(self, office: str, acronym: str) -> tuple[ExtractedSpeaker, str] | None:
         """The person who holds an office written as an acronym: "District Police Officer (DPO) X"."""
@@ -180,8 +177,7 @@ class SpeakerBook(StandIns):
         self, pieces: list[str], ent_labels: dict[str, str]
     ) -> tuple[ExtractedSpeaker, str] | None:
         """Build a speaker from a subject phrase, or two for an apposition; None if implausible."""
-        # "Le maire de Plouha, contacté par Le Petit Bleu, dit …": the paper that asked is not the speaker
-        pieces = [clean_phrase(p) for p in pieces if clean_phrase(p) and not _ASKED_BY_RE.match(p.strip())]
+        pieces = [cleaned for cleaned in map(clean_phrase, pieces) if cleaned]
         if not pieces:
             return None
         if len(pieces) == 1:
@@ -394,12 +390,12 @@ class SpeakerBook(StandIns):
         if rest and self.acronyms.get(acronym, "").endswith(" " + rest):
             bare = self.acronyms[acronym]
         if kind == "person" and any(
-            k.speaker.name == bare and k.speaker.type == "organization" for k in self._recent()
+            k.speaker.name == bare and k.speaker.type == "organization" for k in self.recent()
         ):
             kind = "organization"  # "Delmont said" after "agrochemical maker Delmont"
         if kind == "organization" and (len(bare.split()) >= 2 or bare.lower() == "police"):
             # "Peel police" after "Peel Regional Police"; "police said" after a force was named.
-            bare = expand_org(bare, [k.speaker.name for k in self._named_bodies()])
+            bare = expand_org(bare, [k.speaker.name for k in self.named_bodies()])
         if looks_like_name(bare) and len(bare.split()) <= 2:
             # A body's short name may stand for a name that was typed as a person when it was met
             # ("the Federal Reserve" has no marker word); a person's surname only for bodies.
@@ -407,7 +403,7 @@ class SpeakerBook(StandIns):
                 bare,
                 [
                     k.speaker.name
-                    for k in self._recent() + self._named_bodies()
+                    for k in self.recent() + self.named_bodies()
                     if k.speaker.type == "organization" or kind == "organization"
                 ],
             )

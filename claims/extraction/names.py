@@ -10,6 +10,7 @@ from .nouns import (
     COMPANY_WORDS,
     GROUP_HEADS,
     NAME_KEEPING_NOUNS,
+    NAME_PREPOSITIONS,
     ORG_HEADS,
     ORG_NAMES,
     PLACE_NAMES,
@@ -411,7 +412,6 @@ _NAMED_UNION_RE = re.compile(
 )
 
 
-_NAME_LINKS = set("de du des d' la le les l' à au aux et en pour sur sans of the and for".split())
 _OBJECT_DETERMINERS = set(
     "un une le la les l' des son sa ses leur leurs ce cette ces a an the its their".split()
 )
@@ -430,6 +430,6 @@ def drop_union_noun(name: str) -> str:
         # "l'association Monthey Zéro Déchet salue une mesure": a lowercase word before a determiner is the
         # verb and its object (but "Familles rurales", "Vivre à Gland", "Parents d'élèves X" go on)
         following = words[i + 1].lower() if i + 1 < len(words) else ""
-        if word[:1].islower() and word.lower() not in _NAME_LINKS and following in _OBJECT_DETERMINERS:
+        if word[:1].islower() and word.lower() not in NAME_PREPOSITIONS and following in _OBJECT_DETERMINERS:
             return " ".join(words[:i])
     return match.group("name")

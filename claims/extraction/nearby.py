@@ -19,7 +19,7 @@ _FORCE_RE = re.compile(r"\b(?:gendarmerie|police|garda|constabulary|sheriff)", r
 def body_titled(memory: DocumentMemory, head: str) -> Known | None:
     """The body lately described with this noun, though it names a person's trade: "ORES, le
     gestionnaire du réseau" is "le gestionnaire" afterwards."""
-    for known in memory._recent()[:4]:
+    for known in memory.recent()[:4]:
         title = COMPLEMENT_RE.split(known.speaker.title.lower(), maxsplit=1)[0].split()
         if known.speaker.type == "organization" and head in title:
             return known
@@ -34,7 +34,7 @@ def body_just_named(memory: DocumentMemory, head: str) -> Known | None:
     wanted = description_kind(head)
     if not wanted and not generic_org(head):
         return None  # "la source", "les enquêteurs", "l'armée": not a name's stand-in
-    for known in memory._recent():
+    for known in memory.recent():
         if (
             not 0 <= memory.position - known.position <= 600
             or memory.text.count("\n\n", known.position, memory.position)
@@ -95,14 +95,14 @@ def office_of(memory: DocumentMemory, bare: str) -> Known | None:
         return next(
             (
                 k
-                for k in reversed(memory._named_bodies())
+                for k in reversed(memory.named_bodies())
                 if 0 <= memory.position - k.position <= 600 and _FORCE_RE.search(k.speaker.name)
             ),
             None,
         )
     if len(words) != 1 or not words[0].endswith("s") or words[0][:-1] not in ROLE_HEADS:
         return None
-    for known in reversed(memory._named_bodies()):
+    for known in reversed(memory.named_bodies()):
         named = known.speaker.name.lower().replace("'s", "").split()
         if words[0][:-1] in named:
             return known

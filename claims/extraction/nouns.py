@@ -163,3 +163,8 @@ TRADE_NOUNS = set(
     "firm company group maker consultancy developer operator agency charity retailer insurer lender bank "
     "airline carrier".split()
 )
+
+# The small words inside a name: "Vivre à Gland", "Department of Health", "Parents d'élèves".
+NAME_PREPOSITIONS = set(
+    "de du des d' la le les l' à au aux en of the in at for on to and et pour sur dans from nearby near".split()
+)

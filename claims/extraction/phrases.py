@@ -71,9 +71,16 @@ def strip_based(text: str) -> str:
     return _SITED_RE.sub("", _BASED_RE.sub(r"\1", text))
 
 
+_ASKED_BY_RE = re.compile(
+    r"(?:contacté|joint|interrogé|sollicité)e?s?\s+par\s|contacted\s+by\s", re.IGNORECASE
+)
+
+
 def clean_phrase(text: str) -> str:
     """Strip dates, parentheses, source documents and trailing circumstances from a subject phrase."""
     text = scrub(text.strip(' ,;:\n-«»“”"'))
+    if _ASKED_BY_RE.match(text):
+        return ""  # "Le maire, contacté par Le Petit Bleu, dit …": the paper that asked is not who spoke
     # "Tristram Corbeil - no relation to the councillor - is …": an aside between dashes
     text = re.sub(r"(?<=\w)\s+[–—-]\s+[a-z][^–—]*$", "", text)
     # "a averti jeudi le maire de Nuku Hiva": the day before the subject of an inverted cue

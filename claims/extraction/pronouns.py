@@ -66,9 +66,8 @@ def resolve_pronoun(memory: DocumentMemory, pronoun: str) -> ExtractedSpeaker | 
             and not known.gender
             and wanted == "f"
             and memory._gender_of(known.speaker.name) == "m"
-            and re.search(
-                rf"\b(?:Mr\.?|M\.)\s+{re.escape(known.speaker.name.split()[-1])}\b",
-                memory.text[: memory.position],
+            and re.compile(rf"\b(?:Mr\.?|M\.)\s+{re.escape(known.speaker.name.split()[-1])}\b").search(
+                memory.text, 0, memory.position
             )
         ):
             continue  # "She said" after "Mr Bodden told …": a courtesy title settles his gender

@@ -30,7 +30,8 @@ _ASKED_ANONYMITY_RE = re.compile(
     r"preferred|did\s+not\s+wish)\b[^,;:«»“”\"]*$"
 )
 _APPOSITION_RELATIVE_RE = re.compile(
-    r"(?P<app>,\s+(?:a|an|the|un|une|le|la|l')\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:who|that|qui)\s.{5,200},\s*$"
+    r"(?P<app>,\s+(?:(?:a|an|the|un|une|le|la|l')\s*|[a-z][\w'’-]*\s+(?:of|at|for|de|du|des|d')\s+)"
+    r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:who|that|qui)\s.{5,200},\s*$"
 )
 _NAME_THEN_RELATIVE_RE = re.compile(
     r"^\s*(?P<np>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.&-]*){0,5}),\s*"
@@ -62,13 +63,6 @@ _GAVE_NAME_RE = re.compile(
 _NAME_APPOSITION_TAIL_RE = re.compile(
     r"(?:^|[.;:!?]\s+)(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
     r"(?P<app>(?:a|an|the)\s[^,;:«»“”\"]{2,160}?),\s*$"
-)
-
-
-# "Aldous Keppler, president of the CUPE local that represents drivers, said": a relative inside it
-_NAME_APPOSITION_RELATIVE_RE = re.compile(
-    r"^\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),\s+(?P<app>[a-z][^,]{2,80}?)\s+(?:that|which|who|qui)\s"
-    r"[^,]{2,120},\s*$"
 )
 
 
@@ -190,8 +184,9 @@ class ClaimRecorder:
             seg = listed.group("np")
         # "A senior official, speaking on condition of anonymity because of …, said": the formula goes.
         seg = re.sub(r",\s*speaking on condition of anonymity[^,]*,\s*$", ", ", seg, flags=re.IGNORECASE)
-        # "Curtis Vandermeer, a meteorite hunter who drove 500 miles from Tucson, Ariz., after …, says":
-        # the apposition's own relative clause goes, commas and all.
+        # "Curtis Vandermeer, a meteorite hunter who drove 500 miles from Tucson, Ariz., after …, says",
+        # "Aldous Keppler, president of the local that represents drivers, said": the apposition's own
+        # relative clause goes, commas and all.
         seg = _APPOSITION_RELATIVE_RE.sub(r"\g<app>,", seg)
         given = _GAVE_NAME_RE.search(seg)
         if given:
@@ -200,11 +195,6 @@ class ClaimRecorder:
         if appended:
             # "Iris Hollenback, a city commissioner and one of the two members who voted no, argued"
             return [appended.group("name"), appended.group("app")]
-        # "Aldous Keppler, president of the CUPE local that represents district bus drivers, said": a
-        # relative clause inside the apposition after a name
-        related = _NAME_APPOSITION_RELATIVE_RE.match(seg)
-        if related:
-            return [related.group("name"), related.group("app")]
         # "A resident who asked that her name not be used because she is behind on her rent said": the
         # request for anonymity, whatever its length, is no part of who spoke
         seg = _ASKED_ANONYMITY_RE.sub("", seg)

@@ -21,7 +21,6 @@ from .descriptions import (
     DEFINITE_RE,
     FR_INSTITUTION_HEADS,
     HEAD_OF_WORDS,
-    NAME_PREPOSITIONS,
     PLACE_AFTER_RE,
     PLACE_BEFORE_RE,
     SURNAME_PARTICLES,
@@ -40,6 +39,7 @@ from .nearby import body_just_named, body_titled, office_of
 from .nouns import (
     GROUP_HEADS,
     LEGAL_FORMS,
+    NAME_PREPOSITIONS,
     NATIONALITY_RE,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -79,7 +79,7 @@ class DocumentMemory:
         """The most recent compatible speaker or sentence subject; learns the gender it implies."""
         return resolve_pronoun(self, pronoun)
 
-    def _recent(self) -> list[Known]:
+    def recent(self) -> list[Known]:
         known = (
             self.history[-10:]
             + self.subjects[-6:]
@@ -87,7 +87,7 @@ class DocumentMemory:
         )
         return sorted(known, key=lambda k: k.position, reverse=True)
 
-    def _named_bodies(self) -> list[Known]:
+    def named_bodies(self) -> list[Known]:
         """Every organisation that spoke or was named so far, however long ago."""
         known = self.history + [k for k in self.mentioned if k.position <= self.position]
         return [k for k in known if k.speaker.type == "organization"]
@@ -104,7 +104,7 @@ class DocumentMemory:
         """The named person a description stands for: same title first, then the latest compatible."""
         wanted_role = role_of(words)
         first, seen = None, set()
-        recent = self._recent()
+        recent = self.recent()
         # A person is described by every title met with the name, not only the latest mention's.
         titles: dict[str, list[str]] = {}
         for known in recent:
@@ -273,12 +273,12 @@ class DocumentMemory:
             return self.resolve_person([head], "", None, False)
         kind = description_kind(head)
         best, best_score = None, (-1, -1, -1, -1, -1, -1, -1)
-        recent = self._recent()
+        recent = self.recent()
         # Bodies named long ago come after the recent ones: "le syndicat" may point back a page.
         seen = {k.speaker.name for k in recent}
         older = [
             k
-            for k in reversed(self._named_bodies())
+            for k in reversed(self.named_bodies())
             if k.speaker.name not in seen
             and not generic_org(k.speaker.name.split()[-1])  # "Premier League club"
         ]
@@ -384,7 +384,7 @@ class DocumentMemory:
                 if named and lowered[-1] in HEAD_OF_WORDS:
                     # "le premier responsable de l'ONEA" after "le directeur général de l'ONEA, Hamidou
                     # Kiemtoré": whoever heads the body named in the complement.
-                    for known in self._recent():
+                    for known in self.recent():
                         title = set(re.findall(r"[A-ZÀ-Ý][\w-]{2,}", known.speaker.title))
                         if (
                             known.speaker.type == "person"
@@ -434,7 +434,7 @@ class DocumentMemory:
                 found = next(
                     (
                         k
-                        for k in self._recent()
+                        for k in self.recent()
                         if k.speaker.type == "person"
                         and looks_like_name(k.speaker.name)
                         and 0 < self.position - k.position <= 200
@@ -458,7 +458,7 @@ class DocumentMemory:
         found = found or self._named_with_head(words[-1])
         if found is None and len(words) <= 3:
             found = body_just_named(self, head)
-        if found is None and heads and not self._named_bodies():
+        if found is None and heads and not self.named_bodies():
             # "…, the health watchdog has found. ¶ In a report published today, the Care Quality
             # Commission (CQC) said …": a lead names the body only in the next paragraph.
             end = self.text.find("\n", self.position)

@@ -40,7 +40,7 @@ class StandIns(DocumentMemory):
             return self.history[-1].speaker if self.history else None
         match = POSSESSIVE_SOURCE_RE.match(mention) or DEFINITE_DOCUMENT_RE.match(mention)
         if match and match.groupdict().get("noun", "").lower() in ("ministère", "ministry"):
-            for known in self._recent():
+            for known in self.recent():
                 title = known.speaker.title
                 found = re.search(r"\bministre\b(.*)$", title) or re.search(r"^(.*)\bMinister\b", title)
                 if known.speaker.type == "person" and found:
@@ -62,14 +62,14 @@ class StandIns(DocumentMemory):
                 # "Delmont faces 54,000 lawsuits, according to its annual report": the subject owns it.
                 name = subject.group(1)
                 known_org = any(
-                    k.speaker.name == name and k.speaker.type == "organization" for k in self._recent()
+                    k.speaker.name == name and k.speaker.type == "organization" for k in self.recent()
                 )
                 if known_org or len(name.split()) == 1:
                     # "Northbridge" after "Northbridge Motors": the full name known before.
                     known_names = [k.speaker.name for k in self.history + self.subjects + self.mentioned]
                     full = name if name in known_names else expand_org(name, known_names)
                     return ExtractedSpeaker(name=LEGAL_FORM_TAIL_RE.sub("", full), type="organization")
-            for known in self._recent():
+            for known in self.recent():
                 name = known.speaker.name
                 if known.speaker.type == "organization" or len(name.split()) == 1 and name[:1].isupper():
                     return ExtractedSpeaker(name=name, type="organization")
