@@ -332,6 +332,10 @@ class Attributor(DirectQuotes, FramingAttribution):
             if (
                 nested is not None
                 and (verb in RELAY_VERBS or speaker.type == "organization")
+                # "affirme que la commune n'a jamais demandé de contre-expertise": a denied act, no relay
+                and not re.search(
+                    r"\b(?:n['’]|ne\s|never\b|not\b)", norm[max(c_lo, nested.start() - 6) : nested.end()]
+                )
                 and (inverted_pronoun(nested) or self._complement(nested, s_hi) is not None)
             ):
                 inner = self._subject_before(c_lo, nested.start())
@@ -344,7 +348,10 @@ class Attributor(DirectQuotes, FramingAttribution):
                     relay_for[nested.start()] = speaker.name
                     continue
             voice = VOICE_RE.search(norm, cue.end(), c_lo)
-            if voice:
+            if voice and not (
+                norm[cue.end() : voice.start()].strip() == "," and speaker.type == "organization"
+            ):
+                # but "La Batellerie X affirme, par la voix de son gérant, Y, que": the body, an aside
                 # "le PS a fait savoir par la voix de son premier secrétaire, Laurent Giraud, qu'…"
                 spoken = self._speaker([p.strip() for p in voice.group("who").split(",") if p.strip()][:2])
                 if spoken is not None:

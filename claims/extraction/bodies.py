@@ -47,6 +47,10 @@ def strip_owner(mention: str) -> str:
         return mention
     if _SUB_BODY_RE.match(match.group("rest")):
         return _owner(mention, match)
+    if re.fullmatch(r"(?:[a-z][\w-]*\s+){1,3}department", match.group("rest")) and " " in _owner(
+        mention, match
+    ):
+        return _owner(mention, match)  # "Cavan County Council's planning department", not "Assam's labour …"
     words = match.group("rest").split()
     plural_owner = mention[: match.start("rest")].rstrip().endswith("s'")
     if (words[0].lower() in ORG_HEADS or plural_owner and words[-1].lower() in ORG_HEADS) and words[0][

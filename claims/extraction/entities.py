@@ -69,7 +69,7 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
             words = name.split()
             while (
                 len(words) > 2
-                and (words[0].lower() in ORG_HEADS or words[0] in ("The", "Le", "La", "Les"))
+                and (words[0].lower() in ORG_HEADS or words[0] in ("The", "Le", "La", "Les", "A", "An"))
                 and not words[1][:1].islower()  # "Banque de France" keeps its head noun
             ):
                 words = words[1:]  # "Carmaker Northbridge Motors" -> "Northbridge Motors"
@@ -222,11 +222,12 @@ def _spelt_out(norm: str, defined: dict[str, str]) -> dict[str, str]:
         for start in range(len(words)):
             name = " ".join(words[start:]).strip(",")
             # "UK Health Security Agency" spells UKHSA: a short acronym inside gives all its letters
+            capitals = re.findall(r"(?:[ld]['’])?[A-ZÀ-Ý][\w'’-]*", name)
             initials = "".join(
-                w if re.fullmatch(r"[A-Z]{2,3}", w) else w.lstrip("ld'’")[:1]
-                for w in re.findall(r"(?:[ld]['’])?[A-ZÀ-Ý][\w'’-]*", name)
+                w if re.fullmatch(r"[A-Z]{2,3}", w) else w.lstrip("ld'’")[:1] for w in capitals
             )
-            if initials.upper() in wanted and initials.isupper() and " " in name:
+            # but "D'après la LPO" is the acronym itself after a link word, not its spelt-out name
+            if initials.upper() in wanted and initials.isupper() and len(capitals) > 1 and name[:1].isupper():
                 spelt.setdefault(initials.upper(), set()).add(name)
     return {acronym: names.pop() for acronym, names in spelt.items() if len(names) == 1}
 

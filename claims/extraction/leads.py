@@ -66,7 +66,7 @@ def named_below(memory: DocumentMemory, mention: str) -> Known | None:
 # capitalised name that opens the paragraph, before its cue.
 _OPENING_SPEAKER_RE = re.compile(
     r"(?:(?:An?|Un|Une)\s+(?:spokes(?:man|woman|person)|porte-parole)\s+(?:for|of|de|du|de\s+la|de\s+l')\s*)?"
-    r"(?:The\s+|the\s+|Le\s+|La\s+|L['’])?(?P<name>[A-ZÀ-Ý][\w'’&-]*(?:(?:,\s+|\s+(?:(?:of|for|and|de|du|des|la|"
+    r"(?:The\s+|the\s+|Le\s+|La\s+|L['’])?(?P<name>[A-ZÀ-Ý][\w'’&-]*(?:(?:,\s+|\s+(?:(?:of|for|and|&|de|du|des|la|"
     r"d['’])\s+)?)[A-ZÀ-Ý][\w'’&.-]*){0,8})(?:\s*\([A-ZÀ-Ý]{2,8}\))?(?:,\s+(?:which|who|qui)\s[^.;:]{0,150}?,)?\s+"
 )
 # What a body the lead describes may be called: its kind of organisation or what it does.

@@ -375,7 +375,11 @@ class SpeakerBook(StandIns):
         ):
             # "Medecins Sans Frontieres (MSF)": a name given an acronym is a body's, never a person's.
             kind = "organization"
-        if kind == "organization" and re.match(r"of [A-ZÀ-Ý]", affiliation):
+        if (
+            kind == "organization"
+            and re.match(r"of [A-ZÀ-Ý]", affiliation)
+            and not _firm_and_town(bare, affiliation)
+        ):
             # "the Geological Survey of Israel", "the Law Society of Ireland": one body's name
             bare, title = f"{bare} {affiliation}", title[: -len(affiliation)].strip()
         words = bare.split()
@@ -455,6 +459,24 @@ class SpeakerBook(StandIns):
                 else french_body_gender(mention) or french_body_gender(descriptor)  # "L'assureur, Axéa, …"
             )
         return speaker, gender
+
+
+# Words that head a public body's name before "of" and its place: "Diocese of Norwich", "Town of Coaldale"
+_PLACE_BODY_HEADS = set(
+    "diocese town city borough county states chamber college division church district isle".split()
+)
+
+
+def _firm_and_town(bare: str, affiliation: str) -> bool:
+    """ "The supplier, Prairieline Metering of Winnipeg": a firm's name and where it is based, not one
+    name like "the Geological Survey of Israel"."""
+    head = bare.split()[-1].lower()
+    return (
+        re.fullmatch(r"of [A-ZÀ-Ý][\w'’-]+", affiliation) is not None
+        and len(bare.split()) >= 2
+        and head not in ORG_HEADS | _PLACE_BODY_HEADS
+        and not org_kind(head)
+    )
 
 
 # A title that only ever precedes a person's name: courtesy titles, doctors, professors, French lawyers.

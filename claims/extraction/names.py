@@ -135,6 +135,10 @@ _NOT_SPEAKERS = {
     "you",
     "vous",
     "tu",
+    "non",
+    "oui",
+    "no",
+    "yes",
 }
 
 
@@ -325,9 +329,11 @@ def plausible(bare: str, title: str) -> bool:
     if any(c in bare for c in '«»“”"') or _SPEECH_WORD_RE.search(bare) or _TIME_WORD_RE.match(bare):
         return False
     if not re.search(r"[^\W\d_]", bare) or re.match(
-        r"(?:qui|who|which|dont|what|why|how)\s", bare, re.IGNORECASE
+        r"(?:qui|who|which|dont|what|why|how)\s|(?:no|aucun|aucune|nul|nulle|none|any)\s+[a-zà-ÿ]",
+        bare,
+        re.IGNORECASE,
     ):
-        return False  # "14", "qui table sur une croissance de 0,9 %", "What they're saying:": no one
+        return False  # "14", "qui table sur…", "What they're saying:", "No new homes can be…": no one
     if words[0][:1].isupper() or words[0][:1].isdigit() or _PERSON_DESCRIPTION_RE.match(bare):
         return True
     lowered = [w.lower().strip(",.") for w in words]

@@ -55,6 +55,11 @@ class Found:
     sentence: tuple[int, int]
 
 
+# "L'association PRO VELO Genève, par la voix de sa coprésidente X, affirme": the body that is the
+# subject speaks, its officer only lends it a voice
+_BODY_VOICE_RE = re.compile(
+    r"\s*(?P<np>[^,;:«»“”\"]{2,80}?)\s*,\s*par\s+la\s+voix\s+d[eu'][^;:«»“”\"]{2,140}?,\s*", re.IGNORECASE
+)
 _GAVE_NAME_RE = re.compile(
     r"\b(?:who|qui)\s+(?:gave|a\s+donné)\s+(?:his|her|their|son)\s+(?:first\s+)?(?:name|prénom|nom)\s+"
     r"(?:only\s+)?(?:as\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*,?\s*$"
@@ -175,6 +180,11 @@ class ClaimRecorder:
             prefix = re.sub(r"\b[lL]['’]$", "", seg[: defined.start()].rstrip()[: -len(full)])  # "L'AHRIM"
             seg = prefix + defined.group(1)
         seg = re.sub(r"\s*\([^()]{1,40}\)", "", seg)  # "The UK Health Security Agency (UKHSA) said"
+        voiced = _BODY_VOICE_RE.fullmatch(seg)
+        if voiced:
+            body = self._speaker([voiced.group("np")])
+            if body is not None and body[0].type == "organization" and body[0].name != body[0].name.lower():
+                return [voiced.group("np")]
         # "M. Brou Kouamé a, par ailleurs, indiqué": the auxiliary and the aside are not the subject
         seg = re.sub(r"\s+(?:a|ont|avait|avaient|has|have|had)\s*,\s*[^,]{1,40},\s*$", " ", seg)
         # "Corvane, which buys data from app developers and resells it to advertisers, hedge funds and
