@@ -414,7 +414,8 @@ class Attributor(DirectQuotes, FramingAttribution):
                 and not FINITE_IN_MID_RE[self.language].search(match.group("mid"))
             ):
                 return cue.end() + match.end(), s_hi
-            match = re.match(r"^(?P<mid>[^.!?:;«»“”\"]{0,60}?)\s*:\s*(?=[^\s«»“”\"„])", after)
+            # but "between 9:40 p.m. and …" is a clock time, not a colon
+            match = re.match(r"^(?P<mid>[^.!?:;«»“”\"]{0,60}?)\s*(?<!\d):(?!\d)\s*(?=[^\s«»“”\"„])", after)
             if match:
                 return cue.end() + match.end(), s_hi
             if infinitive:

@@ -97,7 +97,7 @@ _ORG_KIND_WORDS = {
     "exportateur bailleur start-up startup spin-out logisticien cimentier semencier papetier verrier "
     "voyagiste grossiste fournisseur hébergeur minotier processor consultancy consulting dairy dairies creamery laiterie brewery "
     "brasserie distillery distillerie winery bakery batellerie boulangerie boucherie menuiserie imprimerie scierie "
-    "quincaillerie pâtisserie chocolaterie pépinière",
+    "quincaillerie pâtisserie chocolaterie pépinière practice care",
     "club": "club team équipe fc afc sc united city olympique sporting",
     "ministry": "ministry ministère department departement",
     "agency": "agency agence office institute institut authority autorité service bureau administration "
@@ -108,7 +108,7 @@ _ORG_KIND_WORDS = {
     "outlet": "newspaper journal quotidien daily broadcaster channel chaîne",
     "charity": "charity society association ong foundation fondation trust collectif collective",
     "government": "government gouvernement executive exécutif",
-    "town": "commune municipalité mairie",
+    "town": "commune municipalité mairie county borough township",
 }
 _ORG_KIND = {word: kind for kind, words in _ORG_KIND_WORDS.items() for word in words.split()}
 

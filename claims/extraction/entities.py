@@ -23,7 +23,9 @@ _ORG_MENTION_RE = re.compile(
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w'’-]+)*)?"
     r"|(?:Olympique|Sporting|Stade|Racing|Groupe|"
     r"Banque|Agence|Compagnie|Société|Ministère)\s+(?:[\w'’-]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]+"
-    r"|(?:Confédération|Fédération|Union|Association|Fondation|Syndicat)\s+[a-zà-ÿ]{4,})\b"
+    # "Fédération départementale des chasseurs de Seine-et-Marne": its complements are the name's
+    r"|(?:Confédération|Fédération|Union|Association|Fondation|Syndicat)\s+[a-zà-ÿ]{4,}"
+    r"(?:\s+(?:des|du|de\s+la|de)\s+[\w'’-]+|\s+d['’][\w'’-]+){0,3})\b"
 )
 # "agrochemical maker Delmont", "e-bike maker Ridova", "the retailer Kelto": a one-word company named
 # after what it does.

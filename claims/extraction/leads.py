@@ -65,12 +65,13 @@ def named_below(memory: DocumentMemory, mention: str) -> Known | None:
 # "The Alderney Chamber of Commerce said …", "Corvedale Care Ltd, which has run the home since 2009, said …": a
 # capitalised name that opens the paragraph, before its cue.
 _OPENING_SPEAKER_RE = re.compile(
+    r"(?:(?:In|Dans)\s+(?:an?|un|une|its|son|sa)\s+[^,.;:«»“”\"]{2,60},\s+)?"  # "In an advisory issued to residents, X said"
     r"(?:(?:An?|Un|Une)\s+(?:spokes(?:man|woman|person)|porte-parole)\s+(?:for|of|de|du|de\s+la|de\s+l')\s*)?"
     r"(?:The\s+|the\s+|Le\s+|La\s+|L['’])?(?P<name>[A-ZÀ-Ý][\w'’&-]*(?:(?:,\s+|\s+(?:(?:of|for|and|&|de|du|des|la|"
     r"d['’])\s+)?)[A-ZÀ-Ý][\w'’&.-]*){0,8})(?:\s*\([A-ZÀ-Ý]{2,8}\))?(?:,\s+(?:which|who|qui)\s[^.;:]{0,150}?,)?\s+"
 )
 # What a body the lead describes may be called: its kind of organisation or what it does.
-_BODY_WORDS = set("programme program scheme campaign project chamber group initiative".split())
+_BODY_WORDS = set("programme program scheme campaign project chamber group initiative unit".split())
 # ... or a person, whose full name then tells which
 _EITHER_WORDS = set(
     "owner operator buyer sponsor landlord provider organiser organizer organisers organizers exploitant "

@@ -254,6 +254,11 @@ class SpeakerBook(StandIns):
                 or not looks_like_name(" ".join(leading.split()[-2:]))
             ):
                 return None
+        irish = _IRISH_BODY_RE.fullmatch(mention)
+        if irish:
+            # "a Garda spokesperson" speaks for the force
+            name = "An Garda Síochána" if irish.group("name") == "Garda" else irish.group("name")
+            return ExtractedSpeaker(name=name, type="organization"), ""
         issued = issuer(mention)
         from_issuer, mention = issued != mention, strip_owner(issued)
         body = spokesperson_body(mention)
@@ -277,7 +282,8 @@ class SpeakerBook(StandIns):
         # "the mayor" is the mayor met before, "one councillor" someone new
         if (role in ROLE_HEADS or role in {"judge", "juge", "coach"}) and not _COUNTED_RE.match(mention):
             for known in reversed(self.history[-8:]):
-                if role in known.speaker.title.lower().split():
+                unnamed = known.speaker.name[:1].islower() and known.speaker.name.split()[0] == role
+                if role in known.speaker.title.lower().split() or unnamed:  # "le maire de X" spoke
                     return known.speaker, known.gender
         # "according to council figures": a bare body noun behind a document is the body named before.
         bare_body = from_issuer and mention.isalpha() and mention.islower()
@@ -450,6 +456,12 @@ class SpeakerBook(StandIns):
             bare = self.expand_surname(bare, gender)
         if kind == "organization" and " " in bare:
             bare = re.sub(r"['’]s$", "", bare)  # "the SJHL" spelled out from "… Hockey League's board"
+            # "the Joyceville Road Well Owners group": what the named body is, after its name
+            bare = re.sub(
+                r"^((?:[A-ZÀ-Ý][\w'’&-]*\s+){1,5}[A-ZÀ-Ý][\w'’&-]*)\s+(?:group|campaign|collective)$",
+                r"\1",
+                bare,
+            )
         aliases = [mention] if mention != bare else []
         speaker = ExtractedSpeaker(name=bare, type=kind, aliases=aliases, title=title)
         if kind == "organization" and not gender:
@@ -461,6 +473,10 @@ class SpeakerBook(StandIns):
         return speaker, gender
 
 
+# Irish state bodies keep their article: "An Garda Síochána", "An Post", "An Bord Pleanála"
+_IRISH_BODY_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>An\s+(?:Garda\s+S[ií]och[aá]na|Post|Taisce|Bord\s+[A-ZÀ-Ý][\w'’-]+)|Garda\s+S[ií]och[aá]na|Garda)"
+)
 # Words that head a public body's name before "of" and its place: "Diocese of Norwich", "Town of Coaldale"
 _PLACE_BODY_HEADS = set(
     "diocese town city borough county states chamber college division church district isle".split()

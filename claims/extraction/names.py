@@ -334,6 +334,8 @@ def plausible(bare: str, title: str) -> bool:
         re.IGNORECASE,
     ):
         return False  # "14", "qui table sur…", "What they're saying:", "No new homes can be…": no one
+    if re.match(r"[A-Z]{3,}[\w ,.]{0,30}?\s[-—–]\s", bare):
+        return False  # "DENVER - Four of the six bolts …": a dateline opens a sentence, no one speaks
     if words[0][:1].isupper() or words[0][:1].isdigit() or _PERSON_DESCRIPTION_RE.match(bare):
         return True
     lowered = [w.lower().strip(",.") for w in words]

@@ -217,6 +217,13 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
         return "person"
     if words[0] in ROLE_HEADS or words[0] in GROUP_HEADS:
         return "person"
+    described = re.split(r"\s+(?:at|of|from|with|in|on)\s", lowered)[0].split()
+    if (
+        bare.islower()
+        and len(described) < len(words)
+        and any(w in ROLE_HEADS | PERSON_NOUNS for w in described)
+    ):
+        return "person"  # "dental nurse at the practice": who works there, not the practice
     undetermined = re.sub(r"^(?:la|le|les|the)\s+", "", lowered)  # "La Poste"
     if undetermined in ORG_NAMES or lowered in PLACE_NAMES or any(p in lowered for p in ORG_PHRASES):
         return "organization"

@@ -112,6 +112,13 @@ class DocumentMemory:
         for known in recent:
             speaker = known.speaker
             if (
+                speaker.type == "person"
+                and speaker.name.islower()
+                and known.spoke
+                and same_word(speaker.name.split()[-1], words[-1])
+            ):
+                return known  # "the dispatcher said" after "A dispatcher who … said": that unnamed source
+            if (
                 speaker.type != "person"
                 or known.gender == "p"
                 or speaker.name in seen
@@ -320,7 +327,10 @@ class DocumentMemory:
             shared = sum(w in name_words for w in described_by if len(w) > 3 and w != head)
             # A body named in the very clause a postposed description closes: "Le CNT examinera …,
             # a fait savoir l'institution".
-            near = int(0 <= self.position - known.position <= 250)
+            near = int(
+                0 <= self.position - known.position <= 250
+                and "\n" not in self.text[known.position : self.position]
+            )
             score = (int(named), shared, exact, near, count, int(known.spoke), -rank)
             if score > best_score:
                 best, best_score = known, score
@@ -347,6 +357,20 @@ class DocumentMemory:
         ages = age_range(bare)
         while len(head) > 1 and head[0].lower() in TIME_ADJECTIVES:
             head = head[1:]  # "l'ancien directeur", "le futur patron", "the former minister"
+        if (
+            len(head) > 1
+            and len(head) <= 3
+            and head[-1].islower()
+            and description_kind(head[-1])
+            and (
+                head[-1] == "club"  # "the Premier League club", "the Blackley club"
+                or re.fullmatch(
+                    r"[A-Z][\w'’-]+\s+(?:Road|Street|Avenue|Lane|Drive|Square|Place|Way)", " ".join(head[:-1])
+                )
+            )
+        ):
+            # "the Junction Road practice", "the Main Street bakery": the street, then what it is
+            head, bare = head[-1:], head[-1]
         lowered = [w.lower() for w in head]
         if len(head) > 1 and any(w[:1].isupper() for w in head) and not head[-1].islower():
             return None  # "le capitaine Antoine Dupont" is a name with its title, not a description
@@ -378,7 +402,17 @@ class DocumentMemory:
                 # "le ministre de la Santé" is often someone new: only a matching title resolves it.
                 found = self.resolve_person(lowered, guess_gender(mention), ages, True)
                 wanted = {w.lower() for w in re.findall(r"[\w-]{3,}", complement)}
-                if found is not None and wanted & set(found.speaker.title.lower().replace("'", " ").split()):
+                # every title the person was met with: "Son frère aîné, X, propriétaire de la pirogue, …"
+                titles = (
+                    " ".join(
+                        k.speaker.title
+                        for k in [*self.recent(), *([found] if found else [])]
+                        if k.speaker.name == found.speaker.name
+                    )
+                    if found
+                    else ""
+                )
+                if found is not None and wanted & set(titles.lower().replace("'", " ").split()):
                     return found
                 named = set(re.findall(r"(?:^|\b(?:la|of|the)\s+|l')([A-ZÀ-Ý][\w-]{2,})", complement))
                 if named and lowered[-1] in HEAD_OF_WORDS:
@@ -414,6 +448,27 @@ class DocumentMemory:
                 or len(head) == 1
                 or compound
             )
+            newcomer = (
+                self._named_just_before(same_paragraph=True)
+                if ages is not None
+                and self._named_with_age(ages) is None
+                and not possessive
+                and not role_of(lowered)
+                and not ROLE_HEADS.intersection(lowered)
+                else None
+            )
+            if (
+                newcomer is not None
+                and not newcomer.spoke
+                and self._gender_of(newcomer.speaker.name)
+                in (
+                    guess_gender(mention),
+                    "",
+                )
+            ):
+                # "X n'en revient pas. « … », raconte le céréalier de 58 ans": an occupation with an age no
+                # one was given is the person this paragraph has just named, who had not spoken yet
+                return newcomer
             found = self.resolve_person(lowered, guess_gender(mention), ages, possessive or not anaphoric)
             if found is None and NATIONALITY_RE.match(bare):
                 found = self._last_named_person()  # "le Pyrénéen" after "Lucas Verdier avait …"
