@@ -1,4 +1,5 @@
-"""Bodies a description stands for nearby: the one named or titled just before, a force's investigators."""
+"""Bodies a description stands for: the one named or titled just before, a force's investigators, the
+latest body of the described kind."""
 
 from __future__ import annotations
 
@@ -6,8 +7,15 @@ import re
 from typing import TYPE_CHECKING
 
 from .coreference import compatible_kinds, description_kind, org_kind
-from .descriptions import BODY_IN_TITLE_RE, COMPLEMENT_RE, generic_org, looks_like_name
-from .nouns import ROLE_HEADS
+from .descriptions import (
+    BODY_IN_TITLE_RE,
+    COMPLEMENT_RE,
+    FR_INSTITUTION_HEADS,
+    generic_org,
+    last_name_with_head,
+    looks_like_name,
+)
+from .nouns import ORG_HEADS, ROLE_HEADS
 from .types import ExtractedSpeaker
 
 if TYPE_CHECKING:
@@ -107,3 +115,76 @@ def office_of(memory: DocumentMemory, bare: str) -> Known | None:
         if words[0][:-1] in named:
             return known
     return None
+
+
+def latest_body(memory: DocumentMemory, head: str, described_by: tuple[str, ...] = ()) -> Known | None:
+    """ "l'agence sanitaire", "the company", "the firm": the latest organisation of that kind.
+    The description's other words choose between bodies of one kind: "la fédération internationale"
+    is the "Fédération internationale de ski", not the "Fédération française de ski"."""
+    kind = description_kind(head)
+    best, best_score = None, (-1, -1, -1, -1, -1, -1, -1)
+    recent = memory.recent()
+    # Bodies named long ago come after the recent ones: "le syndicat" may point back a page.
+    seen = {k.speaker.name for k in recent}
+    older = [
+        k
+        for k in reversed(memory.named_bodies())
+        if k.speaker.name not in seen and not generic_org(k.speaker.name.split()[-1])  # "Premier League club"
+    ]
+    for rank, known in enumerate(recent + older):
+        if (
+            known.speaker.type != "organization"
+            or known.speaker.name.islower()
+            # "a source at the X Association" is someone inside the body, not the body
+            or known.speaker.name.split()[0] in ("source", "sources", "official", "officials", "member")
+        ):
+            continue  # "le syndicat" names a body met before, not "le mouvement" or "la direction"
+        name_words = known.speaker.name.lower().split()
+        # French names put the head first: "Institut national de la statistique", "Banque de France".
+        french_head = len(name_words) > 1 and (
+            name_words[1] in ("de", "du", "des", "d'", "pour") or name_words[0] in ORG_HEADS
+        )
+        named = head == name_words[-1] or french_head and head == name_words[0]
+        # "International Council for the Exploration of the Sea": the head comes before "for"/"of".
+        link = next(
+            (i for i, w in enumerate(name_words) if w in ("of", "for", "de", "du", "des", "d'")),
+            len(name_words) if len(name_words) <= 3 else 0,  # "Guadeloupe Port Caraïbes": "le port"
+        )
+        named = named or head in name_words[:link]
+        named = named or head in known.speaker.title.lower().split()
+        if not named and head in FR_INSTITUTION_HEADS and name_words[0] in FR_INSTITUTION_HEADS:
+            continue  # "l'institut" is not the "Bureau international du travail"
+        found = (
+            org_kind(known.speaker.name)
+            or org_kind(known.speaker.title)
+            # "Prairie Ridge Pork LLC" keeps its legal form among its aliases
+            or next(filter(None, map(org_kind, known.speaker.aliases)), "")
+        )
+        if not named and not ((generic_org(head) or kind) and compatible_kinds(found, kind)):
+            continue
+
+        exact = int(bool(kind) and found == kind)
+        # A body that already spoke is likelier to be meant than one only mentioned.
+        count = memory.text[: memory.position].count(known.speaker.name)
+        shared = sum(w in name_words for w in described_by if len(w) > 3 and w != head)
+        # A body named in the very clause a postposed description closes: "Le CNT examinera …,
+        # a fait savoir l'institution".
+        near = int(
+            0 <= memory.position - known.position <= 250
+            and "\n" not in memory.text[known.position : memory.position]
+        )
+        score = (int(named), shared, exact, near, count, int(known.spoke), -rank)
+        if score > best_score:
+            best, best_score = known, score
+    return best
+
+
+def named_with_head(memory: DocumentMemory, head: str) -> Known | None:
+    """ "the festival" after "The Stratford Festival will cancel …", in this paragraph or before."""
+    end = memory.text.find("\n", memory.position)
+    name = last_name_with_head(memory.text[: end if end >= 0 else len(memory.text)], head)
+    if not name:
+        return None
+    from .references import Known  # imported here: references calls this module
+
+    return Known(ExtractedSpeaker(name=name, type="organization"), "", memory.position, spoke=False)

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from .coreference import (
     KIN_NOUNS,
     age_range,
-    compatible_kinds,
     description_kind,
     org_kind,
     role_of,
@@ -19,7 +18,6 @@ from .descriptions import (
     COMPLEMENT_RE,
     DEFINITE_FR_RE,
     DEFINITE_RE,
-    FR_INSTITUTION_HEADS,
     HEAD_OF_WORDS,
     PLACE_AFTER_RE,
     PLACE_BEFORE_RE,
@@ -27,7 +25,6 @@ from .descriptions import (
     TIME_ADJECTIVES,
     generic_org,
     guess_gender,
-    last_name_with_head,
     looks_like_name,
     opens_with_count,
     person_head,
@@ -35,7 +32,7 @@ from .descriptions import (
 )
 from .leads import named_below, opening_below, titled_below
 from .names import split_capitalised_role
-from .nearby import body_just_named, body_titled, office_of
+from .nearby import body_just_named, body_titled, latest_body, named_with_head, office_of
 from .nouns import (
     GROUP_HEADS,
     LEGAL_FORMS,
@@ -278,63 +275,7 @@ class DocumentMemory:
         is the "Fédération internationale de ski", not the "Fédération française de ski"."""
         if person:
             return self.resolve_person([head], "", None, False)
-        kind = description_kind(head)
-        best, best_score = None, (-1, -1, -1, -1, -1, -1, -1)
-        recent = self.recent()
-        # Bodies named long ago come after the recent ones: "le syndicat" may point back a page.
-        seen = {k.speaker.name for k in recent}
-        older = [
-            k
-            for k in reversed(self.named_bodies())
-            if k.speaker.name not in seen
-            and not generic_org(k.speaker.name.split()[-1])  # "Premier League club"
-        ]
-        for rank, known in enumerate(recent + older):
-            if (
-                known.speaker.type != "organization"
-                or known.speaker.name.islower()
-                # "a source at the X Association" is someone inside the body, not the body
-                or known.speaker.name.split()[0] in ("source", "sources", "official", "officials", "member")
-            ):
-                continue  # "le syndicat" names a body met before, not "le mouvement" or "la direction"
-            name_words = known.speaker.name.lower().split()
-            # French names put the head first: "Institut national de la statistique", "Banque de France".
-            french_head = len(name_words) > 1 and (
-                name_words[1] in ("de", "du", "des", "d'", "pour") or name_words[0] in ORG_HEADS
-            )
-            named = head == name_words[-1] or french_head and head == name_words[0]
-            # "International Council for the Exploration of the Sea": the head comes before "for"/"of".
-            link = next(
-                (i for i, w in enumerate(name_words) if w in ("of", "for", "de", "du", "des", "d'")),
-                len(name_words) if len(name_words) <= 3 else 0,  # "Guadeloupe Port Caraïbes": "le port"
-            )
-            named = named or head in name_words[:link]
-            named = named or head in known.speaker.title.lower().split()
-            if not named and head in FR_INSTITUTION_HEADS and name_words[0] in FR_INSTITUTION_HEADS:
-                continue  # "l'institut" is not the "Bureau international du travail"
-            found = (
-                org_kind(known.speaker.name)
-                or org_kind(known.speaker.title)
-                # "Prairie Ridge Pork LLC" keeps its legal form among its aliases
-                or next(filter(None, map(org_kind, known.speaker.aliases)), "")
-            )
-            if not named and not ((generic_org(head) or kind) and compatible_kinds(found, kind)):
-                continue
-
-            exact = int(bool(kind) and found == kind)
-            # A body that already spoke is likelier to be meant than one only mentioned.
-            count = self.text[: self.position].count(known.speaker.name)
-            shared = sum(w in name_words for w in described_by if len(w) > 3 and w != head)
-            # A body named in the very clause a postposed description closes: "Le CNT examinera …,
-            # a fait savoir l'institution".
-            near = int(
-                0 <= self.position - known.position <= 250
-                and "\n" not in self.text[known.position : self.position]
-            )
-            score = (int(named), shared, exact, near, count, int(known.spoke), -rank)
-            if score > best_score:
-                best, best_score = known, score
-        return best
+        return latest_body(self, head, described_by)
 
     def _description(self, mention: str) -> Known | None:
         """A description standing for an entity met before: "l'institut de la statistique", "her daughter"."""
@@ -510,7 +451,7 @@ class DocumentMemory:
                 w for w in words if w in ORG_HEADS or description_kind(w)
             ]
         found = self.resolve_description(heads[0], person=False, described_by=tuple(words)) if heads else None
-        found = found or self._named_with_head(words[-1])
+        found = found or named_with_head(self, words[-1])
         if found is None and len(words) <= 3:
             found = body_just_named(self, head)
         if found is None and heads and not self.named_bodies():
@@ -534,11 +475,3 @@ class DocumentMemory:
                 None,
             )
         return found
-
-    def _named_with_head(self, head: str) -> Known | None:
-        """ "the festival" after "The Stratford Festival will cancel …", in this paragraph or before."""
-        end = self.text.find("\n", self.position)
-        name = last_name_with_head(self.text[: end if end >= 0 else len(self.text)], head)
-        if not name:
-            return None
-        return Known(ExtractedSpeaker(name=name, type="organization"), "", self.position, spoke=False)
