@@ -412,6 +412,8 @@ class Attributor(DirectQuotes, FramingAttribution):
                 and not infinitive
                 and not re.search(r"\b(?:que|qu'|that)\b", match.group("mid"))
                 and not FINITE_IN_MID_RE[self.language].search(match.group("mid"))
+                # "… et ne créera que 700 emplois": "ne … que" restricts, it opens no clause
+                and not re.search(r"(?:\bne|\bn['’])\s*\S+$", match.group("mid"))
             ):
                 return cue.end() + match.end(), s_hi
             # but "between 9:40 p.m. and …" is a clock time, not a colon

@@ -60,7 +60,7 @@ def strip_owner(mention: str) -> str:
         # part of the name
         return mention
     if (
-        words[-1].lower() in ORG_HEADS
+        words[-1].lower() in ORG_HEADS | {"college"}  # "Scotland's Rural College"
         and words[-1][:1].isupper()
         and words[-1].lower() not in COMPANY_WORDS | {"corporation", "company", "bank", "corp"}
     ):

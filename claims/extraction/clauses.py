@@ -54,7 +54,7 @@ PASSIVE_CITE_RE = {
 # "ont été signalés", "have been urged", "sont invités à": a passive cue's subject is not its speaker.
 PASSIVE_BEFORE_RE = {
     "fr": re.compile(
-        r"(?<![\w'])(?<!s')(?:été|est|sont|était|étaient|sera|seront|soit|soient|fut|furent)"
+        r"(?<![\w'])(?<!s')(?:été|est|sont|était|étaient|sera|seront|serait|seraient|soit|soient|fut|furent)"
         r"(?:\s+(?:pas|déjà|aussi|également|toutefois|ensuite))?\s+$",
         re.IGNORECASE,
     ),
@@ -79,7 +79,9 @@ CLAUSE_CUT_RE = re.compile(
     # "…, tout en affirmant que …": a second claim of the same speaker
     r"|,\s+(?:tout\s+en|en)\s+[a-zé]+ant\s+(?=que\b|qu')"
     # "…, adding: « … »": the quote after the colon is a claim of its own
-    r"|(?<=[,\"”»])\s+(?:adding|ajoutant|saying|writing)\s*:\s*(?=[«“\"])",
+    r"|(?<=[,\"”»])\s+(?:adding|ajoutant|saying|writing)\s*:\s*(?=[«“\"])"
+    # "… repoussé « au premier semestre 2028 », soit plus d'un an de retard": the paper's own gloss
+    r"|(?<=[»”\"]),\s+soit\s+(?=(?:plus|moins|près|environ|un|une|deux|trois|\d))",
     re.IGNORECASE,
 )
 TRAILING_ACCORDING_RE = {
@@ -151,6 +153,13 @@ _ARTICLED_NAME_RE = re.compile(r"^(?:le|la|l'|the)\s*[\w-]+\s+[A-ZÀ-Ý][\w'’-
 def subject_after(rest: str, language: str) -> str:
     """The speaker phrase after a postposed cue: "said Mr Smith in a statement" -> "Mr Smith"."""
     rest = re.sub(r"\s*\([^()]{0,30}(?:\)|$)", "", rest.strip())  # "Rep. Dale Hutchins (R-Ky.)"
+    # "a déclaré mardi, lors d'une conférence de presse à Beyrouth, la directrice …": when and where go
+    rest = re.sub(
+        r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|midi|après-midi))?\s*)?"
+        r",\s*(?:lors|au\s+cours|pendant|dans|sur|devant|en\s+marge)\s[^,]{2,80},\s*",
+        "",
+        rest,
+    )
     # "a reconnu sur X l'ancien secrétaire", "a déclaré à l'AFP le colonel X": a channel comes first.
     lead = re.match(
         r"^(?:sur|à|au|aux|dans|devant|via|lors\s+d\S*|en|on|in|to|at)\s+(?:[^,\s]+\s+){1,5}?"
@@ -299,7 +308,10 @@ def skip_apposition(text: str) -> int:
     finite = re.search(
         r"\b(?:have|has|had|is|are|was|were|will|would|ont|est|sont|sera|seront|a)\b", match.group()
     )
-    if re.search(r"(?:iste|ist|logue|eur|euse|rice|ien|ienne|er|or|ant|ante|ent|aire)$", noun) and not finite:
+    if (
+        re.search(r"(?:iste|ist|logue|eur|euse|rice|ien|ienne|er|or|ant|ante|ent|aire|graphe)$", noun)
+        and not finite
+    ):
         return match.end() - 1
     # "Selon le rapport de X, publié lundi, 73 entreprises …": when the source came out is no claim
     if (

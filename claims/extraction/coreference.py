@@ -108,7 +108,8 @@ _ORG_KIND_WORDS = {
     "outlet": "newspaper journal quotidien daily broadcaster channel chaîne",
     "charity": "charity society association ong foundation fondation trust collectif collective",
     "government": "government gouvernement executive exécutif",
-    "town": "commune municipalité mairie county borough township",
+    "town": "commune municipalité mairie ville county borough township",
+    "committee": "comité committee",
 }
 _ORG_KIND = {word: kind for kind, words in _ORG_KIND_WORDS.items() for word in words.split()}
 
@@ -215,7 +216,7 @@ def compatible_kinds(found: str, wanted: str) -> bool:
     """True when an organisation of kind `found` may be designated by a noun of kind `wanted` (but "le
     ministère public" or "the court" only by a body whose name says it is one)."""
     if not found:
-        return wanted not in ("ministry", "court", "town")
+        return wanted not in ("ministry", "court", "town", "committee")
     if not wanted or found == wanted:
         return True
     return any(found in group and wanted in group for group in _KIN_KINDS)

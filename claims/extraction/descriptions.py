@@ -75,7 +75,9 @@ def opens_with_count(phrase: str) -> bool:
 DEFINITE_RE = re.compile(r"^(?:(?:the|le|la|les|ce|cet|cette|this)\s|l')", re.IGNORECASE)
 DEFINITE_FR_RE = re.compile(r"^(?:(?:le|la|les|ce|cet|cette)\s|l')", re.IGNORECASE)
 COMPLEMENT_RE = re.compile(r"\s+(?:de|du|des|d'|of|at|in|for|who|qui|from)\b\s*", re.IGNORECASE)
-_OCCUPATION_RE = re.compile(r"(?:logue|logist|iste|ist|ian|ien|ienne|eur|euse|rice|er|ère|aire|ant|ante)$")
+_OCCUPATION_RE = re.compile(
+    r"(?:logue|logist|iste|ist|ian|ien|ienne|eur|euse|rice|er|ère|aire|ant|ante|graphe)$"
+)
 PLACE_BEFORE_RE = re.compile(
     r"(?:hôpital|clinique|lycée|collège|école|rue|avenue|boulevard|place|quai|stade|centre|université|"
     r"institut|fondation|hospital|school|college|university|stadium)\s+$",
@@ -195,7 +197,7 @@ _FEMININE_BODIES = set(
     "agence autorité direction commission préfecture mairie région société entreprise association fédération "
     "confédération chambre caisse banque compagnie université cour ville commune métropole gendarmerie police "
     "armée communauté collectivité organisation inspection délégation fondation coopérative clinique "
-    "assemblée académie haute enseigne".split()
+    "assemblée académie haute enseigne agglomération municipalité".split()
 )
 _MASCULINE_BODIES = set(
     "ministère conseil office institut bureau syndicat tribunal parquet groupe comité collectif centre service "

@@ -14,7 +14,7 @@ from .speakers import strip_title
 from .types import ExtractedSpeaker
 
 _ORG_MENTION_RE = re.compile(
-    r"(?<![\w'’])((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:&\s+)?){1,4}(?:"
+    r"(?:(?<![\w'’])|(?<=\b[lLdD]['’]))((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:&\s+)?){1,4}(?:"
     + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS))
     + r"|Inc|Corp|plc|Ltd|LLC|Limited|Records|Pharmaceuticals|Bank|[A-Z]{0,3}FC|City|United|Society|Agency|Service|Department|"
     r"Commission|Council|Union|Association|Federation|Authority|Foundation|Institute|League|Network|Alliance|"
@@ -24,8 +24,11 @@ _ORG_MENTION_RE = re.compile(
     r"|(?:Olympique|Sporting|Stade|Racing|Groupe|"
     r"Banque|Agence|Compagnie|Société|Ministère)\s+(?:[\w'’-]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]+"
     # "Fédération départementale des chasseurs de Seine-et-Marne": its complements are the name's
-    r"|(?:Confédération|Fédération|Union|Association|Fondation|Syndicat)\s+[a-zà-ÿ]{4,}"
-    r"(?:\s+(?:des|du|de\s+la|de)\s+[\w'’-]+|\s+d['’][\w'’-]+){0,3})\b"
+    r"|(?:Confédération|Fédération|Union|Association|Fondation|Syndicat)"
+    r"(?:\s+(?!(?:demande|estime|affirme|indique|précise|dénonce|réclame|rappelle|souligne|explique|assure|annonce|"
+    r"regrette|déplore|exige|craint|juge|propose|salue|appelle|invite|conteste|refuse|accuse|confirme|ajoute|"
+    r"prévient|avertit|lance|soutient|dit|fait|veut|peut|doit)\b)[a-zà-ÿ]{4,}(?:\s+(?:des|du|de\s+la|de)\s+[\w'’-]+"
+    r"|\s+d['’][\w'’-]+){0,3}|(?:\s+(?:des|du|de\s+la|de)\s+[\w'’-]+|\s+d['’][\w'’-]+){1,3}))\b"
 )
 # "agrochemical maker Delmont", "e-bike maker Ridova", "the retailer Kelto": a one-word company named
 # after what it does.

@@ -150,7 +150,7 @@ def scrub(text: str) -> str:
     return " ".join(text.split())
 
 
-def _is_role_word(word: str) -> bool:
+def is_role_word(word: str) -> bool:
     lowered = word.lower().strip(",")
     singular = lowered[:-1] if lowered.endswith("s") else lowered
     return (
@@ -209,7 +209,7 @@ def split_descriptor_before_name(text: str) -> tuple[str, str]:
     body_noun = last in ORG_HEADS or bool(org_kind(last)) or last.endswith("maker") or last in {"ong", "ngo"}
     if (
         len(name.split()) >= 2
-        and (described or _is_role_word(last))
+        and (described or is_role_word(last))
         or body_noun
         and described | (last in {"ong", "ngo"})
     ):
@@ -230,7 +230,7 @@ def split_role_before_name(text: str) -> tuple[str, str]:
     if (
         last.lower() in ("for", "of", "du")
         and len(name.split()) >= 3
-        and any(_is_role_word(w) for w in prefix.split()[:3])
+        and any(is_role_word(w) for w in prefix.split()[:3])
         and not any(w.lower() in ORG_HEADS for w in prefix.split())  # "International Centre for X Y Z"
     ):
         # "Minister for Enterprise Niamh Cassidy", "la substitute du procureur du Roi Delphine Hanssens",
@@ -242,14 +242,14 @@ def split_role_before_name(text: str) -> tuple[str, str]:
     if (
         last.lower() in ("the", "la", "le")
         and len(words) >= 4
-        and any(_is_role_word(w) for w in prefix.split()[:3])
+        and any(is_role_word(w) for w in prefix.split()[:3])
         and (words[-3].lower() in ORG_HEADS or words[-3].lower().endswith(("orate", "ment", "istry")))
     ):
         # "director-general of the ACT Education Directorate Ravindra X": the body's head noun ends it
         return f"{prefix} {' '.join(words[:-2])}", " ".join(words[-2:])
     if last.lower() in _LINK_WORDS or last.endswith("'"):
         return "", text  # "Office for National Statistics": the capitals complement a noun
-    if not _is_role_word(last) and not _PERSON_DESCRIPTION_RE.match(last):
+    if not is_role_word(last) and not _PERSON_DESCRIPTION_RE.match(last):
         return split_descriptor_before_name(text)  # but "78-year-old Dilys Morgan" is a description
     words = name.split()
     if words[0].lower().rstrip(".") in _TITLE_ABBREVIATIONS and len(words) > 1:
@@ -294,7 +294,7 @@ def trim_description(text: str, language: str | None = None) -> str:
     """Cut circumstances off a group or role description: "Health officials in Michigan" -> "Health officials"."""
     words = text.split()
     for index, word in enumerate(words[:3]):
-        if _is_role_word(word) and word[:1].islower() or word.lower() in GROUP_HEADS:
+        if is_role_word(word) and word[:1].islower() or word.lower() in GROUP_HEADS:
             head = " ".join(words[: index + 1])
             rest = " " + " ".join(words[index + 1 :])
             # "Health officials in Michigan" are health officials; "officials at the SLDC" keep their office
@@ -341,7 +341,7 @@ def plausible(bare: str, title: str) -> bool:
     lowered = [w.lower().strip(",.") for w in words]
     if any(w in ORG_HEADS or w in ORG_NAMES or w in GROUP_HEADS for w in lowered):
         return True
-    if _is_role_word(words[0]):
+    if is_role_word(words[0]):
         return True
     # A lowercase phrase headed by a noun of action or state is a subject, not a speaker:
     # "l'acquittement", "les sondages réalisés en octobre", "media reporting".

@@ -40,8 +40,8 @@ def body_just_named(memory: DocumentMemory, head: str) -> Known | None:
     from .references import Known  # imported here: references calls this module
 
     wanted = description_kind(head)
-    if not wanted and not generic_org(head):
-        return None  # "la source", "les enquêteurs", "l'armée": not a name's stand-in
+    if not wanted and not generic_org(head) or wanted == "committee":
+        return None  # "la source", "les enquêteurs", "l'armée", "le comité": not a name's stand-in
     for known in memory.recent():
         if (
             not 0 <= memory.position - known.position <= 600
@@ -122,6 +122,8 @@ def latest_body(memory: DocumentMemory, head: str, described_by: tuple[str, ...]
     The description's other words choose between bodies of one kind: "la fédération internationale"
     is the "Fédération internationale de ski", not the "Fédération française de ski"."""
     kind = description_kind(head)
+    # "le groupe" is a company group or any group of people: "Le groupe dit avoir recueilli 900 signatures"
+    kinds = {kind, "union", "charity"} if head in ("groupe", "group") else {kind}
     best, best_score = None, (-1, -1, -1, -1, -1, -1, -1)
     recent = memory.recent()
     # Bodies named long ago come after the recent ones: "le syndicat" may point back a page.
@@ -135,6 +137,8 @@ def latest_body(memory: DocumentMemory, head: str, described_by: tuple[str, ...]
         if (
             known.speaker.type != "organization"
             or known.speaker.name.islower()
+            # "Orkney's largest dental practice" describes a body the sentence names
+            or re.sub(r"^[A-ZÀ-Ý][\w'’-]*['’]s\s+", "", known.speaker.name).islower()
             # "a source at the X Association" is someone inside the body, not the body
             or known.speaker.name.split()[0] in ("source", "sources", "official", "officials", "member")
         ):
@@ -160,7 +164,7 @@ def latest_body(memory: DocumentMemory, head: str, described_by: tuple[str, ...]
             # "Prairie Ridge Pork LLC" keeps its legal form among its aliases
             or next(filter(None, map(org_kind, known.speaker.aliases)), "")
         )
-        if not named and not ((generic_org(head) or kind) and compatible_kinds(found, kind)):
+        if not named and not ((generic_org(head) or kind) and any(compatible_kinds(found, k) for k in kinds)):
             continue
 
         exact = int(bool(kind) and found == kind)
@@ -188,3 +192,37 @@ def named_with_head(memory: DocumentMemory, head: str) -> Known | None:
     from .references import Known  # imported here: references calls this module
 
     return Known(ExtractedSpeaker(name=name, type="organization"), "", memory.position, spoke=False)
+
+
+# Nouns for a person's trade as much as for a firm's
+_TRADE_OR_FIRM = frozenset(
+    {
+        "producteur",
+        "productrice",
+        "exploitant",
+        "exploitante",
+        "promoteur",
+        "promotrice",
+        "producer",
+        "grower",
+        "promoter",
+    }
+)
+
+
+def trade_holder(memory: DocumentMemory, noun: str) -> Known | None:
+    """ "X cultive 12 hectares … Le producteur dit avoir attendu": a trade a person or a firm may have is
+    the person the paragraph has just named, or a person met with that title."""
+    if noun not in _TRADE_OR_FIRM:
+        return None
+    named = memory._named_just_before(same_paragraph=True)
+    if named is not None:
+        return named
+    return next(
+        (
+            k
+            for k in memory.recent()
+            if k.speaker.type == "person" and noun in k.speaker.title.lower().split()
+        ),
+        None,
+    )

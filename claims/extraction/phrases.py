@@ -6,7 +6,7 @@ import re
 
 from .bodies import issuer
 from .coreference import description_kind, org_kind
-from .names import scrub
+from .names import is_role_word, scrub
 from .nouns import GROUP_HEADS, ORG_HEADS, ORG_NAMES, ORG_PHRASES, PERSON_NOUNS, PLACE_NAMES, ROLE_HEADS
 from .types import SpeakerType
 
@@ -98,7 +98,11 @@ def clean_phrase(text: str) -> str:
     if not POSSESSIVE_RE.match(text):
         untailed = _SOURCE_TAIL_RE.sub("", text)  # but "its latest report" stays a possessive source
         # "according to council figures": a bare body noun is the body the article named before
-        text = f"the {untailed}" if untailed != text and re.fullmatch(r"[a-z]+", untailed) else untailed
+        text = (
+            f"the {untailed}"
+            if untailed != text and re.fullmatch(r"[a-z]+(?: [a-z]+)?", untailed)
+            else untailed
+        )
     # "a district survey of 1,140 parents", "the council's audit": the body behind its document
     surveyed = re.match(
         r"(?:an?|the)\s+([a-z]+)\s+(?:survey|poll|study|report|audit|review|analysis|count|tally)"
@@ -142,6 +146,17 @@ def clean_phrase(text: str) -> str:
         "",
         text,
     )
+    # "a truck driver waiting at the piling ground", "a backpacker picking on a nearby block": what the
+    # person was doing is no part of who they are
+    doing = re.match(
+        r"(?:(?i:an?|one|another|the)\s+)?[a-z][a-z -]*?\s(?!(?:during|including|according|concerning|regarding)\b)"
+        r"[a-z]{3,}ing\s",
+        text,
+    )
+    if doing:
+        who = text[: doing.end()].split()[:-1]
+        if who and (who[-1].lower() in PERSON_NOUNS or is_role_word(who[-1])):
+            text = " ".join(who)
     if lowercase and not _SOURCES_RE.match(text):
         # "shopkeepers on Gloucester Road" -> "shopkeepers"; "a source in the ministry" keeps it
         pp = _ENGLISH_PP_RE.search(text)
@@ -192,6 +207,14 @@ def clean_phrase(text: str) -> str:
         r"published|released|unveiled|conducted|commissioned|compiled)(?:\s+(?!par\s|by\s).*)?$",
         "",
         text,
+    )
+    # "More than 400 informal traders at the market", "Plus de 200 riverains": how many is no part of who
+    text = re.sub(
+        r"^(?:(?:more|fewer|less)\s+than|about|around|some|nearly|almost|over|plus\s+de|près\s+de|environ|une\s+"
+        r"centaine\s+de|des\s+dizaines\s+de)\s+(?:\d[\d,. ]*\s+)?(?=[a-zà-ÿ])",
+        "",
+        text,
+        flags=re.IGNORECASE,
     )
     # "an unnamed Hando executive", "un responsable anonyme": who is unnamed is still the description
     text = re.sub(r"^(?:(?:an?|the)\s+)?(?:unnamed|unidentified|anonymous)\s+", "", text, flags=re.I)

@@ -39,6 +39,7 @@ _NAME_THEN_RELATIVE_RE = re.compile(
 )
 _PLACE_NAME_RE = re.compile(
     r"(?:St|Saint|Ste|Sainte|Mount|Port|Fort|Lake|North|South|East|West)\.?\s+[A-Z][\w'’-]+"
+    r"|(?:[A-Z]\.){2}|[A-Z][a-z]{2,4}\."  # US states as papers write them: "N.D.", "Ariz.", "Minn."
 )
 _SUBJECT_HEAD_RE = re.compile(r"\s*(?:The|A|An|One|Another|Le|La|Les|L'|Un|Une)\s+[a-zà-ÿ]")
 
@@ -58,7 +59,8 @@ class Found:
 # "L'association PRO VELO Genève, par la voix de sa coprésidente X, affirme": the body that is the
 # subject speaks, its officer only lends it a voice
 _BODY_VOICE_RE = re.compile(
-    r"\s*(?P<np>[^,;:«»“”\"]{2,80}?)\s*,\s*par\s+la\s+voix\s+d[eu'][^;:«»“”\"]{2,140}?,\s*", re.IGNORECASE
+    r"(?:^|.*,)\s*(?P<np>[^,;:«»“”\"]{2,80}?)\s*,\s*par\s+la\s+voix\s+d[eu'][^;:«»“”\"]{2,140}?,\s*",
+    re.IGNORECASE | re.DOTALL,
 )
 _GAVE_NAME_RE = re.compile(
     r"\b(?:who|qui)\s+(?:gave|a\s+donné)\s+(?:his|her|their|son)\s+(?:first\s+)?(?:name|prénom|nom)\s+"
@@ -158,7 +160,9 @@ class ClaimRecorder:
             seg = seg[: clitic.start()]
         # "A senior official, who asked not to be named because …, said": the relative clause goes.
         relative = re.search(
-            r",\s*(?:(?:and|et)\s+)?(?:who|whom|qui|which|whose|dont|where|où)\b(?:[^,;:«»“”\"]|(?<=\d),(?=\d))*,\s*$",
+            r",\s*(?:(?:and|et)\s+)?(?:who|whom|qui|which|whose|dont|where|où)\b(?:[^,;:«»“”\"]|(?<=\d),(?=\d))*"
+            # "Cellvane, qui construit une usine à Loon-Plage, près de Dunkerque, a annoncé": the place is the clause's
+            r"(?:,\s*(?:près\s+de|non\s+loin\s+de|near|outside)\s[^,;:«»“”\"]{2,40})?,\s*$",
             seg,
         )
         if relative:
@@ -258,7 +262,10 @@ class ClaimRecorder:
                 pieces[-1] = antecedent.group("np")
         if (
             len(pieces) >= 2
-            and ADDRESSED_RE.search(pieces[-2])
+            and (
+                ADDRESSED_RE.search(pieces[-2])
+                or re.search(r"\s(?:near|outside)\s+[A-Z][\w'’-]+$", pieces[-2])
+            )
             and (
                 self.ent_labels.get(pieces[-1]) in ("GPE", "LOC")
                 or pieces[-1].lower() in PLACE_NAMES

@@ -32,7 +32,7 @@ from .descriptions import (
 )
 from .leads import named_below, opening_below, titled_below
 from .names import split_capitalised_role
-from .nearby import body_just_named, body_titled, latest_body, named_with_head, office_of
+from .nearby import body_just_named, body_titled, latest_body, named_with_head, office_of, trade_holder
 from .nouns import (
     GROUP_HEADS,
     LEGAL_FORMS,
@@ -440,6 +440,9 @@ class DocumentMemory:
             return found
         if possessive or len(bare.split()) > 5:
             return None
+        trader = trade_holder(self, lowered[-1]) if not complement else None
+        if trader is not None:
+            return trader
         if any(c.isupper() for c in re.sub(r"\b(?:État|Etat)\b", "", bare)) and bare.lower() not in ORG_HEADS:
             return None  # but "la société d'État" is a description, and so is "le Ministère" in Québec
         words = bare.lower().split()

@@ -11,10 +11,11 @@ from .textnorm import ABBREVIATED_RE
 _TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[A-Z]{2,4})?\s*[-|:]\s*)")
 # An opening adverbial before the subject: "Jeudi, …", "Asked about …, ", "Interrogé sur …, ".
 _OPENER_RE = re.compile(
+    # (but "Dorothée Cocquyt, 67 ans, habite": a first name may end like a participle)
     r"^(?:(?:(?:ce|cette)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week-end|semaine)|"
     r"quelques|un peu|peu après|peu avant|plus tôt|plus tard|hours|minutes|moments|days|weeks|earlier|"
     r"later|meanwhile|however|pourtant|toutefois|cependant|ensuite|enfin|de son côté|de leur côté|pour sa part|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|on \w+day|\w+(?:é|ée|és|ed)|battue?s?|élue?s?|réélue?s?|jointe?s?|reprise?s?|reçue?s?|entendue?s?|saisie?s?)\b"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|on \w+day|\w+(?:é|ée|és|ed)\b(?!\s+(?-i:[A-ZÀ-Ý]))|battue?s?|élue?s?|réélue?s?|jointe?s?|reprise?s?|reçue?s?|entendue?s?|saisie?s?)\b"
     r"|(?=(?:devant|face à|face aux?|outre|dans|en|à|au|aux|pour|avec|sur|lors|depuis|pendant|après|avant|côté|parmi|among|in|on|at|for|with|after|"
     r"before|since|during|from|asked|interrogé|invité)\b))[^,]{0,80},\s*"
     # "A La Neuveville, la viticultrice …": the Swiss press writes "à" without its accent before a place
@@ -112,7 +113,7 @@ _RELAY_ASIDE_RE = re.compile(r",\s*" + CITED_BY_RE.pattern + r"(?=,)", re.IGNORE
 
 def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     """Return the subject phrase pieces ([head] or [head, apposition]) a sentence opens with."""
-    text = norm[lo:hi]
+    text = norm[lo:hi].lstrip()
     dateline = DATELINE_RE.match(text)
     if dateline:
         text = text[dateline.end() :]

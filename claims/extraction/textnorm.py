@@ -66,6 +66,12 @@ def trim(text: str, start: int, end: int, chars: str = " \n,;:") -> tuple[int, i
 ABBREVIATION = (
     r"(?<!\b[A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Mme)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Prof)"
     r"(?<!Gov)(?<!Rev)(?<!Lt)(?<!Sgt)(?<!Capt)"
+    # US states as papers abbreviate them after a town: "near Crookston, Minn., who …"
+    + "".join(
+        rf"(?<!\b{state})"
+        for state in "Ala Ariz Ark Calif Colo Conn Fla Ill Ind Kan Mass Mich Minn Mont Neb Nev Okla Ore Tenn "
+        "Wash Wis Wyo".split()
+    )
 )
 # The full stop of an abbreviated title or an initial, to be ignored when looking for sentence ends.
 ABBREVIATED_RE = re.compile(
@@ -80,7 +86,8 @@ _NUMBERED_ABBREVIATION = (
     + r")\.\s+\d)"
 )
 _SENTENCE_BREAK_RE = re.compile(
-    ABBREVIATION + _NUMBERED_ABBREVIATION + r"[.!?…]+[»”\"’)]*\s+(?=[«“\"„‘(]?\s?[A-ZÀ-Ý0-9])"
+    # "… on n'a rien eu. » Selon elle, …": French puts a space before the closing guillemet
+    ABBREVIATION + _NUMBERED_ABBREVIATION + r"[.!?…]+(?:\s?[»”\"’)])*\s+(?=[«“\"„‘(]?\s?[A-ZÀ-Ý0-9])"
 )
 
 
