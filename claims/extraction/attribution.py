@@ -339,7 +339,8 @@ class Attributor(DirectQuotes, FramingAttribution):
                 and (inverted_pronoun(nested) or self._complement(nested, s_hi) is not None)
             ):
                 inner = self._subject_before(c_lo, nested.start())
-                relayed = self._speaker(inner) if inner else None
+                # "The ministry said it had asked the company …": its own pronoun, not a body it relays
+                relayed = self._speaker(inner) if inner and inner[-1].lower() not in PRONOUNS else None
                 if (
                     relayed is not None
                     and is_entity(relayed[0])

@@ -75,7 +75,8 @@ PREPOSITION_START_RE = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_CUT_RE = re.compile(
-    r",\s+(?:mais|but)\s+(?!que\b|qu'|that\b)|;\s+"
+    # (but "…, but never one that …" goes on with the same claim)
+    r",\s+(?:mais|but)\s+(?!que\b|qu'|that\b|never\b|not\b|only\b|jamais\b|pas\b|seulement\b)|;\s+"
     # "…, tout en affirmant que …": a second claim of the same speaker
     r"|,\s+(?:tout\s+en|en)\s+[a-zé]+ant\s+(?=que\b|qu')"
     # "…, adding: « … »": the quote after the colon is a claim of its own
@@ -265,7 +266,7 @@ ANONYMITY_RE = re.compile(
 EN_NOUN_BEFORE_RE = re.compile(
     # "media reports" (but "Global News reported": a capital makes it a name)
     r"(?<![\w'])(?:the|a|an|these|those|such|(?-i:media|news|press)|recent|unconfirmed|earlier|initial|its|his|"
-    r"her|their|our|\d(?:[\d,.]*\d)?)\s+$",  # "in 12 states"
+    r"her|their|our|\d(?:[\d,.]*\d)?|(?:its|his|her|their|the)\s+(?:last|first|final|next|latest|own))\s+$",  # "in 12 states"
     re.IGNORECASE,
 )
 

@@ -43,6 +43,13 @@ OWN_REPORTING_RE = re.compile(
 )
 
 
+# A document's author given in an apposition after it
+_PREPARED_BY_RE = re.compile(
+    r"\s*(?:prepared|commissioned|written|compiled|conducted|carried\s+out|drawn\s+up|réalisée?s?|commandée?s?|"
+    r"rédigée?s?|menée?s?|produite?s?)\s+(?:by|par)\s+(?P<who>[^,;:«»“”\"]{2,80}),"
+)
+
+
 class FramingAttribution(ClaimRecorder):
     """Mixin for Attributor: postposed speakers ("…, the Kremlin said") and framing phrases."""
 
@@ -189,6 +196,10 @@ class FramingAttribution(ClaimRecorder):
                     # Forêts, l'offre …": the commas are the name's
                     comma, one_name = listed.end(), True
                 who, c_lo, c_hi = norm[match.end() : comma], comma + 1, s_hi
+                # "According to the inspection report, prepared by Sundance Ropeway Services, the cracks …"
+                author = _PREPARED_BY_RE.match(norm, c_lo, s_hi)
+                if author:
+                    who, c_lo = author.group("who"), author.end()
                 named = _NAME_AFTER_RE.match(norm, comma, s_hi)
                 cites = _CITES_LEAD_RE.match(norm, comma, s_hi)
                 if cites:

@@ -84,7 +84,9 @@ def opening_below(memory: DocumentMemory, mention: str) -> Known | None:
     the one whose name opens the next paragraph, speaking."""
     if not _in_lead(memory):
         return None
-    described = re.fullmatch(r"(?:the|le|la|l['’])\s*(.+)", mention.strip(), re.IGNORECASE)
+    described = re.fullmatch(
+        r"(?:the|le|la|l['’]|its|their|son|sa|leur)\s*(.+)", mention.strip(), re.IGNORECASE
+    )
     if described is None:
         return None
     # "the state agency that owns it": the head comes before its complement or relative clause
@@ -119,5 +121,6 @@ def opening_below(memory: DocumentMemory, mention: str) -> Known | None:
         return (
             None  # "…, the electoral commission said." then "Okafor's Inclusive Alliance said": another body
         )
-    kind: SpeakerType = "person" if head in _EITHER_WORDS and name in memory.full_names else "organization"
+    either = head in _EITHER_WORDS and name in memory.full_names and not org_kind(name)
+    kind: SpeakerType = "person" if either else "organization"
     return Known(ExtractedSpeaker(name=name, type=kind), "", opening.start("name"), spoke=False)

@@ -360,6 +360,7 @@ class SpeakerBook(StandIns):
             # "la députée Verte Sophie Gindrat", "le sénateur LR Jean Morel": the party goes with the title
             label, bare = bare.split(None, 1)
             title = f"{title} {label}".strip()
+        lead_word = title  # what came before the name, before any apposition joins it
         if descriptor:
             title = " ".join(filter(None, [title, strip_determiner(descriptor)]))
         title = " ".join(filter(None, [title, affiliation]))
@@ -388,6 +389,15 @@ class SpeakerBook(StandIns):
         ):
             # "the Geological Survey of Israel", "the Law Society of Ireland": one body's name
             bare, title = f"{bare} {affiliation}", title[: -len(affiliation)].strip()
+        if (
+            kind == "organization"
+            and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+", lead_word)  # a town's name, not "ONG" nor "M."
+            and lead_word.lower() not in ORG_HEADS | HONORIFICS
+            and not strip_title(f"{lead_word} {bare}")[0]  # "The Rev Ailsa Dunwoody"
+            and f"{lead_word} {bare}" in mention
+        ):
+            # "The Casper Mountain Junior Racers": the town is in the name
+            bare, title = f"{lead_word} {bare}", title[len(lead_word) :].strip()
         words = bare.split()
         if words and words[0].lower() in GROUP_HEADS or re.match(r"^(?:les|des|the)\s+\S+s$", mention, re.I):
             gender = "p"
@@ -453,7 +463,7 @@ class SpeakerBook(StandIns):
                 title = " ".join(filter(None, [title, " ".join(words[:person])]))
                 bare = " ".join(words[person:])
         if kind == "person" and looks_like_name(bare):
-            bare = self.expand_surname(bare, gender)
+            bare = self.expand_surname(bare, gender, title.strip(".").lower() in HONORIFICS)
         if kind == "organization" and " " in bare:
             bare = re.sub(r"['’]s$", "", bare)  # "the SJHL" spelled out from "… Hockey League's board"
             # "the Joyceville Road Well Owners group": what the named body is, after its name

@@ -133,9 +133,12 @@ def latest_body(memory: DocumentMemory, head: str, described_by: tuple[str, ...]
         for k in reversed(memory.named_bodies())
         if k.speaker.name not in seen and not generic_org(k.speaker.name.split()[-1])  # "Premier League club"
     ]
+    names = {k.speaker.name for k in recent + older}
     for rank, known in enumerate(recent + older):
         if (
-            known.speaker.type != "organization"
+            # "Ministry of Economy" cut short from "Ministry of Economy, Trade and Industry": the full name
+            any(other.startswith((known.speaker.name + ",", known.speaker.name + " ")) for other in names)
+            or known.speaker.type != "organization"
             or known.speaker.name.islower()
             # "Orkney's largest dental practice" describes a body the sentence names
             or re.sub(r"^[A-ZÀ-Ý][\w'’-]*['’]s\s+", "", known.speaker.name).islower()

@@ -54,7 +54,7 @@ ORG_HEADS = set(
     "parquet parti party pentagon police prefecture préfecture quotidien regime regulator senate "
     "service services société spokesman's staff statistics syndicat sénat team tribunal ue union "
     "university université élysée équipe état-major trust body watchdog organisme instance lobby "
-    "musée museum opéra orchestre orchestra école school lycée clinique clinic parc chambre chamber comité".split()
+    "musée museum opéra orchestre orchestra école school lycée clinique clinic parc chambre chamber comité brigade".split()
 )
 
 # Capitals and countries speak for their governments ("Moscow denied", "Kiev affirme", "Pékin a

@@ -240,12 +240,28 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
         return "person"
     if words[0] in ROLE_HEADS or words[0] in GROUP_HEADS:
         return "person"
-    described = re.split(r"\s+(?:at|of|from|with|in|on)\s", lowered)[0].split()
+    last = bare.split()[-1]
+    if (
+        len(words) > 1
+        and last.islower()
+        and not description_kind(last)
+        and (last in PERSON_NOUNS or is_role_word(last))
+        # but "Gouvernement jurassien", "Brigade nationale des sapeurs-pompiers" are bodies
+        and not any(w in ORG_HEADS or w in ("de", "des", "du", "of", "for") for w in words[:-1])
+    ):
+        return "person"  # "Okato dairy farmer": a trade after a place or an industry is a person's
+    described = re.split(r"\s+(?:at|of|from|with|in|on|de|du|des|d)\s", lowered)[0].split()
     if (
         bare.islower()
         and len(described) < len(words)
-        and any(w in ROLE_HEADS | PERSON_NOUNS for w in described)
+        and (
+            any(w in ROLE_HEADS | PERSON_NOUNS for w in described)
+            or is_role_word(described[0])
+            and described[0] not in ORG_HEADS
+            and not description_kind(described[0])
+        )
     ):
+        # "dental nurse at the practice", "administrateur délégué de la ville": who works there, not the place
         return "person"  # "dental nurse at the practice": who works there, not the practice
     undetermined = re.sub(r"^(?:la|le|les|the)\s+", "", lowered)  # "La Poste"
     if undetermined in ORG_NAMES or lowered in PLACE_NAMES or any(p in lowered for p in ORG_PHRASES):

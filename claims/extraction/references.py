@@ -108,11 +108,14 @@ class DocumentMemory:
             titles.setdefault(known.speaker.name, []).append(known.speaker.title)
         for known in recent:
             speaker = known.speaker
+            unnamed_head = re.split(r"\s(?:at|of|from|in|on|near|with|de|du|des|d')\s", speaker.name)[
+                0
+            ].split()[-1]
             if (
                 speaker.type == "person"
-                and speaker.name.islower()
+                and speaker.name[:1].islower()
                 and known.spoke
-                and same_word(speaker.name.split()[-1], words[-1])
+                and same_word(unnamed_head, words[-1])
             ):
                 return known  # "the dispatcher said" after "A dispatcher who … said": that unnamed source
             if (
@@ -166,7 +169,7 @@ class DocumentMemory:
         """True when `name` ends a longer full name of the document ("Le Goff" of "Yann Le Goff")."""
         return any(n.endswith(" " + name) for n in self.full_names)
 
-    def expand_surname(self, bare: str, gender: str = "") -> str:
+    def expand_surname(self, bare: str, gender: str = "", honoured: bool = False) -> str:
         if len(bare.split()) == 2:
             longer = {
                 n
@@ -183,9 +186,11 @@ class DocumentMemory:
             first = full.split()[0]
             return (
                 full
-                # "M. Le Bihan" is "Yannick Le Bihan", "Te Whata" is "Aroha Te Whata": a particle starts it
+                # "M. Dan Inna" after "Chaïbou Dan Inna": after a courtesy title both words are the surname
                 if (
-                    bare.split()[0].lower() in SURNAME_PARTICLES
+                    honoured
+                    # "M. Le Bihan" is "Yannick Le Bihan", "Te Whata" is "Aroha Te Whata": a particle starts it
+                    or bare.split()[0].lower() in SURNAME_PARTICLES
                     # "Wambui Gachanja" after "Lilian Wambui Gachanja" spoke: a middle name and the surname
                     or len(full.split()) == 3
                     and any(k.speaker.name == full for k in self.history)
