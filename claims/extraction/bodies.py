@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .coreference import org_kind
 from .nouns import COMPANY_WORDS, NAME_KEEPING_NOUNS, ORG_HEADS, ROLE_HEADS
 
 # "Bernstein's Aisha Al-Sayed", "Turkey's disaster agency AFAD": the owner only qualifies the name.
@@ -234,3 +235,25 @@ def on_side(clause: str) -> str:
         return ""
     folded = " ".join((match.group("of") or match.group("at") or "").lower().split())
     return _ARTICLE_OF.get(folded, "") + match.group("who")
+
+
+# Irish state bodies keep their article: "An Garda Síochána", "An Post", "An Bord Pleanála"
+IRISH_BODY_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>An\s+(?:Garda\s+S[ií]och[aá]na|Post|Taisce|Bord\s+[A-ZÀ-Ý][\w'’-]+)|Garda\s+S[ií]och[aá]na|Garda)"
+)
+# Words that head a public body's name before "of" and its place: "Diocese of Norwich", "Town of Coaldale"
+_PLACE_BODY_HEADS = set(
+    "diocese town city borough county states chamber college division church district isle".split()
+)
+
+
+def firm_and_town(bare: str, affiliation: str) -> bool:
+    """ "The supplier, Prairieline Metering of Winnipeg": a firm's name and where it is based, not one
+    name like "the Geological Survey of Israel"."""
+    head = bare.split()[-1].lower()
+    return (
+        re.fullmatch(r"of [A-ZÀ-Ý][\w'’-]+", affiliation) is not None
+        and len(bare.split()) >= 2
+        and head not in ORG_HEADS | _PLACE_BODY_HEADS
+        and not org_kind(head)
+    )

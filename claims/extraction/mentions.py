@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .bodies import issuer, spokesperson_body, strip_owner
+from .bodies import IRISH_BODY_RE, firm_and_town, issuer, spokesperson_body, strip_owner
 from .coreference import (
     expand_org,
     org_kind,
@@ -254,7 +254,7 @@ class SpeakerBook(StandIns):
                 or not looks_like_name(" ".join(leading.split()[-2:]))
             ):
                 return None
-        irish = _IRISH_BODY_RE.fullmatch(mention)
+        irish = IRISH_BODY_RE.fullmatch(mention)
         if irish:
             # "a Garda spokesperson" speaks for the force
             name = "An Garda Síochána" if irish.group("name") == "Garda" else irish.group("name")
@@ -385,7 +385,7 @@ class SpeakerBook(StandIns):
         if (
             kind == "organization"
             and re.match(r"of [A-ZÀ-Ý]", affiliation)
-            and not _firm_and_town(bare, affiliation)
+            and not firm_and_town(bare, affiliation)
         ):
             # "the Geological Survey of Israel", "the Law Society of Ireland": one body's name
             bare, title = f"{bare} {affiliation}", title[: -len(affiliation)].strip()
@@ -481,28 +481,6 @@ class SpeakerBook(StandIns):
                 else french_body_gender(mention) or french_body_gender(descriptor)  # "L'assureur, Axéa, …"
             )
         return speaker, gender
-
-
-# Irish state bodies keep their article: "An Garda Síochána", "An Post", "An Bord Pleanála"
-_IRISH_BODY_RE = re.compile(
-    r"(?:[Tt]he\s+)?(?P<name>An\s+(?:Garda\s+S[ií]och[aá]na|Post|Taisce|Bord\s+[A-ZÀ-Ý][\w'’-]+)|Garda\s+S[ií]och[aá]na|Garda)"
-)
-# Words that head a public body's name before "of" and its place: "Diocese of Norwich", "Town of Coaldale"
-_PLACE_BODY_HEADS = set(
-    "diocese town city borough county states chamber college division church district isle".split()
-)
-
-
-def _firm_and_town(bare: str, affiliation: str) -> bool:
-    """ "The supplier, Prairieline Metering of Winnipeg": a firm's name and where it is based, not one
-    name like "the Geological Survey of Israel"."""
-    head = bare.split()[-1].lower()
-    return (
-        re.fullmatch(r"of [A-ZÀ-Ý][\w'’-]+", affiliation) is not None
-        and len(bare.split()) >= 2
-        and head not in ORG_HEADS | _PLACE_BODY_HEADS
-        and not org_kind(head)
-    )
 
 
 # A title that only ever precedes a person's name: courtesy titles, doctors, professors, French lawyers.
