@@ -154,7 +154,21 @@ class SpeakerBook(StandIns):
                 local = last in _LOCAL_GOVERNMENTS
                 # "a Murray Bulk Grain spokeswoman": a run of three capitals is a body's name
                 many = len(built[0].name.split()) >= 3
-                if lone or local or many or len(last) > 4 and last.endswith("s") and last[:-1] in ORG_HEADS:
+                # "a Royal Mail spokeswoman": a spokesperson's name before the noun is a body's, unless a
+                # person of that name was met ("a Taylor Swift spokeswoman" after Taylor Swift spoke)
+                body_named = not any(
+                    k.speaker.name == built[0].name and k.speaker.type == "person"
+                    for k in self.history + self.subjects + self.mentioned
+                )
+                if (
+                    lone
+                    or local
+                    or many
+                    or body_named
+                    or len(last) > 4
+                    and last.endswith("s")
+                    and last[:-1] in ORG_HEADS
+                ):
                     # "a spokesperson for Pittsfield Public Schools": a plural body noun ends the name
                     return ExtractedSpeaker(name=built[0].name, type="organization")
             return built[0] if built and built[0].type == "organization" else None

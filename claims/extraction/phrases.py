@@ -31,7 +31,11 @@ STUDY_RE = re.compile(
     r"(?!.*\b(?:by|of|from|de|du|des|par)\s+(?:the\s+|l')?[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
-_SOURCE_TAIL_RE = re.compile(r"\s+(?:figures|data|estimates|statistics|report|survey|documents|records)$")
+_SOURCE_TAIL_RE = re.compile(
+    # "Environmental Protection Agency monitoring data", "council figures"
+    r"(?:\s+(?:monitoring|census|crime|sales|traffic|air\s+quality))?"
+    r"\s+(?:figures|data|estimates|statistics|report|survey|documents|records)$"
+)
 _SOURCES_RE = re.compile(r"^(?:(?:a|an|the|two|three|several)\s+)?(?:\w+\s+)?sources?\s")
 _ENGLISH_PP_RE = re.compile(r"\s+(?:on|in|at|from|across|near)\s+.*$")
 # "a nurse at the referral hospital", "officials at the SLDC", "a farmer from Cotton Tree": where an
