@@ -130,3 +130,16 @@ def test_bodies_whose_names_end_like_trades_stay_bodies():
     )
     assert only(claims, "Trois lignes").speaker.type == "organization"
     assert only(claims, "Deux pêcheurs").speaker.type == "organization"
+
+
+def test_a_two_word_name_before_spokeswoman_is_a_body_and_monitoring_data_is_its_issuers():
+    claims = claims_of(
+        "Post delayed.\n\n"
+        "A Parcel Force spokeswoman said customers could collect items from the depot at Hayle.\n\n"
+        "According to Environmental Protection Agency monitoring data, fine particles were three times the "
+        "guideline on Monday.",
+        "en",
+    )
+    claim = only(claims, "depot at Hayle")
+    assert (claim.speaker.name, claim.speaker.type) == ("Parcel Force", "organization")
+    assert said_by(claims, "fine particles")[0] == "Environmental Protection Agency"
