@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from .html import extract_main_text
-from .pipeline import extract_text
-from .types import ExtractionResult
+import re
+
+# The rules hold more distinct patterns than the re module caches by default (512): past that, patterns
+# used inline with re.search/re.match are compiled again on every call. A larger cache keeps them.
+re._MAXCACHE = max(re._MAXCACHE, 4096)  # type: ignore[attr-defined]
+
+from .html import extract_main_text  # noqa: E402
+from .pipeline import extract_text  # noqa: E402
+from .types import ExtractionResult  # noqa: E402
 
 __all__ = ["extract_html", "extract_text"]
 
