@@ -64,6 +64,8 @@ def trim(text: str, start: int, end: int, chars: str = " \n,;:") -> tuple[int, i
 
 # A full stop after an initial or an abbreviated title ("M. Yermak", "Mr. Smith") ends nothing.
 ABBREVIATION = (
+    # the lookahead first: the lookbehinds run only where a stop stands, not at every character
+    r"(?=[.!?…])"
     r"(?<!\b[A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Mme)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Prof)"
     r"(?<!Gov)(?<!Rev)(?<!Lt)(?<!Sgt)(?<!Capt)"
     # US states as papers abbreviate them after a town: "near Crookston, Minn., who …"
