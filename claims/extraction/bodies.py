@@ -257,3 +257,25 @@ def firm_and_town(bare: str, affiliation: str) -> bool:
         and head not in ORG_HEADS | _PLACE_BODY_HEADS
         and not org_kind(head)
     )
+
+
+_LOCAL_GOVERNMENTS = set("county city borough township parish district province state shire".split())
+
+
+def names_a_body(name: str, written: bool, met: bool) -> bool:
+    """True when the name a spokesperson speaks for, read as a person's for want of a marker word, is a
+    body's. `written`: the name was written in full as a person's; `met`: a person of that name was met."""
+    words = name.split()
+    last = words[-1].lower()
+    return (
+        len(words) == 1
+        and not written  # "a Defra spokesperson": one word no person was named by
+        or last in _LOCAL_GOVERNMENTS  # "a Pinellas County spokesperson": a place's government
+        or len(words) >= 3  # "a Murray Bulk Grain spokeswoman": a run of three capitals is a body's name
+        # "a Royal Mail spokeswoman", unless a person of that name was met ("a Taylor Swift spokeswoman")
+        or not met
+        # "a spokesperson for Pittsfield Public Schools": a plural body noun ends the name
+        or len(last) > 4
+        and last.endswith("s")
+        and last[:-1] in ORG_HEADS
+    )

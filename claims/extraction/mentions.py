@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .bodies import IRISH_BODY_RE, firm_and_town, issuer, spokesperson_body, strip_owner
+from .bodies import IRISH_BODY_RE, firm_and_town, issuer, names_a_body, spokesperson_body, strip_owner
 from .coreference import (
     expand_org,
     org_kind,
@@ -92,9 +92,6 @@ _PARTY_LABELS = set(
 _COUNTED_RE = re.compile(r"^(?:One|Two|Three|Another|Each|Every|Some|Several|Many|Most|No|Any)\s+")
 
 
-_LOCAL_GOVERNMENTS = set("county city borough township parish district province state shire".split())
-
-
 @dataclass
 class SpeakerBook(StandIns):
     """Turns subject phrases into speakers, with the document's memory for pronouns and surnames."""
@@ -146,31 +143,20 @@ class SpeakerBook(StandIns):
             ):
                 # "porte-parole de la Ville de Laval": a body named after its spokesperson
                 return ExtractedSpeaker(name=built[0].name, type="organization")
-            if built and built[0].type == "person" and not built[0].title:
-                last = built[0].name.split()[-1].lower()
-                # "a Defra spokesperson": one word no person was named by
-                lone = len(built[0].name.split()) == 1 and not self.written_in_full(built[0].name)
-                # "a Pinellas County spokesperson": a place's government
-                local = last in _LOCAL_GOVERNMENTS
-                # "a Murray Bulk Grain spokeswoman": a run of three capitals is a body's name
-                many = len(built[0].name.split()) >= 3
-                # "a Royal Mail spokeswoman": a spokesperson's name before the noun is a body's, unless a
-                # person of that name was met ("a Taylor Swift spokeswoman" after Taylor Swift spoke)
-                body_named = not any(
-                    k.speaker.name == built[0].name and k.speaker.type == "person"
-                    for k in self.history + self.subjects + self.mentioned
+            if (
+                built
+                and built[0].type == "person"
+                and not built[0].title
+                and names_a_body(
+                    built[0].name,
+                    written=self.written_in_full(built[0].name),
+                    met=any(
+                        k.speaker.name == built[0].name and k.speaker.type == "person"
+                        for k in self.history + self.subjects + self.mentioned
+                    ),
                 )
-                if (
-                    lone
-                    or local
-                    or many
-                    or body_named
-                    or len(last) > 4
-                    and last.endswith("s")
-                    and last[:-1] in ORG_HEADS
-                ):
-                    # "a spokesperson for Pittsfield Public Schools": a plural body noun ends the name
-                    return ExtractedSpeaker(name=built[0].name, type="organization")
+            ):
+                return ExtractedSpeaker(name=built[0].name, type="organization")
             return built[0] if built and built[0].type == "organization" else None
         return next((k.speaker for k in self.recent() if k.speaker.type == "organization"), None)
 
