@@ -64,8 +64,9 @@ HARD_BOUNDARY_RE = re.compile(
     ABBREVIATION
     + r"(?<!Ltd)(?<!Inc)(?<!Corp)\.(?!\w)|[;:!?«»“”\")]|\s-\s|(?<![\w'])qu'(?=\w)|(?<![\w'])(?:que|that|mais|but|puis|then|while|alors que|tandis que|car|because|"
     r"où|where|when|quand|lorsque|si|if|after|après|avant|before|though|although|whereas)(?![\w'])|(?<![\w'])(?:et|and)\s+(?![A-ZÀ-Ý]|de\s|du\s|des\s|of\s|the\s+[A-Z]|"
-    # "Steve, cariste depuis onze ans et domicilié à Thionville, dit": the apposition goes on
-    r"(?:domiciliée?s?|installée?s?|originaires?|âgée?s?|mère|père|ancienne?)\b"
+    # "Steve, cariste depuis onze ans et domicilié à Thionville, dit", "X, enseignante et sans lien de
+    # parenté avec Y, affirme": the apposition goes on
+    r"(?:domiciliée?s?|installée?s?|originaires?|âgée?s?|mère|père|ancienne?|sans\s+lien)\b"
     # "Un audit du SPW, réalisé en 2026 et versé au dossier, conclut": a second participle in the aside
     r"|[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:au|à|en|par|dans|sur)\s)",
 )
@@ -372,6 +373,16 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
             r"\s+(?:sirens?|systems?|signs?|lights?|labels?|letters?|shots?|notices?|centres?|"
             r"centers?|levels?|messages?|devices?|sensors?|times?)\b",
             after,
+        )
+        is not None
+        # "Letters warning that …", "a notice saying …": the paper says it, the sentence's verb comes later
+        or english
+        and not aux
+        and verb.endswith("ing")
+        and re.search(
+            r"\b(?i:letters?|notices?|signs?|leaflets?|posters?|e-?mails?|messages?|texts?|circulars?|"
+            r"banners?|placards?|flyers?|labels?)\s+$",
+            before,
         )
         is not None
         # "la société du prévenu", "un soutenu": after an article that is no object pronoun, a noun

@@ -103,7 +103,7 @@ _ORG_KIND_WORDS = {
     "agency": "agency agence office institute institut authority autorité service bureau administration "
     "observatory observatoire survey health pharmacy statistics railways rail transport police force "
     "commission council conseil port corps",
-    "union": "union syndicat confédération confederation federation fédération ligue league regroupement",
+    "union": "union syndicat confédération confederation federation fédération ligue league regroupement groupement",
     "court": "court cour tribunal parquet",
     "outlet": "newspaper journal quotidien daily broadcaster channel chaîne",
     "charity": "charity society association ong foundation fondation trust collectif collective",

@@ -181,10 +181,12 @@ def last_name_with_head(window: str, head: str) -> str:
         return ""
     word = head.capitalize()
     patterns = (
-        # "Country Music Hall of Fame and Museum": small links inside the run
-        rf"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|and|the|for)[ \t]+)?){{1,5}}{word})\b",
-        # "the bureau" after "the Bureau of Meteorology": the head first, then "of" and the rest
-        rf"((?:\b[A-Z][\w'’&-]*[ \t]+){{0,4}}\b{word}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*)",
+        # "Country Music Hall of Fame and Museum": small links inside the run; "Fire District 6": its number
+        rf"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|and|the|for)[ \t]+)?){{1,5}}{word}(?:[ \t]+\d{{1,3}}(?![\d.,]\d))?)\b",
+        # "the bureau" after "the Bureau of Meteorology": the head first, then "of" and the rest, whose
+        # own links stay ("Department of Highways and Public Works")
+        rf"((?:\b[A-Z][\w'’&-]*[ \t]+){{0,4}}\b{word}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+"
+        rf"(?:[ \t]+(?:(?:and|of|the|for)[ \t]+)?[A-Z][\w'’-]+)*)",
     )
     runs = sorted((m.start(), m.group(1)) for p in patterns for m in re.finditer(p, window))
     names = [strip_based(re.sub(r"^(?:The|A|An)\s+", "", run)) for _, run in runs]

@@ -51,6 +51,9 @@ from .standins import LEGAL_FORM_TAIL_RE, StandIns
 from .types import ExtractedSpeaker
 
 
+_STREET_NOUNS = frozenset("rue avenue boulevard chemin quai impasse allée route".split())
+
+
 def _split_descriptor(text: str, places: frozenset[str] = frozenset()) -> tuple[str, str]:
     """Split "agence de presse officielle TASS" into ("agence de presse officielle", "TASS")."""
     words = text.split()
@@ -59,8 +62,8 @@ def _split_descriptor(text: str, places: frozenset[str] = frozenset()) -> tuple[
         tail.insert(0, words.pop())  # "Brackwater & Teague"
     if not tail or not words:
         return "", text
-    if words[-1].lower().strip(".") in NAME_PREPOSITIONS or words[-1].endswith("'"):
-        return "", text  # "ministère russe de la Défense": the capital is a complement, not a name
+    if words[-1].lower().strip(".") in NAME_PREPOSITIONS | _STREET_NOUNS or words[-1].endswith("'"):
+        return "", text  # "ministère russe de la Défense", "commerçant de la rue X": a complement, not a name
     lowered = [w.lower() for w in words]
     if lowered[0] in NAME_INTRODUCING_NOUNS:
         return "", text  # "association Parents d'élèves Neuchâtel": the noun introduces the whole name

@@ -329,11 +329,11 @@ def plausible(bare: str, title: str) -> bool:
     if any(c in bare for c in '«»“”"') or _SPEECH_WORD_RE.search(bare) or _TIME_WORD_RE.match(bare):
         return False
     if not re.search(r"[^\W\d_]", bare) or re.match(
-        r"(?:qui|who|which|dont|what|why|how)\s|(?:no|aucun|aucune|nul|nulle|none|any)\s+[a-zà-ÿ]",
+        r"(?:qui|who|which|dont|what|why|how|sans|without)\s|(?:no|aucun|aucune|nul|nulle|none|any)\s+[a-zà-ÿ]",
         bare,
         re.IGNORECASE,
     ):
-        return False  # "14", "qui table sur…", "What they're saying:", "No new homes can be…": no one
+        return False  # "14", "qui table sur…", "What they're saying:", "No new homes can be…", "sans lien de parenté": no one
     if re.match(r"[A-Z]{3,}[\w ,.]{0,30}?\s[-—–]\s", bare):
         return False  # "DENVER - Four of the six bolts …": a dateline opens a sentence, no one speaks
     if words[0][:1].isupper() or words[0][:1].isdigit() or _PERSON_DESCRIPTION_RE.match(bare):
@@ -381,13 +381,16 @@ _CAPITALISED_ROLES = {
 }
 
 
+_COMPANY_FORMS = frozenset("SA SAS SARL SPRL SRL AG SpA NV BV GmbH Ltd Inc plc PLC LLC Corp".split())
+
+
 def split_capitalised_role(name: str) -> tuple[str, str]:
     """ "Chief Financial Officer Derek Osei" -> ("Chief Financial Officer", "Derek Osei"); "X KC" -> X."""
     words = name.split()
     while len(words) > 2 and words[-1] in _POST_NOMINALS:
         words.pop()
-    if len(words) < 3 or not all(w[:1].isupper() for w in words[-2:]):
-        return "", " ".join(words)
+    if len(words) < 3 or not all(w[:1].isupper() for w in words[-2:]) or words[-1] in _COMPANY_FORMS:
+        return "", " ".join(words)  # "Boîtiers Erguël SA" is a company, not "Boîtiers" with a name
     for index in range(len(words) - 3, -1, -1):
         if any(w.lower() in ORG_HEADS | ORG_NAMES | COMPANY_WORDS for w in words[index + 1 :]):
             # "Russian Foreign Ministry" is a body; but "District Police Officer Irfan Khattak" and

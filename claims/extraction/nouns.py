@@ -42,7 +42,7 @@ NAME_INTRODUCING_NOUNS = NAME_KEEPING_NOUNS | set(
 )
 ORG_HEADS = set(
     "opposition coalition délégation confédération fondation institution rédaction majorité "
-    "municipalité collectivité métropole rectorat académie région province département parlement rassemblement regroupement "
+    "municipalité collectivité métropole rectorat académie région province département parlement rassemblement regroupement groupement "
     "mouvement préfecture commune agglomération charity company carmaker broadcaster commissariat "
     "administration agence agences agency ambassade armee army armée assemblée association authority "
     "autorité bank banque board bureau cabinet center centre chaîne club cnrs commission committee "

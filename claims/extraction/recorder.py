@@ -42,6 +42,12 @@ _PLACE_NAME_RE = re.compile(
     r"|(?:[A-Z]\.){2}|[A-Z][a-z]{2,4}\."  # US states as papers write them: "N.D.", "Ariz.", "Minn."
 )
 _SUBJECT_HEAD_RE = re.compile(r"\s*(?:The|A|An|One|Another|Le|La|Les|L'|Un|Une)\s+[a-zà-ÿ]")
+# Where the reporter met an unnamed source says nothing of who they are: "Une villégiatrice de
+# Trois-Rivières, croisée au débarcadère, …", "A commuter, interviewed outside the station, …".
+_MET_AT_RE = re.compile(
+    r"(?:croisée?s?|rencontrée?s?|interrogée?s?|interviewed|approached|met)\s+"
+    r"(?:au|aux|à|devant|sur|dans|près|en|at|outside|in|on|near|by)\b"
+)
 
 
 # What a continued quote inherits from its first piece: speaker, gender, channel, relay, cue offset.
@@ -245,6 +251,8 @@ class ClaimRecorder:
             apposition = False
         # "Dolores Reyes, 67, a retired schoolteacher, said": the age between name and apposition goes.
         pieces = [p for i, p in enumerate(pieces) if not (i and AGE_PIECE_RE.match(p))]
+        if len(pieces) >= 2 and _MET_AT_RE.match(pieces[-1]):
+            pieces, apposition = pieces[:-1], False  # "Une villégiatrice, croisée au débarcadère, dit"
         if (
             pieces
             and pieces[-1].lower().split()[0:1] in (["qui"], ["who"], ["which"], ["lequel"], ["laquelle"])
