@@ -24,6 +24,9 @@ _ORG_MENTION_RE = re.compile(
     r"|(?:Olympique|Sporting|Stade|Racing|Groupe|"
     r"Banque|Agence|Compagnie|Société|Ministère)\s+(?:[\w'’-]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]+"
     # "Fédération départementale des chasseurs de Seine-et-Marne": its complements are the name's
+    # "Agence régionale de santé", "Office national des forêts": an adjective, then the name's complements
+    r"|(?:Agence|Caisse|Office|Institut|Autorité|Chambre|Commission)\s+[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{4,})?"
+    r"(?:\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[\w'’-]+){1,3}"
     r"|(?:Confédération|Fédération|Union|Association|Fondation|Syndicat)"
     r"(?:\s+(?!(?:demande|estime|affirme|indique|précise|dénonce|réclame|rappelle|souligne|explique|assure|annonce|"
     r"regrette|déplore|exige|craint|juge|propose|salue|appelle|invite|conteste|refuse|accuse|confirme|ajoute|"
@@ -82,7 +85,9 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
             # "Balgarvie Fruit Ltd" is Balgarvie Fruit (its legal form stays in the text for whoever looks)
             name = re.sub(rf"(?<!Pvt\.)(?<!Private),?\s+{LEGAL_FORMS}\.?$", "", strip_based(" ".join(words)))
             speaker = ExtractedSpeaker(name=name, type="organization")
-            found.append(Known(speaker, "", match.start(), spoke=False))
+            # "L'Agence régionale de santé déconseille … Elle précise": the head noun's gender
+            gender = french_body_gender(name, named=True) if language == "fr" else ""
+            found.append(Known(speaker, gender, match.start(), spoke=False))
         if language in _MAKER_RE:
             for match in _MAKER_RE[language].finditer(norm, lo, hi):
                 # The noun that introduced it is its title: "le groupe" later means this company (in
@@ -205,7 +210,16 @@ def find_acronyms(norm: str) -> dict[str, str]:
                 rest = _NAME_CONTINUES_RE.match(norm, match.end())
                 found[acronym] = " ".join(words[start:]) + (" " + rest.group(1) if rest else "")
                 break
+    for match in _KNOWN_AS_RE.finditer(norm):
+        # "The Washington State Department of Labor and Industries, known as L&I, said"
+        found.setdefault(match.group("acronym"), re.sub(r"^The\s+", "", match.group("name")))
     return found | _spelt_out(norm, found)
+
+
+_KNOWN_AS_RE = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:of|and|for|the|de|du|des|la|et)\s+)*[A-ZÀ-Ý][\w'’-]*)+),\s+"
+    r"(?:also\s+|better\s+)?known\s+as\s+(?:the\s+)?(?P<acronym>[A-Z][\w&.-]{1,7})(?=[,)])"
+)
 
 
 _BARE_ACRONYM_RE = re.compile(r"(?<![\w(.-])([A-Z]{3,6})(?![\w)-]|\.\w)")
@@ -231,9 +245,14 @@ def _spelt_out(norm: str, defined: dict[str, str]) -> dict[str, str]:
             initials = "".join(
                 w if re.fullmatch(r"[A-Z]{2,3}", w) else w.lstrip("ld'’")[:1] for w in capitals
             )
+            # "DOC" after "the Department of Conservation": the link words may give their letter too
+            linked = "".join(w[:1] for w in name.replace(",", "").split() if w != "the").upper()
             # but "D'après la LPO" is the acronym itself after a link word, not its spelt-out name
-            if initials.upper() in wanted and initials.isupper() and len(capitals) > 1 and name[:1].isupper():
-                spelt.setdefault(initials.upper(), set()).add(name)
+            if len(capitals) > 1 and name[:1].isupper():
+                if initials.upper() in wanted and initials.isupper():
+                    spelt.setdefault(initials.upper(), set()).add(name)
+                elif linked in wanted and linked != initials.upper():
+                    spelt.setdefault(linked, set()).add(name)
     return {acronym: names.pop() for acronym, names in spelt.items() if len(names) == 1}
 
 

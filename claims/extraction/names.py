@@ -328,6 +328,8 @@ def plausible(bare: str, title: str) -> bool:
         return False
     if any(c in bare for c in '«»“”"') or _SPEECH_WORD_RE.search(bare) or _TIME_WORD_RE.match(bare):
         return False
+    if re.search(r"\s(?:qu['’]|que\s)", bare):
+        return False  # "Elle précise qu'aucun cas …": a clause, not a name
     if not re.search(r"[^\W\d_]", bare) or re.match(
         r"(?:qui|who|which|dont|what|why|how|sans|without)\s|(?:no|aucun|aucune|nul|nulle|none|any)\s+[a-zà-ÿ]",
         bare,

@@ -139,9 +139,14 @@ def latest_body(memory: DocumentMemory, head: str, described_by: tuple[str, ...]
             # "Ministry of Economy" cut short from "Ministry of Economy, Trade and Industry": the full name
             any(other.startswith((known.speaker.name + ",", known.speaker.name + " ")) for other in names)
             or known.speaker.type != "organization"
-            or known.speaker.name.islower()
-            # "Orkney's largest dental practice" describes a body the sentence names
+            # "Orkney's largest dental practice" describes a body the sentence names (but "le service
+            # territorial de l'environnement" that spoke is "le service" next)
             or re.sub(r"^[A-ZÀ-Ý][\w'’-]*['’]s\s+", "", known.speaker.name).islower()
+            and not (
+                known.spoke
+                and known.speaker.name.split()[0] == head
+                and re.search(r"\s(?:de|du|des)\s|\sd['’]", known.speaker.name)
+            )
             # "a source at the X Association" is someone inside the body, not the body
             or known.speaker.name.split()[0] in ("source", "sources", "official", "officials", "member")
         ):
