@@ -152,7 +152,7 @@ def evaluate(cases, texts: list[tuple[str, str]], verbose: bool) -> Tally:
         tally.n_gold += len(gold["claims"])
         for g, p in pairs:
             tally.speaker_ok += same_speaker(g, p, acronyms)
-            tally.relay_ok += speaker_key(g["relayed_by"]) == speaker_key(p.relayed_by)
+            tally.relay_ok += speaker_key(g["relayed_by"] or "") == speaker_key(p.relayed_by)
             tally.kind_ok += g["kind"] == p.kind
             for q in g["quantities"]:
                 tally.q_found += quantity_found(q, p)
