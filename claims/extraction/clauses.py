@@ -144,6 +144,10 @@ EN_LISTED_NAME_RE = re.compile(
     r".*\b(?:Department|Ministry|Minister|Secretary|Office|Commission|Committee|Agency)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+,?\s+"
     r"and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    # "the Geological, Mining and Metallurgical Institute": a list of capitals, then what the body is
+    r"|.*\b[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+"
+    r"(?:Institute|Agency|Authority|Council|Service|Commission|Association|Union|Federation|Board|Society|"
+    r"Corporation|Company|Trust|Centre|Center)"
 )
 _CAPITALISED_NAME_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+$")
 
@@ -397,6 +401,11 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
             after + norm[cue.end() + 20 : cue.end() + 40],
         )
         is not None
+        # "X would not say whether …", "declined to say": a refusal to speak reports nothing
+        or english
+        and re.search(r"\b(?:would|did|could|will|does|do)\s+not\s+$|n't\s+$|\b(?:declined|refused)\s+to\s+$", before)
+        is not None
+        and verb in ("say", "comment", "confirm", "disclose", "discuss", "elaborate", "reveal", "specify")
         # "work with other companies to find new contracts": an infinitive reports nothing yet
         or english
         and not aux

@@ -75,7 +75,7 @@ _DECADE_NOUNS = {
     "pensioner": (55, 110),
     "retiree": (55, 110),
 }
-_AGE_NOUN_RE = re.compile(r"^(\d{1,3})-year-old$|^(?:\w+\s+){1,2}de\s+(\d{1,3})\s+ans$", re.IGNORECASE)
+_AGE_NOUN_RE = re.compile(r"^(\d{1,3})-year-old(?:\s|$)|^(?:\w+\s+){1,2}de\s+(\d{1,3})\s+ans$", re.IGNORECASE)
 # "Sylvie Cabrol, 52 ans,", "Paul Grant, 38,", "Stefan Dimov (61)": an age right after a name.
 AGE_APPOSITION_RE = re.compile(
     r"([A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|da|van|von|le|la|al|el|bin|ben)){0,3}"

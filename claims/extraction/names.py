@@ -380,6 +380,14 @@ _CAPITALISED_ROLES = {
     "haji",
     "hajji",
     "sheikh",
+    "premier",  # "Deputy Premier Raelene Strahan"
+    "mp",
+    "mlc",  # "Greens MLC Ellyse Nimmo"
+    "mla",
+    "mpp",
+    "msp",
+    "mep",
+    "td",
 }
 
 

@@ -301,6 +301,11 @@ class DocumentMemory:
         if not head or len(head) > 4:
             return None
         ages = age_range(bare)
+        if ages and len(head) > 1 and re.fullmatch(r"\d{1,3}-year-old", head[0]):
+            # "the 46-year-old Finn", "the 29-year-old Kirkcaldy-born defenceman": the age is kept aside,
+            # and where they were born says no more than it
+            head = [w for w in head[1:] if not re.fullmatch(r"[A-Z][\w'’]+-born", w)] or head
+            bare = " ".join(head + ([complement] if complement else []))
         while len(head) > 1 and head[0].lower() in TIME_ADJECTIVES:
             head = head[1:]  # "l'ancien directeur", "le futur patron", "the former minister"
         if (
@@ -318,8 +323,8 @@ class DocumentMemory:
             # "the Junction Road practice", "the Main Street bakery": the street, then what it is
             head, bare = head[-1:], head[-1]
         lowered = [w.lower() for w in head]
-        if len(head) > 1 and any(w[:1].isupper() for w in head) and not head[-1].islower():
-            return None  # "le capitaine Antoine Dupont" is a name with its title, not a description
+        if len(head) > 1 and any(w[:1].isupper() for w in head) and not head[-1].islower() and not ages:
+            return None  # "le capitaine Antoine Dupont" is a name with its title (but "the 46-year-old Finn")
         if (
             head[0][:1].isupper()
             and not complement
