@@ -50,6 +50,8 @@ _PREPARED_BY_RE = re.compile(
 )
 
 
+_ON_BEHALF_RE = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+){1,2})\s+(?=[a-zà-ÿ])")
+
 class FramingAttribution(ClaimRecorder):
     """Mixin for Attributor: postposed speakers ("…, the Kremlin said") and framing phrases."""
 
@@ -220,6 +222,14 @@ class FramingAttribution(ClaimRecorder):
                 relative = _RELATIVE_ASIDE_RE.match(norm, c_lo, s_hi)
                 if relative:
                     c_lo = relative.end()  # "Pour le collectif X, qui milite depuis dix ans, c'est …"
+                behalf = _ON_BEHALF_RE.match(norm, c_lo, s_hi) if match is opener else None
+                if behalf:
+                    # "Pour la CSC, Daphné Mottart conteste …": she speaks for the union, and is the
+                    # "elle" or "la secrétaire permanente" of the next sentence
+                    built = self._speaker([behalf.group("name")])
+                    if built is not None and built[0].type == "person":
+                        self.book.note_subject(built[0], built[1], c_lo)
+                    continue
                 if match is opener:
                     built = self._speaker([who])
                     # "Pour le WWF Vaud, …" (but "Pour les ONG" is a headline's group)

@@ -383,6 +383,16 @@ class DocumentMemory:
                     # "soupire le gérant de Loire Évasion" right after "Fabien Chaumereuil loue des canoës":
                     # an occupation, not an office, in the paragraph that named the person.
                     return self._named_just_before(same_paragraph=True)
+                # "le président X a décrété … « … », a déclaré le chef de l'État": the newly named person
+                near = self._named_just_before(same_paragraph=True)
+                if (
+                    near is not None
+                    and not near.spoke
+                    and near.speaker.title  # introduced by an office, not "Chez LR"
+                    and not re.search(r"[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+$", complement)  # a name follows
+                    and self._gender_of(near.speaker.name) in (guess_gender(mention), "")
+                ):
+                    return near
                 return None
             # "la metteuse en scène" is one compound noun, as anaphoric as "la directrice".
             compound = len(head) == 3 and lowered[1] == "en"
