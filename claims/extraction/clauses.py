@@ -188,7 +188,10 @@ def subject_after(rest: str, language: str) -> str:
         r"\s(?:dans|lors|sur|en(?!\s+[\w'’-]+\s*,\s*[A-ZÀ-Ý])(?!\s+(?:charge|valeur|œuvre|oeuvre)\s)|au cours|"
         r"au micro|aux|pendant|devant|en marge|via|in(?!\s+[A-Z][\w'’-]+\s*,\s*[A-Z][a-z]+\s+[A-Z])|on|at|"
         r"à\s+(?:sa|son|ses|leur|l'issue|la\s+sortie|l'AFP|Reuters)|"
-        r"during|to|from|before|after|while|who|qui|sous\s+couvert|on\s+condition)\s"
+        r"during|to|"
+        # (but "said one supporter from Rathdrum": where an unnamed source lives or works)
+        + (r"" if re.match(r"(?:a|an|one|another)\s", rest) else r"from|")
+        + r"before|after|while|who|qui|sous\s+couvert|on\s+condition)\s"
         r"|[;:!?]|" + ABBREVIATION + r"\.",
         " " + rest + " ",
     )
@@ -403,7 +406,9 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         is not None
         # "X would not say whether …", "declined to say": a refusal to speak reports nothing
         or english
-        and re.search(r"\b(?:would|did|could|will|does|do)\s+not\s+$|n't\s+$|\b(?:declined|refused)\s+to\s+$", before)
+        and re.search(
+            r"\b(?:would|did|could|will|does|do)\s+not\s+$|n't\s+$|\b(?:declined|refused)\s+to\s+$", before
+        )
         is not None
         and verb in ("say", "comment", "confirm", "disclose", "discuss", "elaborate", "reveal", "specify")
         # "work with other companies to find new contracts": an infinitive reports nothing yet

@@ -210,6 +210,30 @@ def find_acronyms(norm: str) -> dict[str, str]:
                 rest = _NAME_CONTINUES_RE.match(norm, match.end())
                 found[acronym] = " ".join(words[start:]) + (" " + rest.group(1) if rest else "")
                 break
+        else:
+            # "l'Office wallon de la formation professionnelle et de l'emploi (Forem)", "l'Institut national
+            # de recherche sur les glaciers … (Inaigem)": a name in full right before the brackets, though
+            # the acronym was made in another language or of other words
+            heads = [
+                i
+                for i, w in enumerate(words[:-2])
+                if re.sub(r"^[ldLD]['’]", "", w)[:1].isupper()
+                and re.sub(r"^[ldLD]['’]", "", w).lower() in ORG_HEADS
+            ]
+            start = heads[-1] if heads else len(words)
+            named = words[start:]
+            if (
+                heads
+                and len(named) <= 12
+                and not re.search(r"[,()]|\b(?:qu['’]|que|a|ont|est|that|has|said)\b", " ".join(named))
+            ):
+                while (
+                    start > 0
+                    and words[start - 1][:1].isupper()
+                    and words[start - 1] not in ("The", "Le", "La", "Les")
+                ):
+                    start -= 1  # "Southern African Foundation for …": the capitals before are the name's
+                found[acronym] = re.sub(r"^[ldLD]['’]", "", " ".join(words[start:]))
     for match in _KNOWN_AS_RE.finditer(norm):
         # "The Washington State Department of Labor and Industries, known as L&I, said"
         found.setdefault(match.group("acronym"), re.sub(r"^The\s+", "", match.group("name")))

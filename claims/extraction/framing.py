@@ -52,6 +52,7 @@ _PREPARED_BY_RE = re.compile(
 
 _ON_BEHALF_RE = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+){1,2})\s+(?=[a-zà-ÿ])")
 
+
 class FramingAttribution(ClaimRecorder):
     """Mixin for Attributor: postposed speakers ("…, the Kremlin said") and framing phrases."""
 

@@ -50,7 +50,6 @@ from .speakers import HONORIFICS, strip_title
 from .standins import LEGAL_FORM_TAIL_RE, StandIns
 from .types import ExtractedSpeaker
 
-
 _STREET_NOUNS = frozenset("rue avenue boulevard chemin quai impasse allée route".split())
 
 

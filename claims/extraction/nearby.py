@@ -11,11 +11,15 @@ from .descriptions import (
     BODY_IN_TITLE_RE,
     COMPLEMENT_RE,
     FR_INSTITUTION_HEADS,
+    PLACE_AFTER_RE,
+    PLACE_BEFORE_RE,
     generic_org,
     last_name_with_head,
     looks_like_name,
 )
+from .names import split_capitalised_role
 from .nouns import ORG_HEADS, ROLE_HEADS
+from .speakers import strip_title
 from .types import ExtractedSpeaker
 
 if TYPE_CHECKING:
@@ -234,3 +238,31 @@ def trade_holder(memory: DocumentMemory, noun: str) -> Known | None:
         ),
         None,
     )
+
+
+def last_written(memory: DocumentMemory, name: str) -> int:
+    """Where a person's name was last written before the sentence, not as a place's ("l'hôpital Marie
+    Curie", "Nelson Mandela Street"); -1 if nowhere."""
+    end = memory.position
+    while (at := memory.text.rfind(name, 0, end)) >= 0:
+        if not PLACE_BEFORE_RE.search(memory.text, max(0, at - 20), at) and not PLACE_AFTER_RE.match(
+            memory.text, at + len(name)
+        ):
+            return at
+        end = at
+    return -1
+
+
+def named_with_age(memory: DocumentMemory, ages: tuple[int, int]) -> Known | None:
+    """The person last named with an age in range ("Louis Mercier, 57 ans,"), even if silent."""
+    from .references import Known  # imported here: references calls this module
+
+    best = None
+    for written, age in memory.ages.items():
+        at = memory.text.rfind(written, 0, memory.position)
+        if ages[0] <= age <= ages[1] and at >= 0 and (best is None or at > best[0]):
+            best = (at, written)
+    if best is None:
+        return None
+    name = split_capitalised_role(strip_title(best[1])[1])[1]
+    return Known(ExtractedSpeaker(name=name, type="person"), "", best[0], spoke=False)

@@ -141,6 +141,7 @@ DETERMINERS = re.compile(
 PERSON_NOUNS = set(
     "teen teenager adolescent adolescente élu élue accusé accusée prévenu prévenue magistrat magistrate buteur buteuse attaquant attaquante "
     "candidat candidate victime défenseur gardien joueur joueuse technicien technicienne édile "
+    "libéral libérale centriste écologiste socialiste communiste travailliste "
     "intéressé intéressée quadragénaire quinquagénaire sexagénaire septuagénaire trentenaire "
     "défendeur plaignant plaignante témoin enquêteur enquêtrice striker midfielder defender goalkeeper "
     "player veteran defendant accused suspect victim incumbent challenger nominee candidate jeune homme "

@@ -123,4 +123,13 @@ def _capitalised_names(norm: str, kept: list[tuple[int, int]]) -> list[str]:
                 if len(words) == 2 and words[0] in ("A", "An") and _SPOKESMAN_AFTER_RE.match(norm, m.end()):
                     continue  # "An Aurigny spokesman": an article before a body's name (but "An Post")
                 names.append(" ".join(words[1:] if words and words[0].lower() in CLAUSE_OPENERS else words))
+        # "FEIDHLIM TANSEY HAS stepped down": a lede's first words in capitals, as some papers print them
+        shouted = _CAPS_LEDE_RE.match(norm, lo, hi)
+        if shouted:
+            names.append(shouted.group(1).title())
     return names
+
+
+_CAPS_LEDE_RE = re.compile(
+    r"([A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý'’]{2,}){1,2})\s+(?:HAS|HAVE|IS|WAS|HAD|WILL)\s+[a-z]"
+)

@@ -19,8 +19,6 @@ from .descriptions import (
     DEFINITE_FR_RE,
     DEFINITE_RE,
     HEAD_OF_WORDS,
-    PLACE_AFTER_RE,
-    PLACE_BEFORE_RE,
     SURNAME_PARTICLES,
     TIME_ADJECTIVES,
     generic_org,
@@ -31,8 +29,16 @@ from .descriptions import (
     strip_determiner,
 )
 from .leads import named_below, opening_below, titled_below
-from .names import split_capitalised_role
-from .nearby import body_just_named, body_titled, latest_body, named_with_head, office_of, trade_holder
+from .nearby import (
+    body_just_named,
+    body_titled,
+    last_written,
+    latest_body,
+    named_with_age,
+    named_with_head,
+    office_of,
+    trade_holder,
+)
 from .nouns import (
     GROUP_HEADS,
     LEGAL_FORMS,
@@ -44,7 +50,7 @@ from .nouns import (
 )
 from .phrases import POSSESSIVE_RE, strip_based
 from .pronouns import resolve_pronoun
-from .speakers import speaker_key, strip_title
+from .speakers import speaker_key
 from .types import ExtractedSpeaker
 
 
@@ -149,7 +155,7 @@ class DocumentMemory:
             if first is None and not possessive:
                 first = known
         if ages is not None and (first is None or self.age_of(first.speaker.name) is None):
-            named = self._named_with_age(ages)
+            named = named_with_age(self, ages)
             if named is not None:
                 return named
         if any(w in ROLE_HEADS for w in words):
@@ -233,7 +239,7 @@ class DocumentMemory:
     def _last_named_person(self, gender: str = "") -> Known | None:
         """The full name written last before the current sentence, speaker or not; with `gender`, the
         last one whose gender is not known to differ."""
-        written = sorted(((self._last_written(n), n) for n in self.full_names), reverse=True)
+        written = sorted(((last_written(self, n), n) for n in self.full_names), reverse=True)
         for at, name in written:
             if at >= 0 and (not gender or self._gender_of(name) in (gender, "")):
                 return Known(ExtractedSpeaker(name=name, type="person"), "", at, spoke=False)
@@ -247,30 +253,6 @@ class DocumentMemory:
         between = self.text[last.position : self.position]
         near = "\n" not in between if same_paragraph else len(between) <= 400
         return last if near else None
-
-    def _last_written(self, name: str) -> int:
-        """Where a person's name was last written before the sentence, not as a place's ("l'hôpital Marie
-        Curie", "Nelson Mandela Street"); -1 if nowhere."""
-        end = self.position
-        while (at := self.text.rfind(name, 0, end)) >= 0:
-            if not PLACE_BEFORE_RE.search(self.text, max(0, at - 20), at) and not PLACE_AFTER_RE.match(
-                self.text, at + len(name)
-            ):
-                return at
-            end = at
-        return -1
-
-    def _named_with_age(self, ages: tuple[int, int]) -> Known | None:
-        """The person last named with an age in range ("Louis Mercier, 57 ans,"), even if silent."""
-        best = None
-        for written, age in self.ages.items():
-            at = self.text.rfind(written, 0, self.position)
-            if ages[0] <= age <= ages[1] and at >= 0 and (best is None or at > best[0]):
-                best = (at, written)
-        if best is None:
-            return None
-        name = split_capitalised_role(strip_title(best[1])[1])[1]
-        return Known(ExtractedSpeaker(name=name, type="person"), "", best[0], spoke=False)
 
     def resolve_description(
         self, head: str, person: bool, described_by: tuple[str, ...] = ()
@@ -322,6 +304,15 @@ class DocumentMemory:
         ):
             # "the Junction Road practice", "the Main Street bakery": the street, then what it is
             head, bare = head[-1:], head[-1]
+        if (
+            len(head) > 1
+            and head[-1].islower()
+            and all(
+                w[:1].isupper() and w.lower() not in ORG_HEADS for w in head[:-1]
+            )  # not "le Parti socialiste"
+            and person_head(head[-1:])
+        ):
+            head, bare = head[-1:], head[-1]  # "the Baltinglass clubman": someone from that place
         lowered = [w.lower() for w in head]
         if len(head) > 1 and any(w[:1].isupper() for w in head) and not head[-1].islower() and not ages:
             return None  # "le capitaine Antoine Dupont" is a name with its title (but "the 46-year-old Finn")
@@ -388,7 +379,8 @@ class DocumentMemory:
                 if (
                     near is not None
                     and not near.spoke
-                    and near.speaker.title  # introduced by an office, not "Chez LR"
+                    # introduced by a lowercase office ("le président X"), not "Chez LR"
+                    and re.search(r"[a-zà-ÿ]\s+$", self.text[max(0, near.position - 30) : near.position])
                     and not re.search(r"[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+$", complement)  # a name follows
                     and self._gender_of(near.speaker.name) in (guess_gender(mention), "")
                 ):
@@ -412,7 +404,7 @@ class DocumentMemory:
             newcomer = (
                 self._named_just_before(same_paragraph=True)
                 if ages is not None
-                and self._named_with_age(ages) is None
+                and named_with_age(self, ages) is None
                 and not possessive
                 and not role_of(lowered)
                 and not ROLE_HEADS.intersection(lowered)
