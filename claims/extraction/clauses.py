@@ -395,7 +395,7 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         # "la société du prévenu", "un soutenu": after an article that is no object pronoun, a noun
         or not english
         and not aux
-        and re.search(r"(?<![\w'])(?i:du|des|au|aux|un|une|ce|cet|cette)\s+$", before) is not None
+        and re.search(r"(?<![\w'])(?i:du|des|au|aux|un|une|ce|cet|cette|par)\s+$", before) is not None
         # "who asked not to be named", "qui a demandé à ne pas être nommée": a plea for anonymity
         or re.match(
             r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not|"

@@ -237,7 +237,7 @@ FR_AUX = (
 )
 FR_ADVERBS = (
     r"(?:pas|plus|jamais|également|aussi|notamment|encore|déjà|ensuite|enfin|alors|toutefois|"
-    r"cependant|pourtant|récemment|publiquement|clairement|simplement|d'ailleurs|bien|même|souvent|"
+    r"cependant|pourtant|plutôt|surtout|volontiers|néanmoins|récemment|publiquement|clairement|simplement|d'ailleurs|bien|même|souvent|"
     r"longtemps|hier|ainsi|immédiatement|rapidement|fermement|vivement|officiellement|explicitement|"
     r"lui-même|elle-même|eux-mêmes|tout|de nouveau|par ailleurs|en outre|sèchement|pour sa part|"
     r"de son côté|quant à lui|quant à elle|à son tour|lui aussi|elle aussi)"

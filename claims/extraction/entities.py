@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from .coreference import KIN_NOUNS, description_kind, role_of
-from .descriptions import french_body_gender, guess_gender
+from .descriptions import french_body_gender, guess_gender, person_head
 from .nouns import COMPANY_WORDS, LEGAL_FORMS, ORG_HEADS, ORG_NAMES, PERSON_NOUNS, ROLE_HEADS
 from .phrases import strip_based
 from .references import Known
@@ -127,6 +127,13 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
             name = strip_title(name)[1] or name  # "Me Ludivine Orsat-Lamy"
             speaker = ExtractedSpeaker(name=name, type="person", title=prefix)
             found.append(Known(speaker, guess_gender(prefix), match.start(2), spoke=False))
+        for match in _NAME_THEN_TRADE_RE.finditer(norm, lo, hi):
+            # "figure Magalie Goulet, une enseignante de Rimouski de 38 ans, qui …": the article gives
+            # her gender for the "elle a raconté" to come, though she has not spoken yet
+            if person_head([match.group("noun")]) and match.group("noun") not in ORG_HEADS:
+                gender = {"une": "f", "un": "m"}.get(match.group("article").lower(), "")
+                speaker = ExtractedSpeaker(name=match.group("name"), type="person", title=match.group("noun"))
+                found.append(Known(speaker, gender, match.start("name"), spoke=False))
         for match in _RUN_BY_RE.finditer(norm, lo, hi):
             # "a family business run by Seymour Dunford. He told …": the person behind a body
             speaker = ExtractedSpeaker(name=match.group("name"), type="person")
@@ -135,6 +142,10 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
     return found
 
 
+_NAME_THEN_TRADE_RE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}),\s+"
+    r"(?P<article>une?|an?)\s+(?P<noun>[a-zà-ÿ-]{4,})\b"
+)
 _RUN_BY_RE = re.compile(
     r"\b(?:run|owned|led|headed|founded|managed|chaired)\s+by\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][\w'’-]+)"
     r"(?=[\s,.;])"
