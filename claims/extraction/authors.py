@@ -15,7 +15,8 @@ OWN_WORK_RE = re.compile(
 )
 # "the study", "a new paper", "l'étude publiée mercredi": a piece of research with no owner in the mention
 _STUDY_MENTION_RE = re.compile(
-    r"^(?:the|a|an|this|new|la|une|l'|cette|nouvelle|\s)*(?:study|paper|research|étude|article)\b",
+    r"^(?:the|a|an|this|new|large|major|recent|landmark|la|une|l'|cette|nouvelle|vaste|récente|\s)*"
+    r"(?:study|paper|research|étude|article)\b",
     re.IGNORECASE,
 )
 # "The study, led by WA Museum arachnologist Dr X and published in …", "l'étude, dirigée par la biologiste X"
@@ -70,6 +71,44 @@ def research_author(mention: str, text: str, names: list[str]) -> str:
     # "led by Dr X of the University of Cape Town" is the doctor; "led by WA Museum arachnologist Dr X" too
     doctor = re.search(r"\b(?:Dr|Dre|Professor|Prof|Pr)\.?\s+(.+)", who)
     return _named_in(doctor.group(1), names) if doctor else _named_in(who, names, last=True)
+
+
+# "the researchers", "the authors", "les chercheurs lausannois", "l'équipe": the people behind the study
+RESEARCHERS_RE = re.compile(
+    r"^(?:the|its|their|les|des|l'|la|leurs?|ses)?\s*(?:researchers|scientists|authors|study authors|research team|"
+    r"chercheurs|chercheuses|auteurs|autrices|équipe)(?:\s+[a-zà-ÿ]+)?$",
+    re.IGNORECASE,
+)
+_BODY_NAME = (
+    r"(?P<body>[A-ZÀ-Ý][\w'’-]+(?:(?:,\s+|\s+)(?:(?:of|for|and|the|de|du|des|la|et)\s+|[ldLD]['’])?"
+    r"(?:[A-ZÀ-Ý][\w'’-]+|(?<=\s)(?-i:[a-zà-ÿ]+(?:aires?|aux|ales?|iques?)))){0,7})"
+)
+# "a study by researchers at the University of Exeter", "une étude d'Unisanté", "Une équipe des Hôpitaux
+# universitaires de Genève a publié … une étude": the body whose people did the research
+_RESEARCH_BODY_RES = (
+    re.compile(
+        r"\b(?:study|paper|research)\b[^.;]{0,40}?\bby\s+(?:researchers|scientists|a\s+team)\s+(?:at|from)\s+"
+        r"(?:the\s+)?" + _BODY_NAME
+    ),
+    re.compile(r"\b(?:study|paper)\s+(?:by|from)\s+(?:the\s+)?" + _BODY_NAME),
+    re.compile(r"\b(?:researchers|scientists)\s+(?:at|from)\s+(?:the\s+)?" + _BODY_NAME),
+    re.compile(r"\b(?:étude|enquête)\s+(?:d['’]|de\s+l['’]|de\s+la\s+|du\s+|des\s+)" + _BODY_NAME),
+    re.compile(
+        r"\b[ÉéEe]quipe\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]|d['’])" + _BODY_NAME + r"[^.;]{0,80}\bétude\b"
+    ),
+)
+
+
+def research_body(mention: str, text: str) -> str:
+    """The body behind "the study", "the researchers" or "l'étude", when the article says whose people
+    did it ("a study by researchers at the University of Exeter"); "" if it does not."""
+    if not (_STUDY_MENTION_RE.match(mention) or RESEARCHERS_RE.match(mention.strip())):
+        return ""
+    for pattern in _RESEARCH_BODY_RES:
+        found = pattern.search(text)
+        if found:
+            return re.sub(r"[,\s]+$", "", found.group("body"))
+    return ""
 
 
 def plaintiff(mention: str, text: str, names: list[str]) -> str:

@@ -152,7 +152,9 @@ _RUN_BY_RE = re.compile(
 )
 
 
-_ACRONYM_RE = re.compile(r"\s\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ-]{1,7})\)")
+_ACRONYM_RE = re.compile(
+    r"\s\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ-]{1,7}|[A-ZÀ-Ý][a-zà-ÿ]+[A-Z][a-zà-ÿ]+)\)"
+)  # "(MétéoSuisse)"
 
 
 def _fold(text: str) -> str:

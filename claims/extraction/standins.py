@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .authors import OWN_WORK_RE, plaintiff, research_author
+from .authors import OWN_WORK_RE, plaintiff, research_author, research_body
 from .coreference import description_kind, expand_org, org_kind
 from .descriptions import strip_determiner
 from .nouns import LEGAL_FORMS
@@ -86,6 +86,9 @@ class StandIns(DocumentMemory):
             return ExtractedSpeaker(
                 name=author, type="person" if author in self.full_names else "organization"
             )
+        body = research_body(mention, self.text)
+        if body:
+            return ExtractedSpeaker(name=body, type="organization")  # "the researchers" of a named body
         if STUDY_RE.match(mention):
             return ExtractedSpeaker(name="researchers" if mention.isascii() else "chercheurs", type="person")
         return None
