@@ -117,6 +117,8 @@ def opening_below(memory: DocumentMemory, mention: str) -> Known | None:
     from .references import Known  # imported here: references calls this module
 
     name = re.sub(rf",?\s+{LEGAL_FORMS}\.?$", "", opening.group("name"))
+    if name in ("It", "He", "She", "They", "We", "Il", "Elle", "Ils", "Elles", "On", "Nous"):
+        return None  # "It said …" opens the next paragraph: a pronoun, not a name
     if not compatible_kinds(org_kind(name), wanted) or re.search(r"['’]s\s", name):
         return (
             None  # "…, the electoral commission said." then "Okafor's Inclusive Alliance said": another body

@@ -321,7 +321,7 @@ def _title_heads_body(title: str) -> bool:
 
 _FIRM_NOUNS = set(
     "insurer lender carrier airline retailer supplier manufacturer carmaker drugmaker automaker housebuilder "
-    "homebuilder conglomerate company firm brewery distillery winery assureur transporteur armateur "
+    "homebuilder conglomerate company firm brewery distillery winery chain assureur transporteur armateur "
     "constructeur fabricant équipementier".split()
 )
 
