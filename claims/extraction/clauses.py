@@ -185,7 +185,7 @@ def subject_after(rest: str, language: str) -> str:
     # "son metteur en scène, Julien Arcizet": "en" inside a compound noun before a name does not cut.
     cut = re.search(
         # "le directeur du réseau La Poste en Béarn, Aurélio Pédebidou": a place before the name's comma
-        r"\s(?:dans|lors|sur|en(?!\s+[\w'’-]+\s*,\s*[A-ZÀ-Ý])(?!\s+(?:charge|valeur|œuvre|oeuvre)\s)|au cours|"
+        r"\s(?:dans|lors|sur|en(?!\s+[\w'’-]+\s*,\s*[A-ZÀ-Ý])(?!\s+(?:charge|valeur|œuvre|oeuvre|chef)\s)|au cours|"
         r"au micro|aux|pendant|devant|en marge|via|in(?!\s+[A-Z][\w'’-]+\s*,\s*[A-Z][a-z]+\s+[A-Z])|on|at|"
         r"à\s+(?:sa|son|ses|leur|l'issue|la\s+sortie|l'AFP|Reuters)|"
         r"during|to|"

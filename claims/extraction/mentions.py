@@ -91,6 +91,7 @@ _PARTY_LABELS = set(
 )
 
 
+_ROLE_ACRONYMS = frozenset("PDG P-DG DG DGA DRH CEO CFO COO CTO".split())
 _COUNTED_RE = re.compile(r"^(?:One|Two|Three|Another|Each|Every|Some|Several|Many|Most|No|Any)\s+")
 
 
@@ -192,6 +193,8 @@ class SpeakerBook(StandIns):
                 first_bare = named_first  # "l'hydrologue Pascal Nikièma, enseignant à l'université X"
             second_bare = strip_title(strip_determiner(second))[1]
             second_bare = _split_descriptor(second_bare)[1] or second_bare  # "le centriste Philippe Moraud"
+            if not looks_like_name(second_bare):
+                second_bare = split_role_before_name(second_bare)[1] or second_bare  # "Chilean diplomat X"
             second_bare = split_affiliation(second_bare)[0]  # "Boisvert's attorney, Sadie Brackett of Bangor"
             # "le président de France Universités, Hervé Labrousse": a title before the name is a role
             titled_first = (
@@ -207,7 +210,10 @@ class SpeakerBook(StandIns):
                 )
             )
             # "The Medical Superintendent of the X Hospital, Dr Kojo Oppong-Fosu": an honorific names a person
-            honoured = strip_title(second)[0].strip(".").lower() in _PERSON_HONORIFICS
+            honoured = (
+                strip_title(second)[0].strip(".").lower() in _PERSON_HONORIFICS
+                or first_bare in _ROLE_ACRONYMS  # "explique le PDG, Rabih Akiki"
+            )
             # "la société du prévenu, Les Ruchers du Val d'Yèvre": a described body, then its name
             described_body = (
                 strip_determiner(first)[:1].islower()

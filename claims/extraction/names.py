@@ -292,6 +292,13 @@ def split_affiliation(name: str) -> tuple[str, str]:
 
 def trim_description(text: str, language: str | None = None) -> str:
     """Cut circumstances off a group or role description: "Health officials in Michigan" -> "Health officials"."""
+    # "Ransfield himself", "the nonpartisan Office of Fiscal Analysis": an emphasis or an epithet goes
+    text = re.sub(r"\s+(?:himself|herself|themselves|itself|lui-même|elle-même|eux-mêmes)$", "", text)
+    text = re.sub(
+        r"^(?:[a-z][\w-]*\s+){1,2}(?=(?:Office|Department|Ministry|Bureau|Agency)\s+(?:of|for)\s+[A-Z])",
+        "",
+        text,
+    )
     words = text.split()
     for index, word in enumerate(words[:3]):
         if is_role_word(word) and word[:1].islower() or word.lower() in GROUP_HEADS:
@@ -362,7 +369,8 @@ _GIVEN_NAMES_LIKE_ROLES = frozenset(
 # "Better Work Haïti", "Upper Valley Transit": a comparative or a place word ends like an occupation too
 _WORDS_LIKE_ROLES = frozenset(
     "better greater upper lower inner outer under over other after water river silver winter summer "
-    "center border power safer fairer cleaner clearer smarter faster stronger healthier greener wider".split()
+    "center border power safer fairer cleaner clearer smarter faster stronger healthier greener wider "
+    "consumer".split()  # "Consumer Affairs Victoria"
 )
 _CAPITALISED_ROLES = {
     "sheriff",
@@ -388,6 +396,7 @@ _CAPITALISED_ROLES = {
     "msp",
     "mep",
     "td",
+    "tempore",  # "Senate President Pro Tempore Zdenek Mancuso"
 }
 
 
