@@ -92,7 +92,7 @@ _RESEARCH_BODY_RES = (
     ),
     re.compile(r"\b(?:study|paper)\s+(?:by|from)\s+(?:the\s+)?" + _BODY_NAME),
     re.compile(r"\b(?:researchers|scientists)\s+(?:at|from)\s+(?:the\s+)?" + _BODY_NAME),
-    re.compile(r"\b(?:étude|enquête)\s+(?:d['’]|de\s+l['’]|de\s+la\s+|du\s+|des\s+)" + _BODY_NAME),
+    re.compile(r"\b(?:étude|enquête)\s+(?:d['’]|de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)" + _BODY_NAME),
     re.compile(
         r"\b[ÉéEe]quipe\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]|d['’])" + _BODY_NAME + r"[^.;]{0,80}\bétude\b"
     ),

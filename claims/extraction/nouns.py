@@ -162,7 +162,7 @@ NATIONALITY_RE = re.compile(
 # What a body does, after its place: "Tampa consulting firm Brackwater & Teague", "Durban insurer X".
 TRADE_NOUNS = set(
     "firm company group maker consultancy developer operator agency charity retailer insurer lender bank "
-    "airline carrier".split()
+    "airline carrier chain".split()
 )
 
 # The small words inside a name: "Vivre à Gland", "Department of Health", "Parents d'élèves".
