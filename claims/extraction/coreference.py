@@ -77,9 +77,11 @@ _DECADE_NOUNS = {
 }
 _AGE_NOUN_RE = re.compile(r"^(\d{1,3})-year-old(?:\s|$)|^(?:\w+\s+){1,2}de\s+(\d{1,3})\s+ans$", re.IGNORECASE)
 # "Sylvie Cabrol, 52 ans,", "Paul Grant, 38,", "Stefan Dimov (61)": an age right after a name.
+# (a word with a stop is an initial or a title, "J." or "Dr.", never "Court." ending a sentence)
+_NAME_PART = r"(?:[A-ZÀ-Ý][\w'’-]*|[A-ZÀ-Ý][a-z]{0,2}\.)"
 AGE_APPOSITION_RE = re.compile(
-    r"([A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|da|van|von|le|la|al|el|bin|ben)){0,3}"
-    r"\s+[A-ZÀ-Ý][\w'’-]+)\s*(?:,\s*|\()(\d{1,3})(?:\s+ans)?\s*[,).]"
+    rf"({_NAME_PART}(?:[ \t]+(?:{_NAME_PART}|de|da|van|von|le|la|al|el|bin|ben)){{0,3}}"
+    r"[ \t]+[A-ZÀ-Ý][\w'’-]+)\s*(?:,\s*|\()(\d{1,3})(?:\s+ans)?\s*[,).]"
 )
 AGE_PIECE_RE = re.compile(r"^\(?\d{1,3}(?:\s+ans)?\)?$")
 

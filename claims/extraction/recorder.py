@@ -42,6 +42,7 @@ _PLACE_NAME_RE = re.compile(
     r"|(?:[A-Z]\.){2}|[A-Z][a-z]{2,4}\."  # US states as papers write them: "N.D.", "Ariz.", "Minn."
 )
 _SUBJECT_HEAD_RE = re.compile(r"\s*(?:The|A|An|One|Another|Le|La|Les|L'|Un|Une)\s+[a-zà-ÿ]")
+_PARTY_SEAT_RE = re.compile(r"^[DRI]-[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?$")
 # Where the reporter met an unnamed source says nothing of who they are: "Une villégiatrice de
 # Trois-Rivières, croisée au débarcadère, …", "A commuter, interviewed outside the station, …".
 _MET_AT_RE = re.compile(
@@ -250,7 +251,10 @@ class ClaimRecorder:
             pieces = pieces[:-1]  # "Marcus Lyle, 71, who toured with her, described …"
             apposition = False
         # "Dolores Reyes, 67, a retired schoolteacher, said": the age between name and apposition goes.
-        pieces = [p for i, p in enumerate(pieces) if not (i and AGE_PIECE_RE.match(p))]
+        # "Rep. Marquis Tunstall, D-Hartford, a co-chair of …, said": the party and district go too
+        pieces = [
+            p for i, p in enumerate(pieces) if not (i and (AGE_PIECE_RE.match(p) or _PARTY_SEAT_RE.match(p)))
+        ]
         if len(pieces) >= 2 and _MET_AT_RE.match(pieces[-1]):
             pieces, apposition = pieces[:-1], False  # "Une villégiatrice, croisée au débarcadère, dit"
         if (
