@@ -216,3 +216,36 @@ def french_body_gender(mention: str, named: bool = False) -> str:
     match = re.match(rf"^{article}(\w[\w-]*)", mention.strip(), re.IGNORECASE)
     head = match.group(1).lower() if match else ""
     return "f" if head in _FEMININE_BODIES else "m" if head in _MASCULINE_BODIES else ""
+
+
+_SEAT_TITLES = frozenset("MP TD MLA MSP MEP MPP MLC MHA MNA".split())
+
+
+def head_of_description(
+    head: list[str], bare: str, complement: str, ages: tuple[int, int] | None
+) -> tuple[list[str], str]:
+    """The words of a description that say who or what it is, without its age, its time adjectives, the
+    street or the place before a trade: "the 46-year-old Finn" -> ["Finn"], "the Junction Road practice"
+    -> ["practice"], "the Baltinglass clubman" -> ["clubman"], "the Savelugu MP" -> ["mp"]."""
+    if ages and len(head) > 1 and re.fullmatch(r"\d{1,3}-year-old", head[0]):
+        # where they were born says no more than their age: "the 29-year-old Kirkcaldy-born defenceman"
+        head = [w for w in head[1:] if not re.fullmatch(r"[A-Z][\w'’]+-born", w)] or head
+        bare = " ".join(head + ([complement] if complement else []))
+    while len(head) > 1 and head[0].lower() in TIME_ADJECTIVES:
+        head = head[1:]  # "l'ancien directeur", "le futur patron", "the former minister"
+    street = re.fullmatch(
+        r"[A-Z][\w'’-]+\s+(?:Road|Street|Avenue|Lane|Drive|Square|Place|Way)", " ".join(head[:-1])
+    )
+    if (
+        1 < len(head) <= 3
+        and head[-1].islower()
+        and description_kind(head[-1])
+        and (head[-1] == "club" or street)
+    ):
+        return head[-1:], head[-1]  # "the Premier League club", "the Main Street bakery"
+    placed = len(head) > 1 and all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in head[:-1])
+    if placed and head[-1].islower() and person_head(head[-1:]):
+        return head[-1:], head[-1]  # "the Baltinglass clubman" (but "le Parti socialiste" is a party)
+    if len(head) > 1 and head[-1] in _SEAT_TITLES and all(w[:1].isupper() for w in head[:-1]):
+        return [head[-1].lower()], head[-1].lower()
+    return head, bare

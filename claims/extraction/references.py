@@ -20,9 +20,9 @@ from .descriptions import (
     DEFINITE_RE,
     HEAD_OF_WORDS,
     SURNAME_PARTICLES,
-    TIME_ADJECTIVES,
     generic_org,
     guess_gender,
+    head_of_description,
     looks_like_name,
     opens_with_count,
     person_head,
@@ -283,36 +283,7 @@ class DocumentMemory:
         if not head or len(head) > 4:
             return None
         ages = age_range(bare)
-        if ages and len(head) > 1 and re.fullmatch(r"\d{1,3}-year-old", head[0]):
-            # "the 46-year-old Finn", "the 29-year-old Kirkcaldy-born defenceman": the age is kept aside,
-            # and where they were born says no more than it
-            head = [w for w in head[1:] if not re.fullmatch(r"[A-Z][\w'’]+-born", w)] or head
-            bare = " ".join(head + ([complement] if complement else []))
-        while len(head) > 1 and head[0].lower() in TIME_ADJECTIVES:
-            head = head[1:]  # "l'ancien directeur", "le futur patron", "the former minister"
-        if (
-            len(head) > 1
-            and len(head) <= 3
-            and head[-1].islower()
-            and description_kind(head[-1])
-            and (
-                head[-1] == "club"  # "the Premier League club", "the Blackley club"
-                or re.fullmatch(
-                    r"[A-Z][\w'’-]+\s+(?:Road|Street|Avenue|Lane|Drive|Square|Place|Way)", " ".join(head[:-1])
-                )
-            )
-        ):
-            # "the Junction Road practice", "the Main Street bakery": the street, then what it is
-            head, bare = head[-1:], head[-1]
-        if (
-            len(head) > 1
-            and head[-1].islower()
-            and all(
-                w[:1].isupper() and w.lower() not in ORG_HEADS for w in head[:-1]
-            )  # not "le Parti socialiste"
-            and person_head(head[-1:])
-        ):
-            head, bare = head[-1:], head[-1]  # "the Baltinglass clubman": someone from that place
+        head, bare = head_of_description(head, bare, complement, ages)
         lowered = [w.lower() for w in head]
         if len(head) > 1 and any(w[:1].isupper() for w in head) and not head[-1].islower() and not ages:
             return None  # "le capitaine Antoine Dupont" is a name with its title (but "the 46-year-old Finn")
@@ -354,8 +325,21 @@ class DocumentMemory:
                     if found
                     else ""
                 )
-                if found is not None and wanted & set(titles.lower().replace("'", " ").split()):
+                met = set(titles.lower().replace("'", " ").split())
+                if found is not None and wanted & met:
                     return found
+                at = self.text.find(mention, self.position)
+                if (
+                    found is not None
+                    and lowered[0] in met
+                    and self.history[-1:]
+                    and found.speaker.name == self.history[-1].speaker.name
+                    and re.search(
+                        r"[»”\"]", self.text[self.position : max(at, self.position)]
+                    )  # after a quote
+                    and not re.search(r"[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+$", complement)  # no name follows
+                ):
+                    return found  # "« … », a lancé le président de l'assemblée" after the Conseil's president
                 named = set(re.findall(r"(?:^|\b(?:la|of|the)\s+|l')([A-ZÀ-Ý][\w-]{2,})", complement))
                 if named and lowered[-1] in HEAD_OF_WORDS:
                     # "le premier responsable de l'ONEA" after "le directeur général de l'ONEA, Hamidou
