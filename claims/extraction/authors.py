@@ -7,10 +7,11 @@ import re
 from .types import ExtractedClaim, ExtractedSpeaker
 
 OWN_WORK_RE = re.compile(
-    r"^(?P<owner>son|sa|ses|his|her)\s+(?:own\s+|propres?\s+|derniers?\s+|dernières?\s+|latest\s+)?"
+    r"^(?P<owner>son|sa|ses|his|her|its|their)\s+(?:own\s+|propres?\s+|derniers?\s+|dernières?\s+|latest\s+)?"
     r"(?:travaux|recherches|calculs|analyse|analyses|observations|modélisations|simulations|research|"
     r"calculations|analysis|findings|work|modelling|modeling|simulations|relevés|mesures|comptages|"
-    r"estimations|constats|measurements|readings|counts|estimates|records)$",
+    r"estimations|constats|measurements|readings|counts|estimates|records|report|reports|audit)"
+    r"(?:\s+(?:on|into|of|about|sur)\s+.{1,60})?$",  # "Its report on the department"
     re.IGNORECASE,
 )
 # "the study", "a new paper", "l'étude publiée mercredi": a piece of research with no owner in the mention

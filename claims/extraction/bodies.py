@@ -145,8 +145,17 @@ _PUBLISHED_ON_RE = re.compile(
 )
 
 
+_NAMED_STUDY_RE = re.compile(
+    r"^(?:an?|the)\s+(?P<named>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du)\s+)?[A-Z][\w'’&.-]*)+)"
+    r"(?:\s+\([A-Z]{2,8}\))?\s+(?:study|report|survey|analysis|audit|review|poll)$"
+)
+
+
 def issuer(mention: str) -> str:
     """The body behind its statement, its management or its tool; the mention itself otherwise."""
+    named_study = _NAMED_STUDY_RE.match(mention.strip())
+    if named_study:
+        return named_study.group("named")  # "according to a University of San Carlos (USC) study"
     # "a report published on Tuesday by the X": the day is no part of who published it
     mention = _PUBLISHED_ON_RE.sub(r"\1", mention)
     named = _ISSUED_NAMED_RE.match(mention.strip())

@@ -191,7 +191,7 @@ def subject_after(rest: str, language: str) -> str:
         r"during|to|"
         # (but "said one supporter from Rathdrum": where an unnamed source lives or works)
         + (r"" if re.match(r"(?:a|an|one|another)\s", rest) else r"from|")
-        + r"before|after|while|who|qui|sous\s+couvert|on\s+condition)\s"
+        + r"before|after|while|as(?=\s+(?:he|she|they|we)\s)|who|qui|sous\s+couvert|on\s+condition)\s"
         r"|[;:!?]|" + ABBREVIATION + r"\.",
         " " + rest + " ",
     )

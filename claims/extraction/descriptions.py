@@ -218,7 +218,7 @@ def french_body_gender(mention: str, named: bool = False) -> str:
     return "f" if head in _FEMININE_BODIES else "m" if head in _MASCULINE_BODIES else ""
 
 
-_SEAT_TITLES = frozenset("MP TD MLA MSP MEP MPP MLC MHA MNA".split())
+_SEAT_TITLES = frozenset("MP TD MLA MSP MEP MPP MLC MHA MNA MPL MEC".split())
 
 
 def head_of_description(

@@ -397,6 +397,8 @@ _CAPITALISED_ROLES = {
     "mep",
     "td",
     "tempore",  # "Senate President Pro Tempore Zdenek Mancuso"
+    "mec",  # "Transport MEC Nomvuyo Sigcawu"
+    "mpl",
 }
 
 
@@ -424,6 +426,9 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
             or index == 0
             and word in _CAPITALISED_DESCRIPTIONS  # "Parent Phuong Lattimore said"
             or word in _CAPITALISED_ROLES
+            or index == len(words) - 3  # "Lapu-Lapu City Agriculturist Ramil Gilutongan"
+            and re.search(r"(?:ist|ian)$", word)
+            and word not in _GIVEN_NAMES_LIKE_ROLES
             or index == 0
             and _OCCUPATION_RE.search(word)
             and not _ACTION_NOUN_RE.search(word)

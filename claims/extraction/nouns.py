@@ -142,6 +142,7 @@ PERSON_NOUNS = set(
     "teen teenager adolescent adolescente élu élue accusé accusée prévenu prévenue magistrat magistrate buteur buteuse attaquant attaquante "
     "candidat candidate victime défenseur gardien joueur joueuse technicien technicienne édile "
     "libéral libérale centriste écologiste socialiste communiste travailliste "
+    "centre-back center-back full-back winger skipper skip playmaker "
     "intéressé intéressée quadragénaire quinquagénaire sexagénaire septuagénaire trentenaire "
     "défendeur plaignant plaignante témoin enquêteur enquêtrice striker midfielder defender goalkeeper "
     "player veteran defendant accused suspect victim incumbent challenger nominee candidate jeune homme "

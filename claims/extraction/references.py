@@ -364,7 +364,7 @@ class DocumentMemory:
                     near is not None
                     and not near.spoke
                     # introduced by a lowercase office ("le président X"), not "Chez LR"
-                    and re.search(r"[a-zà-ÿ]\s+$", self.text[max(0, near.position - 30) : near.position])
+                    and re.search(r"[a-zà-ÿ],?\s+$", self.text[max(0, near.position - 30) : near.position])
                     and not re.search(r"[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+$", complement)  # a name follows
                     and self._gender_of(near.speaker.name) in (guess_gender(mention), "")
                 ):

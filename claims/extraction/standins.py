@@ -34,7 +34,9 @@ class StandIns(DocumentMemory):
         work = OWN_WORK_RE.match(mention)
         if work:
             # "selon ses travaux", "according to her analysis": the one who just spoke did the work.
-            pronoun = {"his": "he", "her": "she"}.get(work.group("owner").lower())
+            pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(
+                work.group("owner").lower()
+            )
             if pronoun:
                 return self.resolve_pronoun(pronoun)
             return self.history[-1].speaker if self.history else None
