@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .nouns import OCCUPATION_ENDINGS
 from .textnorm import ABBREVIATION
 
 SENTENCE_END_RE = re.compile(ABBREVIATION + r"[.!?…][»”\"’)]*\s+(?=[A-ZÀ-Ý«“\"„‘])|[»”]\s*[.]\s+")
@@ -317,10 +318,7 @@ def skip_apposition(text: str) -> int:
     finite = re.search(
         r"\b(?:have|has|had|is|are|was|were|will|would|ont|est|sont|sera|seront|a)\b", match.group()
     )
-    if (
-        re.search(r"(?:iste|ist|logue|eur|euse|rice|ien|ienne|er|or|ant|ante|ent|aire|graphe)$", noun)
-        and not finite
-    ):
+    if re.search(rf"(?:{OCCUPATION_ENDINGS}|or|ent)$", noun) and not finite:  # "…, rédacteur", "…, président"
         return match.end() - 1
     # "Selon le rapport de X, publié lundi, 73 entreprises …": when the source came out is no claim
     if (

@@ -10,9 +10,11 @@ from .nouns import (
     FEMININE_HINTS,
     GROUP_HEADS,
     NAME_KEEPING_NOUNS,
+    OCCUPATION_ENDINGS,
     ORG_HEADS,
     PERSON_NOUNS,
     ROLE_HEADS,
+    SEAT_TITLES,
 )
 from .numbers import lex_numbers
 from .phrases import strip_based
@@ -75,9 +77,7 @@ def opens_with_count(phrase: str) -> bool:
 DEFINITE_RE = re.compile(r"^(?:(?:the|le|la|les|ce|cet|cette|this)\s|l')", re.IGNORECASE)
 DEFINITE_FR_RE = re.compile(r"^(?:(?:le|la|les|ce|cet|cette)\s|l')", re.IGNORECASE)
 COMPLEMENT_RE = re.compile(r"\s+(?:de|du|des|d'|of|at|in|for|who|qui|from)\b\s*", re.IGNORECASE)
-_OCCUPATION_RE = re.compile(
-    r"(?:logue|logist|iste|ist|ian|ien|ienne|eur|euse|rice|er|ère|aire|ant|ante|graphe|(?<!hu)man|woman)$"
-)
+_OCCUPATION_RE = re.compile(OCCUPATION_ENDINGS + "$")
 PLACE_BEFORE_RE = re.compile(
     r"(?:hôpital|clinique|lycée|collège|école|rue|avenue|boulevard|place|quai|stade|centre|université|"
     r"institut|fondation|hospital|school|college|university|stadium)\s+$",
@@ -218,9 +218,6 @@ def french_body_gender(mention: str, named: bool = False) -> str:
     return "f" if head in _FEMININE_BODIES else "m" if head in _MASCULINE_BODIES else ""
 
 
-_SEAT_TITLES = frozenset("MP TD MLA MSP MEP MPP MLC MHA MNA MPL MEC".split())
-
-
 def head_of_description(
     head: list[str], bare: str, complement: str, ages: tuple[int, int] | None
 ) -> tuple[list[str], str]:
@@ -246,6 +243,6 @@ def head_of_description(
     placed = len(head) > 1 and all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in head[:-1])
     if placed and head[-1].islower() and person_head(head[-1:]):
         return head[-1:], head[-1]  # "the Baltinglass clubman" (but "le Parti socialiste" is a party)
-    if len(head) > 1 and head[-1] in _SEAT_TITLES and all(w[:1].isupper() for w in head[:-1]):
+    if len(head) > 1 and head[-1] in SEAT_TITLES and all(w[:1].isupper() for w in head[:-1]):
         return [head[-1].lower()], head[-1].lower()
     return head, bare

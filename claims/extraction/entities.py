@@ -122,7 +122,7 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 continue  # "le directeur du réseau La Poste": the body he works for
             if re.search(r"(?:\b(?:de|du|des|of|at|for|à|au|chez)(?:\s+(?:la|the))?|\bd['’])$", prefix, re.I):
                 continue  # "le directeur général de Crédit Ligérien", "président de la FFB X": the body's name
-            if re.sub(r"^[ldLD]['’]", "", words[-1]) in ORG_HEADS | COMPANY_WORDS:
+            if _ELIDED_RE.sub("", words[-1]) in ORG_HEADS | COMPANY_WORDS:
                 continue  # "président de l'entreprise Croisières Fjord-et-Fleuve": the company's name
             name = strip_title(name)[1] or name  # "Me Ludivine Orsat-Lamy"
             speaker = ExtractedSpeaker(name=name, type="person", title=prefix)
@@ -166,7 +166,7 @@ def _initials_fit(acronym: str, words: list[str]) -> bool:
     artistiques et culturelles": its letters come in order from the starts of the words."""
     letters = "".join(c for c in _fold(acronym).lower() if c.isalpha())
     # "Inter-Services Public Relations (ISPR)": each part of a hyphenated word gives a letter too
-    parts = [p for w in words for p in re.sub(r"^[ldLD]['’]", "", w).split("-") if p]
+    parts = [p for w in words for p in _ELIDED_RE.sub("", w).split("-") if p]
     starts = [_fold(p).lower() for p in parts]
 
     def fits(at: int, word: int) -> bool:
@@ -205,7 +205,7 @@ def find_acronyms(norm: str) -> dict[str, str]:
         # "ministère de l'Environnement, de la Lutte contre les changements climatiques, de la Faune et
         # des Parcs (MELCCFP)": a long French name may take twenty words.
         for start in range(len(words) - 1, max(-1, len(words) - 21), -1):
-            word = re.sub(r"^[ldLD]['’]", "", words[start])
+            word = _ELIDED_RE.sub("", words[start])
             # "la direction départementale de la protection des populations (DDPP)": a French name may
             # open in lower case after its article.
             lower_start = (
@@ -227,12 +227,8 @@ def find_acronyms(norm: str) -> dict[str, str]:
             # "l'Office wallon de la formation professionnelle et de l'emploi (Forem)", "l'Institut national
             # de recherche sur les glaciers … (Inaigem)": a name in full right before the brackets, though
             # the acronym was made in another language or of other words
-            heads = [
-                i
-                for i, w in enumerate(words[:-2])
-                if re.sub(r"^[ldLD]['’]", "", w)[:1].isupper()
-                and re.sub(r"^[ldLD]['’]", "", w).lower() in ORG_HEADS
-            ]
+            unelided = [_ELIDED_RE.sub("", w) for w in words]
+            heads = [i for i, w in enumerate(unelided[:-2]) if w[:1].isupper() and w.lower() in ORG_HEADS]
             start = heads[-1] if heads else len(words)
             named = words[start:]
             if (
@@ -246,13 +242,14 @@ def find_acronyms(norm: str) -> dict[str, str]:
                     and words[start - 1] not in ("The", "Le", "La", "Les")
                 ):
                     start -= 1  # "Southern African Foundation for …": the capitals before are the name's
-                found[acronym] = re.sub(r"^[ldLD]['’]", "", " ".join(words[start:]))
+                found[acronym] = " ".join([unelided[start], *words[start + 1 :]])
     for match in _KNOWN_AS_RE.finditer(norm):
         # "The Washington State Department of Labor and Industries, known as L&I, said"
         found.setdefault(match.group("acronym"), re.sub(r"^The\s+", "", match.group("name")))
     return found | _spelt_out(norm, found)
 
 
+_ELIDED_RE = re.compile(r"^[ldLD]['’]")  # "l'Office", "d'Unisanté"
 _KNOWN_AS_RE = re.compile(
     r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:of|and|for|the|de|du|des|la|et)\s+)*[A-ZÀ-Ý][\w'’-]*)+),\s+"
     r"(?:also\s+|better\s+)?known\s+as\s+(?:the\s+)?(?P<acronym>[A-Z][\w&.-]{1,7})(?=[,)])"

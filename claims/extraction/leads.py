@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .coreference import compatible_kinds, description_kind, org_kind
 from .cues import EN_CUE_RE, FR_CUE_RE
 from .descriptions import looks_like_name
-from .nouns import LEGAL_FORMS, ORG_HEADS
+from .nouns import LEGAL_FORMS, ORG_HEADS, PRONOUNS
 from .types import ExtractedSpeaker, SpeakerType
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ def opening_below(memory: DocumentMemory, mention: str) -> Known | None:
     from .references import Known  # imported here: references calls this module
 
     name = re.sub(rf",?\s+{LEGAL_FORMS}\.?$", "", opening.group("name"))
-    if name in ("It", "He", "She", "They", "We", "Il", "Elle", "Ils", "Elles", "On", "Nous"):
+    if name.lower() in PRONOUNS or name in ("We", "On", "Nous"):
         return None  # "It said …" opens the next paragraph: a pronoun, not a name
     if not compatible_kinds(org_kind(name), wanted) or re.search(r"['’]s\s", name):
         return (

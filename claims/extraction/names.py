@@ -15,6 +15,7 @@ from .nouns import (
     ORG_NAMES,
     PLACE_NAMES,
     ROLE_HEADS,
+    SEAT_TITLES,
 )
 
 _DAYS = (
@@ -389,17 +390,8 @@ _CAPITALISED_ROLES = {
     "hajji",
     "sheikh",
     "premier",  # "Deputy Premier Raelene Strahan"
-    "mp",
-    "mlc",  # "Greens MLC Ellyse Nimmo"
-    "mla",
-    "mpp",
-    "msp",
-    "mep",
-    "td",
     "tempore",  # "Senate President Pro Tempore Zdenek Mancuso"
-    "mec",  # "Transport MEC Nomvuyo Sigcawu"
-    "mpl",
-}
+} | {title.lower() for title in SEAT_TITLES}  # "Greens MLC Ellyse Nimmo", "Transport MEC Nomvuyo Sigcawu"
 
 
 _COMPANY_FORMS = frozenset("SA SAS SARL SPRL SRL AG SpA NV BV GmbH Ltd Inc plc PLC LLC Corp".split())

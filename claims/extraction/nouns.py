@@ -24,6 +24,15 @@ PRONOUNS = {
     "them": "p",
 }
 
+# How a word for a person's occupation ends: "économiste", "cariste", "boulangère", "photographe",
+# "clubman" (not "human").
+OCCUPATION_ENDINGS = (
+    r"(?:logue|logist|iste|ist|ian|ien|ienne|eur|euse|rice|er|ère|aire|ant|ante|graphe|(?<!hu)man|woman)"
+)
+# Titles for a seat in a parliament or a provincial cabinet, written after a name or a place ("Greens MLC
+# X", "the Cork North-Central TD", "Transport MEC X").
+SEAT_TITLES = frozenset("MP TD MLA MSP MEP MPP MLC MHA MNA MPL MEC".split())
+
 # Last words of company names ("Harbor Lane Capital", "Hollis & Wren Development").
 COMPANY_WORDS = set(
     "capital partners holdings group resources properties development developments motors systems "

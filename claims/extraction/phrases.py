@@ -266,7 +266,7 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
         )
     ):
         # "dental nurse at the practice", "administrateur délégué de la ville": who works there, not the place
-        return "person"  # "dental nurse at the practice": who works there, not the practice
+        return "person"
     undetermined = re.sub(r"^(?:la|le|les|the)\s+", "", lowered)  # "La Poste"
     if undetermined in ORG_NAMES or lowered in PLACE_NAMES or any(p in lowered for p in ORG_PHRASES):
         return "organization"

@@ -329,15 +329,17 @@ class DocumentMemory:
                 if found is not None and wanted & met:
                     return found
                 at = self.text.find(mention, self.position)
+                # "le député écologiste de la Gironde Nicolas Thébault": the name follows, no one is met again
+                name_follows = re.search(r"[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+$", complement) is not None
                 if (
                     found is not None
+                    and not name_follows
                     and lowered[0] in met
                     and self.history[-1:]
                     and found.speaker.name == self.history[-1].speaker.name
                     and re.search(
                         r"[»”\"]", self.text[self.position : max(at, self.position)]
                     )  # after a quote
-                    and not re.search(r"[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+$", complement)  # no name follows
                 ):
                     return found  # "« … », a lancé le président de l'assemblée" after the Conseil's president
                 named = set(re.findall(r"(?:^|\b(?:la|of|the)\s+|l')([A-ZÀ-Ý][\w-]{2,})", complement))
@@ -365,7 +367,7 @@ class DocumentMemory:
                     and not near.spoke
                     # introduced by a lowercase office ("le président X"), not "Chez LR"
                     and re.search(r"[a-zà-ÿ],?\s+$", self.text[max(0, near.position - 30) : near.position])
-                    and not re.search(r"[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+$", complement)  # a name follows
+                    and not name_follows
                     and self._gender_of(near.speaker.name) in (guess_gender(mention), "")
                 ):
                     return near
