@@ -16,8 +16,8 @@ OWN_WORK_RE = re.compile(
 )
 # "the study", "a new paper", "l'étude publiée mercredi": a piece of research with no owner in the mention
 _STUDY_MENTION_RE = re.compile(
-    r"^(?:the|a|an|this|new|large|major|recent|landmark|la|une|l'|cette|nouvelle|vaste|récente|\s)*"
-    r"(?:study|paper|research|étude|article)\b",
+    r"^(?:the|a|an|this|these|new|large|major|recent|landmark|la|une|l'|les|ces|cette|nouvelle|nouveaux|vaste|"
+    r"récente|\s)*(?:study|paper|research|findings|étude|article|travaux|recherches)\b",
     re.IGNORECASE,
 )
 # "The study, led by WA Museum arachnologist Dr X and published in …", "l'étude, dirigée par la biologiste X"
@@ -82,7 +82,9 @@ RESEARCHERS_RE = re.compile(
 )
 _BODY_NAME = (
     r"(?P<body>[A-ZÀ-Ý][\w'’-]+(?:(?:,\s+|\s+)(?:(?:of|for|and|the|de|du|des|la|et)\s+|[ldLD]['’])?"
-    r"(?:[A-ZÀ-Ý][\w'’-]+|(?<=\s)(?-i:[a-zà-ÿ]+(?:aires?|aux|ales?|iques?)))){0,7})"
+    r"(?:[A-ZÀ-Ý][\w'’-]+|(?<=\s)(?-i:[a-zà-ÿ]+(?:aires?|aux|al|ales?|iques?|elles?)))){0,7}"
+    # "Université du Québec en Abitibi-Témiscamingue": a region after "en" is still the name
+    r"(?:\s+en\s+[A-ZÀ-Ý][\w'’-]+)?)"
 )
 # "a study by researchers at the University of Exeter", "une étude d'Unisanté", "Une équipe des Hôpitaux
 # universitaires de Genève a publié … une étude": the body whose people did the research

@@ -87,7 +87,8 @@ _DOCUMENT = (
     r"jugement|judgment|arrêt|complaint|lawsuit|indictment|opinion|décompte|comptage|recensement|tally|count|"
     r"calculs|comptes|accounts|acte d'accusation|réquisitoire|assessment|audit|expertise|autopsie|"
     r"contre-expertise|observations|relevés|relevé|constats|mesures|comptages|arrêté|arrêtés|"
-    r"procès-verbal|ordonnance|délibération|pièces|documents|readings|measurements)"
+    r"procès-verbal|ordonnance|délibération|pièces|documents|readings|measurements|research|recherches?|"
+    r"travaux|findings)"
 )
 _ISSUED_BY_RE = re.compile(
     _DOCUMENT

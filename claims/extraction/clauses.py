@@ -67,7 +67,9 @@ HARD_BOUNDARY_RE = re.compile(
     r"où|where|when|quand|lorsque|si|if|after|après|avant|before|though|although|whereas)(?![\w'])|(?<![\w'])(?:et|and)\s+(?![A-ZÀ-Ý]|de\s|du\s|des\s|of\s|the\s+[A-Z]|"
     # "Steve, cariste depuis onze ans et domicilié à Thionville, dit", "X, enseignante et sans lien de
     # parenté avec Y, affirme": the apposition goes on
-    r"(?:domiciliée?s?|installée?s?|originaires?|âgée?s?|mère|père|ancienne?|sans\s+lien)\b"
+    r"(?:domiciliée?s?|installée?s?|originaires?|âgée?s?|mère|père|ancienne?|sans\s+lien"
+    # "le groupe communiste et républicain", "Socialistes et apparentés": a group's name goes on
+    r"|républicaine?s?|apparentée?s?|progressistes?|citoyens?|solidaires?|écologistes?)\b"
     # "Un audit du SPW, réalisé en 2026 et versé au dossier, conclut": a second participle in the aside
     r"|[a-zà-ÿ]+(?:é|ée|és|ées)\s+(?:au|à|en|par|dans|sur)\s)",
 )
@@ -167,6 +169,20 @@ def subject_after(rest: str, language: str) -> str:
         "",
         rest,
     )
+    # "écrit de son côté l'un des clients", "a ajouté pour sa part le maire": the aside goes
+    rest = re.sub(
+        r"^(?:de\s+son\s+côté|de\s+leur\s+côté|pour\s+sa\s+part|pour\s+leur\s+part|à\s+son\s+tour|"
+        r"quant\s+à\s+(?:lui|elle)|for\s+(?:his|her|its|their)\s+part),?\s+",
+        "",
+        rest,
+    )
+    # "a indiqué à l'AFP Huynh Thanh Loc, directeur …": the agency that heard it, then the name
+    rest = re.sub(
+        r"^(?:à|au|to)\s+(?:l['’](?:AFP|ATS|APS|AP)|Reuters|Belga|la\s+presse|des\s+journalistes|reporters)\s+"
+        r"(?=[A-ZÀ-Ý])",
+        "",
+        rest,
+    )
     # "a reconnu sur X l'ancien secrétaire", "a déclaré à l'AFP le colonel X": a channel comes first.
     lead = re.match(
         r"^(?:sur|à|au|aux|dans|devant|via|lors\s+d\S*|en|on|in|to|at)\s+(?:[^,\s]+\s+){1,5}?"
@@ -209,6 +225,10 @@ def subject_after(rest: str, language: str) -> str:
     if "," in rest:
         head, _, tail = rest.partition(",")
         tail = tail.strip()
+        if re.match(r"(?:l'une?|one)\s+(?:de|d'|des|of)\b", head, re.IGNORECASE) and re.match(
+            r"(?:un|une|a|an)\s", tail
+        ):
+            return tail.split(",")[0]  # "l'un de ces clients, un chef d'entreprise allemand": who he is
         if tail[:1].islower() and _CAPITALISED_NAME_RE.match(head):
             # "said Nadia Quinlan, the Labour MP for Bridgwater West, who …": the apposition stays as
             # the name's second piece, so the title is known when "the MP" comes back later.

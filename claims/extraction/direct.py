@@ -27,6 +27,11 @@ from .recorder import ClaimRecorder
 from .subjects import sentence_subject
 from .textnorm import ABBREVIATION
 
+_QUOTED_AS_RE = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)"
+    r"(?:\s+(?:by|in)\s+(?P<relay>.{2,80}?))?\s+as$"
+)
+
 
 class DirectQuotes(ClaimRecorder):
     """Mixin for Attributor: quote attachment (intro, quote-first outro, continuation, standalone)."""
@@ -268,11 +273,18 @@ class DirectQuotes(ClaimRecorder):
         # "…," X said / « … », X a-t-il dit is rarer in French but constant in English.
         for cue in cue_re.finditer(norm, quote.close + lead, end):
             subject = norm[quote.close + lead : cue.start()].strip()
+            # "…," Wirayuda was quoted by Antara as saying: the subject speaks, the agent relays.
+            relay = ""
+            passive = _QUOTED_AS_RE.search(subject)
+            if passive:
+                subject, relay = subject[: passive.start()], passive.group("relay") or ""
             # "…," Lucia Ferrante, the commission's executive vice-president in charge of competition, told
             if 0 < len(subject.split()) <= 16 and not PREPOSITION_START_RE.match(subject):
                 # "…," the company's chief executive, Laura McKinnon, said: the name wins over its title.
                 built = self._speaker(subject_pieces(subject))
                 if built:
-                    return (*built, find_channel(after, self.language), "", cue.start(), *context)
+                    relayer = self._speaker([relay]) if relay else None
+                    relayed = relayer[0].name if relayer else ""
+                    return (*built, find_channel(after, self.language), relayed, cue.start(), *context)
             break
         return None

@@ -110,6 +110,17 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 found.append(Known(speaker, "", match.start("name"), spoke=False))
         for match in _ROLE_NAME_RE.finditer(norm, lo, hi):
             prefix, name = match.group(1).strip(" ,"), match.group(2)
+            while (
+                len(prefix.split()) >= 2
+                and prefix.split()[-1][:1].isupper()
+                and prefix.split()[-2][:1].islower()
+                and len(name.split()) < 4
+                and not match.group(1).rstrip().endswith(",")
+                and ent_labels.get(f"{prefix.split()[-1]} {name}") in ("PER", "PERSON")
+            ):
+                # "le vice-ministre Truong Quang Khiem": a three-word name is not its last two words
+                prefix, _, first = prefix.rpartition(" ")
+                name = f"{first} {name}"
             words = prefix.lower().split()
             # "aux côtés de son frère cadet, Kerem Karakoç": kin introduce a person too
             if not any(

@@ -224,6 +224,18 @@ def split_role_before_name(text: str) -> tuple[str, str]:
         return "", text  # "la province Sud", "la région Grand Est" name a body
     match = _NAME_RUN_RE.search(text)
     if not match or match.start() == 0:
+        words = text.split()
+        # "Slaughtneil captain Mulholland": a lowercase role, then the surname alone
+        if (
+            2 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words[:-2])
+            and words[-2].islower()
+            and words[-2] not in _LINK_WORDS
+            and not re.search(r"[^s]s$", words[-2])  # "Produits forestiers Nordet" is a company
+            and is_role_word(words[-2])
+            and words[-1][:1].isupper()
+        ):
+            return " ".join(words[:-1]), words[-1]
         return split_descriptor_before_name(text)
     prefix = text[: match.start()].strip()
     name = match.group(1)

@@ -34,14 +34,20 @@ _APPOSITION_RELATIVE_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:who|that|qui)\s.{5,200},\s*$"
 )
 _NAME_THEN_RELATIVE_RE = re.compile(
-    r"^\s*(?P<np>(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w'’.&-]*){0,5}),\s*"
-    r"(?:which|who)\s[^;:«»“”\"]{5,220}?(?:,[^,;:«»“”\"]+){1,4},\s*$"
+    r"^\s*(?P<np>(?:The\s+|La\s+|Le\s+|Les\s+|L['’])?[A-ZÀ-Ý][\w'’.&-]*"
+    # "La Commission du fleuve Niger": a common noun after "du" may come before the capital
+    r"(?:\s+(?:of\s+|for\s+|the\s+|(?:du|de|des|de\s+la|de\s+l['’])\s*(?:[a-zà-ÿ]+\s+)?)?[A-ZÀ-Ý][\w'’.&-]*){0,5}),\s*"
+    r"(?:which|who|qui)\s[^;:«»“”\"]{5,220}?(?:,[^,;:«»“”\"]+){1,4},\s*$"
 )
 _PLACE_NAME_RE = re.compile(
     r"(?:St|Saint|Ste|Sainte|Mount|Port|Fort|Lake|North|South|East|West)\.?\s+[A-Z][\w'’-]+"
     r"|(?:[A-Z]\.){2}|[A-Z][a-z]{2,4}\."  # US states as papers write them: "N.D.", "Ariz.", "Minn."
 )
-_SUBJECT_HEAD_RE = re.compile(r"\s*(?:The|A|An|One|Another|Le|La|Les|L'|Un|Une)\s+[a-zà-ÿ]")
+_SUBJECT_HEAD_RE = re.compile(
+    # "Outside court, a member of the family that owns the land said": a circumstance may come first
+    r"\s*(?:(?:Outside|Inside|After|Before|At|In|On|Later|Earlier|Meanwhile|Speaking|Devant|Dans|Après|Avant|Au|"
+    r"À|En|Sur|Lors)\b[^,]{0,40},\s*(?=[a-z]))?(?i:The|A|An|One|Another|Le|La|Les|L'|Un|Une)\s+[a-zà-ÿ]"
+)
 _PARTY_SEAT_RE = re.compile(r"^[DRI]-[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?$")
 # Where the reporter met an unnamed source says nothing of who they are: "Une villégiatrice de
 # Trois-Rivières, croisée au débarcadère, …", "A commuter, interviewed outside the station, …".
@@ -75,9 +81,25 @@ _GAVE_NAME_RE = re.compile(
 )
 # A name opening its clause, then an apposition with an article, whatever "and", "who" or "that" it holds.
 _NAME_APPOSITION_TAIL_RE = re.compile(
-    r"(?:^|[.;:!?]\s+)(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
-    r"(?P<app>(?:a|an|the)\s[^,;:«»“”\"]{2,160}?),\s*$"
+    r"(?:^|[.;:!?]\s+|(?<=,)\s+)(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
+    # "Maxine X, the city's director of recreation, cultural and facility services, said": one apposition
+    r"(?P<app>(?:a|an|the)\s[^,;:«»“”\"]{2,160}?(?:,\s+[a-z][^,;:«»“”\"]{1,60}?\s(?:and|or)\s[^,;:«»“”\"]{2,60})?),\s*$"
 )
+
+# "Lead author Dr Priya X, an emergency physician at Y and senior lecturer at Z, said", "L'épidémiologiste
+# Jérôme X, de la Direction Y et cosignataire de l'article, précise": a title, a name, then an apposition
+# whose "and" joins two roles, not two clauses.
+_TITLED_NAME_APPOSITION_RE = re.compile(
+    r"(?:^|[.;:!?]\s+)(?P<name>(?:[\w'’.-]+\s+){0,4}?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),\s+"
+    r"(?P<app>(?:a|an|the|un|une|le|la|l'|de|du|des|d')\s?[^,;:«»“”\"]{2,160}?\s(?:and|et)\s[^,;:«»“”\"]{2,160}?),\s*$"
+)
+
+_PREPARED_BY_RE = re.compile(
+    r"(?:prepared|written|drafted|compiled|produced|commissioned|préparée?s?|rédigée?s?|réalisée?s?|"
+    r"commandée?s?)\s+(?:by|par)\s+(?P<who>.+?)(?:\s+(?:in|on|en|le)\s+(?:[A-Z][a-z]+|\d).*?)?"
+    r"(?:\s+(?:and|et)\s+(?:seen|obtained|leaked|consultée?s?|obtenue?s?)\b.*)?$"
+)
+_PUBLISHED_IN_RE = re.compile(r"(?:publiée?s?|parue?s?|published|released|issued)\b")
 
 
 @dataclass
@@ -212,7 +234,7 @@ class ClaimRecorder:
         given = _GAVE_NAME_RE.search(seg)
         if given:
             return [given.group("name")]  # "A Myanmar national who gave his name only as Aung said"
-        appended = _NAME_APPOSITION_TAIL_RE.search(seg)
+        appended = _NAME_APPOSITION_TAIL_RE.search(seg) or _TITLED_NAME_APPOSITION_RE.search(seg)
         if appended:
             # "Iris Hollenback, a city commissioner and one of the two members who voted no, argued"
             return [appended.group("name"), appended.group("app")]
@@ -220,6 +242,17 @@ class ClaimRecorder:
         # request for anonymity, whatever its length, is no part of who spoke
         seg = _ASKED_ANONYMITY_RE.sub("", seg)
         boundaries = list(HARD_BOUNDARY_RE.finditer(seg))
+        closing = seg.rstrip()
+        if boundaries and closing.endswith(",") and boundaries[-1].group().strip().lower() in ("et", "and"):
+            opening = closing[:-1].rfind(",")
+            joined = seg[boundaries[-1].end() :].lstrip()
+            if (
+                0 < opening < boundaries[-1].start()
+                and seg[opening + 1 : boundaries[-1].start()].strip()
+                and not re.match(r"(?:le|la|les|l'|un|une|des|the|a|an|his|her|its|son|sa|ses)\b", joined)
+            ):
+                # "le quadragénaire, costume sombre et voix blanche, a reconnu": "et" joins the aside's words
+                boundaries.pop()
         cut = boundaries[-1].end() if boundaries else 0
         last = boundaries[0] if len(boundaries) == 1 else None
         if (
@@ -255,6 +288,19 @@ class ClaimRecorder:
         pieces = [
             p for i, p in enumerate(pieces) if not (i and (AGE_PIECE_RE.match(p) or _PARTY_SEAT_RE.match(p)))
         ]
+        prepared = next(filter(None, (_PREPARED_BY_RE.match(p) for p in pieces[1:])), None)
+        if prepared:
+            # "The memo, prepared by officials in the Department of Education and seen by The Journal, says":
+            # the document speaks for who wrote it, not for the paper that saw it
+            return [
+                re.sub(
+                    r"^(?:officials|staff|experts|analysts|fonctionnaires|experts)\s+(?:in|at|of|from|de|du)\s+",
+                    "",
+                    prepared.group("who"),
+                )
+            ]
+        if len(pieces) >= 2 and _PUBLISHED_IN_RE.match(pieces[-1]):
+            pieces, apposition = pieces[:-1], False  # "Une étude de X, publiée dans la revue Y, conclut"
         if len(pieces) >= 2 and _MET_AT_RE.match(pieces[-1]):
             pieces, apposition = pieces[:-1], False  # "Une villégiatrice, croisée au débarcadère, dit"
         if (
@@ -263,8 +309,18 @@ class ClaimRecorder:
             and len(pieces) >= 2
         ):
             # "Mottram, who has always denied …": the antecedent, not the relative clause, speaks
+            relative = pieces[-1].split()[0].lower()
             pieces = pieces[:-1]
             apposition = False
+            named = self.cue_re.match(pieces[-2]) if len(pieces) >= 2 else None
+            if (
+                named
+                and relative in ("who", "qui")
+                and pieces[-1][:1].islower()
+                and looks_like_name(strip_title(pieces[-2][named.end() :].strip())[1])
+            ):
+                # "said Farrukh Mirani, general secretary of the union, who said …": the name, not the union
+                return [pieces[-2][named.end() :].strip(), pieces[-1]]
             lead_cue = self.cue_re.match(pieces[-1])
             if lead_cue:
                 pieces[-1] = pieces[-1][lead_cue.end() :].strip()  # "…, a confirmé l'institut, qui souligne"

@@ -53,6 +53,14 @@ from .pronouns import resolve_pronoun
 from .speakers import speaker_key
 from .types import ExtractedSpeaker
 
+_PLACE_BEFORE_RE = re.compile(
+    r"(?:\b(?:village|town|city|district|province|region|commune|hamlet|county|suburb|island|ville|région)"
+    r"\s+(?:of|de|d')|\b(?:from|in|at|near|à|au))\s+$"
+)
+
+# "le responsable", "the official": any office holder, so the latest one, not one once called so
+_ANY_OFFICE = frozenset({"responsable", "official", "dirigeant", "dirigeante", "officiel", "représentant"})
+
 
 @dataclass
 class Known:
@@ -150,7 +158,9 @@ class DocumentMemory:
             role = role_of(described)
             if wanted_role and role and role[0] == wanted_role[0] and role[1] != wanted_role[1]:
                 continue
-            if any(same_word(w, d) for w in words for d in described if len(w) > 3 or w in KIN_NOUNS):
+            if not set(words) <= _ANY_OFFICE and any(
+                same_word(w, d) for w in words for d in described if len(w) > 3 or w in KIN_NOUNS
+            ):
                 return known
             if first is None and not possessive:
                 first = known
@@ -241,6 +251,8 @@ class DocumentMemory:
         last one whose gender is not known to differ."""
         written = sorted(((last_written(self, n), n) for n in self.full_names), reverse=True)
         for at, name in written:
+            if _PLACE_BEFORE_RE.search(self.text[max(0, at - 30) : at]):
+                continue  # "a coffee grower from the village of Tegur Wangi": a place, not a person
             if at >= 0 and (not gender or self._gender_of(name) in (gender, "")):
                 return Known(ExtractedSpeaker(name=name, type="person"), "", at, spoke=False)
         return None
@@ -308,7 +320,9 @@ class DocumentMemory:
             # "la mère de deux enfants", "Camille, 27 ans", "a father of two": a count after the noun
             # describes the person, like an age; "le ministre de la Santé" names an office.
             if lowered[0] in KIN_NOUNS and re.match(
-                r"(?:du|de\s+la|de\s+l'|des|of\s+the)\s", complement.strip()
+                r"(?:du|de\s+la|de\s+l'|des|d'une?|de\s+(?:deux|trois|plusieurs)|"
+                r"(?:of\s+)?(?:the|one|a|an|two|three|several))\s",
+                complement.strip(),
             ):
                 return None  # "la mère du prévenu" is someone new, not the prévenu nor whoever spoke last
             if complement.strip() and not opens_with_count(complement.strip()):
