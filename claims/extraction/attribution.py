@@ -353,7 +353,6 @@ class Attributor(DirectQuotes, FramingAttribution):
                 norm[cue.end() : voice.start()].strip() == "," and speaker.type == "organization"
             ):
                 # but "La Batellerie X affirme, par la voix de son gérant, Y, que": the body, an aside
-                # "le PS a fait savoir par la voix de son premier secrétaire, Laurent Giraud, qu'…"
                 spoken = self._speaker([p.strip() for p in voice.group("who").split(",") if p.strip()][:2])
                 if spoken is not None:
                     speaker, gender = spoken

@@ -125,7 +125,8 @@ _ISSUED_RE = re.compile(
 # own name, not the management of whatever follows.
 _ADMINISTRATION_RE = re.compile(
     r"^(?:(?:la|une|the)\s+)?(?:direction\s+(?:générale|départementale|régionale|interrégionale|"
-    r"interdépartementale|nationale|territoriale|centrale|interministérielle)\s+(?:des|de\s+la|de\s+l'|du)\s*[a-zà-ÿ]"
+    r"interdépartementale|nationale|territoriale|centrale|interministérielle)(?:\s+[a-zà-ÿ]+e)?\s+"
+    r"(?:des|de\s+la|de\s+l'|du)\s*[a-zà-ÿ]"  # "Direction générale turque de la météorologie"
     # "la Direction de santé publique de l'Estrie": a capital, or a bare noun after "de", names a service
     r"|(?-i:Direction\s+(?:de|des|du|d')\s*(?:la\s+|l')?[a-zà-ÿ]|direction\s+de\s+(?!la\s|l')[a-zà-ÿ])"
     # "la direction de l'environnement de la wilaya": a domain, not a body, after "de la"/"de l'"
@@ -289,3 +290,21 @@ def names_a_body(name: str, written: bool, met: bool) -> bool:
         and last.endswith("s")
         and last[:-1] in ORG_HEADS
     )
+
+
+_LINKS = r"(?:\s+(?:de|du|des|de\s+la|la|le|les|of|the|and|for|et|pour|à|au|aux|on|in)\s+|\s+|\s*[dl]['’]|\s+de\s+l['’]|-)"
+
+
+def spelled_out(acronym: str, text: str) -> str:
+    """The name an acronym never bracketed stands for, from its initials: "LFP" -> "Ligue de football
+    professionnel" when the article writes it out; "" when it does not."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return ""
+    first, *rest = acronym
+    pattern = rf"(?<!\w){first}[\w'’]*" + "".join(rf"{_LINKS}(?i:{letter})[\w'’]*" for letter in rest)
+    for found in re.finditer(pattern + r"(?![\w'’])", text):
+        words = [w for w in re.split(_LINKS, found.group(0)) if w]
+        # a body's name: its head noun first ("Ligue de football professionnel") or every word capitalised
+        if words[0].lower() in ORG_HEADS or all(w[:1].isupper() for w in words):
+            return found.group(0)
+    return ""

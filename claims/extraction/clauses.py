@@ -185,8 +185,9 @@ def subject_after(rest: str, language: str) -> str:
     )
     # "a reconnu sur X l'ancien secrétaire", "a déclaré à l'AFP le colonel X": a channel comes first.
     lead = re.match(
-        r"^(?:sur|à|au|aux|dans|devant|via|lors\s+d\S*|en|on|in|to|at)\s+(?:[^,\s]+\s+){1,5}?"
-        r"(?=(?:le|la|l'|les|un|une|son|sa|ses|leur|the|M\.|Mme|Dr|Me)\b)",
+        r"^(?:sur|à|au|aux|dans|devant|via|lors\s+d\S*|en|on|in|to|at|par\s+(?=téléphone|écrit|courriel|mail))"
+        r"\s*(?:[^,\s]+\s+){1,5}?"
+        r"(?=(?:le|la|l'(?![A-Z]{2,}\b)|les|un|une|son|sa|ses|leur|the|M\.|Mme|Dr|Me)\b)",
         rest,
     )
     if lead:
@@ -203,7 +204,7 @@ def subject_after(rest: str, language: str) -> str:
     cut = re.search(
         # "le directeur du réseau La Poste en Béarn, Aurélio Pédebidou": a place before the name's comma
         r"\s(?:dans|lors|sur|en(?!\s+[\w'’-]+\s*,\s*[A-ZÀ-Ý])(?!\s+(?:charge|valeur|œuvre|oeuvre|chef)\s)|au cours|"
-        r"au micro|aux|pendant|devant|en marge|via|in(?!\s+[A-Z][\w'’-]+\s*,\s*[A-Z][a-z]+\s+[A-Z])|on|at|"
+        r"au micro|aux(?!\s+[\w'’-]+\s*,\s*[A-ZÀ-Ý])|pendant|devant|en marge|via|in(?!\s+[A-Z][\w'’-]+\s*,\s*[A-Z][a-z]+\s+[A-Z])|on|at|"
         r"à\s+(?:sa|son|ses|leur|l'issue|la\s+sortie|l'AFP|Reuters)|"
         r"during|to|"
         # (but "said one supporter from Rathdrum": where an unnamed source lives or works)
@@ -388,6 +389,10 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         # "l'aide annoncée par le ministre": a participle with its agent qualifies a noun
         or is_bare_participle(cue)
         and re.match(r"\s+(?:par|by)\s+(?!ailleurs|exemple)", after)
+        # "contre 7 % annoncés en mars": a French participle with no auxiliary never reports speech
+        or not english
+        and is_bare_participle(cue)
+        and re.search(r"(?:ée|és|ées)$", verb) is not None
         # "the claims were reported": a passive
         or english
         and (aux or "-").lower().split()[0] in ("is", "are", "was", "were")
@@ -434,3 +439,10 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         and not aux
         and re.search(r"(?<![\w'])to\s+$", before) is not None
     )
+
+
+# Who drew up a document: "the report, prepared by X", "l'étude, réalisée par Y"
+PREPARED_VERBS = (
+    r"(?:prepared|commissioned|written|compiled|conducted|carried\s+out|drawn\s+up|drafted|produced|"
+    r"réalisée?s?|commandée?s?|rédigée?s?|menée?s?|produite?s?|préparée?s?)"
+)

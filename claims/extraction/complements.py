@@ -30,7 +30,9 @@ SUBORDINATE_SUBJECT_RE = re.compile(
 VOICE_RE = re.compile(
     # but "a statement released through their lawyer" is still the family's
     r"(?:par\s+la\s+voix\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d')|(?<!released\s)(?<!issued\s)(?<!sent\s)"
-    r"through\s+(?:its|their|his|her)\s+)(?P<who>[^.;:«»“”\"]{2,80}?)\s*,?\s*(?:that\s+|qu(?:e\s+|'))?$",
+    r"through\s+(?:its|their|his|her)\s+)"
+    # "le fonds X a fait savoir par la voix d'un porte-parole": an unnamed voice leaves the body speaking
+    r"(?!(?:une?|son|sa|leur|a|its|their)\s+(?:porte-parole|spokes(?:man|woman|person))\b)(?P<who>[^.;:«»“”\"]{2,80}?)\s*,?\s*(?:that\s+|qu(?:e\s+|'))?$",
     re.IGNORECASE,
 )
 

@@ -166,6 +166,10 @@ class DirectQuotes(ClaimRecorder):
         for cue in self.cue_re.finditer(self.norm, lo, quote_open):
             if self.language == "fr" and is_bare_participle(cue):
                 continue  # "les incidents signalés « … »": a participle without its auxiliary qualifies a noun
+            if cue.group("verb").lower().startswith(("relev", "relèv")) and re.match(
+                r"\s*[«“\"]?\s*(?:de|du|des|d')\b", self.norm[cue.end() : cue.end() + 12]
+            ):
+                continue  # "la sécurité relevait « du club »": "relever de" is to fall under, not to say
             if PASSIVE_BEFORE_RE[self.language].search(self.norm[max(lo, cue.start() - 30) : cue.start()]):
                 continue  # "une réunion est prévue « dans les prochains jours »": a passive reports no one
             last = cue

@@ -14,6 +14,7 @@ from .clauses import (
     EN_ADVERBIAL_RE,
     FOR_OPENER_RE,
     FR_LISTED_NAME_RE,
+    PREPARED_VERBS,
     PREPOSITION_START_RE,
     outlet_name,
     skip_apposition,
@@ -44,10 +45,7 @@ OWN_REPORTING_RE = re.compile(
 
 
 # A document's author given in an apposition after it
-_PREPARED_BY_RE = re.compile(
-    r"\s*(?:prepared|commissioned|written|compiled|conducted|carried\s+out|drawn\s+up|réalisée?s?|commandée?s?|"
-    r"rédigée?s?|menée?s?|produite?s?)\s+(?:by|par)\s+(?P<who>[^,;:«»“”\"]{2,80}),"
-)
+_PREPARED_BY_RE = re.compile(rf"\s*{PREPARED_VERBS}\s+(?:by|par)\s+(?P<who>[^,;:«»“”\"]{{2,80}}),")
 
 
 _ON_BEHALF_RE = re.compile(r"\s*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+){1,2})\s+(?=[a-zà-ÿ])")
@@ -177,6 +175,8 @@ class FramingAttribution(ClaimRecorder):
             before = norm[s_lo : match.start()].strip()
             if re.fullmatch(r"(?i:toujours|encore|mais|et|or|ainsi|enfin|but|and|also|still)", before):
                 before = ""  # "Toujours selon le rapport, …" opens with its source too
+            if before.endswith(":"):
+                before = ""  # "Les dégâts s'annoncent lourds : selon la Bourse de Rize, …": a new clause
             if (
                 before.endswith(",")
                 and self.cue_re.search(before[-30:])

@@ -455,7 +455,10 @@ _OBJECT_DETERMINERS = set(
     "un une le la les l' des son sa ses leur leurs ce cette ces a an the its their".split()
 )
 _UNION_NOUN_FIRST_RE = re.compile(
-    r"^(?:syndicat|union|collectif|association)(?:\s+(?:de|des|d')\s*[a-zà-ÿ]+){0,2}\s+(?P<name>[A-ZÀ-Ý][\w&.'-]*(?:\s+.+)?)$"
+    r"^(?:(?:syndicat|union|collectif|association)(?:\s+(?:de|des|d')\s*[a-zà-ÿ]+){0,2}\s+"
+    # "le groupe des Gradins Audoniens", "le groupe de supporters Brigade Sud": the group's own name
+    r"|groupe(?:\s+(?:de|d')\s*(?:supporters|ultras))?\s+(?:des\s+|du\s+)?)"
+    r"(?P<name>[A-ZÀ-Ý][\w&.'-]*(?:\s+.+)?)$"
 )
 
 

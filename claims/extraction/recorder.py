@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .bodies import on_side
+from .bodies import on_side, spelled_out
 from .channels import find_date
-from .clauses import EN_LISTED_NAME_RE, FR_LISTED_NAME_RE, HARD_BOUNDARY_RE, PREPOSITION_START_RE, outlet_name
+from .clauses import (
+    EN_LISTED_NAME_RE,
+    FR_LISTED_NAME_RE,
+    HARD_BOUNDARY_RE,
+    PREPARED_VERBS,
+    PREPOSITION_START_RE,
+    outlet_name,
+)
 from .coreference import AGE_PIECE_RE
-from .cues import ACCORDING_RE, EN_CUE_RE, FR_CUE_RE
+from .cues import ACCORDING_RE, EN_CUE_RE, EN_QUOTE_CUE_RE, FR_CUE_RE, FR_QUOTE_CUE_RE
 from .descriptions import looks_like_name
 from .mentions import SpeakerBook
 from .names import ADDRESSED_RE
@@ -95,8 +102,7 @@ _TITLED_NAME_APPOSITION_RE = re.compile(
 )
 
 _PREPARED_BY_RE = re.compile(
-    r"(?:prepared|written|drafted|compiled|produced|commissioned|préparée?s?|rédigée?s?|réalisée?s?|"
-    r"commandée?s?)\s+(?:by|par)\s+(?P<who>.+?)(?:\s+(?:in|on|en|le)\s+(?:[A-Z][a-z]+|\d).*?)?"
+    PREPARED_VERBS + r"\s+(?:by|par)\s+(?P<who>.+?)(?:\s+(?:in|on|en|le)\s+(?:[A-Z][a-z]+|\d).*?)?"
     r"(?:\s+(?:and|et)\s+(?:seen|obtained|leaked|consultée?s?|obtenue?s?)\b.*)?$"
 )
 _PUBLISHED_IN_RE = re.compile(r"(?:publiée?s?|parue?s?|published|released|issued)\b")
@@ -321,7 +327,9 @@ class ClaimRecorder:
             ):
                 # "said Farrukh Mirani, general secretary of the union, who said …": the name, not the union
                 return [pieces[-2][named.end() :].strip(), pieces[-1]]
-            lead_cue = self.cue_re.match(pieces[-1])
+            quote_cue_re = FR_QUOTE_CUE_RE if self.language == "fr" else EN_QUOTE_CUE_RE
+            # "…, souffle le milieu de terrain, qui estime": a verb only quotes take leads too
+            lead_cue = self.cue_re.match(pieces[-1]) or quote_cue_re.match(pieces[-1])
             if lead_cue:
                 pieces[-1] = pieces[-1][lead_cue.end() :].strip()  # "…, a confirmé l'institut, qui souligne"
             # "The work was funded by the Faraday Institution, which says …": the antecedent speaks.
@@ -374,7 +382,13 @@ class ClaimRecorder:
     def _speaker(self, pieces: list[str]) -> tuple[ExtractedSpeaker, str] | None:
         if not pieces:
             return None
-        return self.book.speaker_from(pieces, self.ent_labels)
+        built = self.book.speaker_from(pieces, self.ent_labels)
+        full = spelled_out(built[0].name, self.norm) if built and built[0].type == "organization" else ""
+        if built and full:
+            # "La LFP précise" after "la Ligue de football professionnel": one body, under its full name
+            self.book.acronyms[built[0].name] = full
+            return replace(built[0], name=full, aliases=[*built[0].aliases, built[0].name]), built[1]
+        return built
 
     def _name(self, phrase: str) -> str:
         built = self._speaker([phrase]) if phrase else None

@@ -39,7 +39,11 @@ class StandIns(DocumentMemory):
             )
             if pronoun:
                 return self.resolve_pronoun(pronoun)
-            return self.history[-1].speaker if self.history else None
+            # "La Direction X avait placé la région en vigilance. D'après ses relevés, …": the subject of
+            # the sentence before, when it came after the last speaker
+            named = [k for k in self.subjects[-1:] if k.speaker.name[:1].isupper()]
+            latest = max(self.history[-1:] + named, key=lambda k: k.position, default=None)
+            return latest.speaker if latest else None
         match = POSSESSIVE_SOURCE_RE.match(mention) or DEFINITE_DOCUMENT_RE.match(mention)
         if match and match.groupdict().get("noun", "").lower() in ("ministère", "ministry"):
             for known in self.recent():

@@ -154,3 +154,104 @@ def test_a_body_with_a_relative_listing_its_members_is_the_speaker():
         "fr",
     )
     assert said_by(claims, "débit")[0] == "Commission du fleuve Niger"
+
+
+def test_relever_de_is_not_speech():
+    claims = claims_of(
+        "Le maire, Aurèle Vantroyen, a estimé que la commune avait payé sa part et que l'entretien relevait "
+        "« du département et de l'État ».",
+        "fr",
+    )
+    assert not [c for c in claims if c.kind == "direct"]
+    assert said_by(claims, "payé sa part")[0] == "Aurèle Vantroyen"
+
+
+def test_an_acronym_never_bracketed_is_the_body_written_out_before():
+    claims = claims_of(
+        "La commission de discipline de la Fédération française de handball a sanctionné le club.\n\n"
+        "La FFH précise que le club dispose de dix jours pour faire appel.",
+        "fr",
+    )
+    assert said_by(claims, "dix jours")[0] == "Fédération française de handball"
+
+
+def test_a_supporters_group_is_named_without_its_noun():
+    claims = claims_of(
+        "Sur Facebook, le groupe des Fidèles du Moustoir assure que « aucune fusée n'a visé les joueurs ».",
+        "fr",
+    )
+    assert said_by(claims, "aucune fusée")[0] == "Fidèles du Moustoir"
+
+
+def test_a_relative_after_an_inverted_description_is_the_player():
+    claims = claims_of(
+        "Interrogé après l'entraînement, le capitaine Ewen Kerhervé ne cache pas sa déception. « Sans notre "
+        "public, ce n'est plus le même match », souffle le milieu de terrain, qui estime que l'équipe devra "
+        "« gagner deux fois plus ».",
+        "fr",
+    )
+    assert said_by(claims, "deux fois plus")[0] == "Ewen Kerhervé"
+
+
+def test_a_title_with_aux_before_the_name_keeps_the_name():
+    claims = claims_of(
+        "« Nous n'avions pas touché aux tarifs depuis huit ans », a défendu en séance la conseillère "
+        "déléguée aux mobilités, Perrine Gaudrault.",
+        "fr",
+    )
+    assert said_by(claims, "huit ans")[0] == "Perrine Gaudrault"
+
+
+def test_by_phone_to_the_agency_then_the_unnamed_source():
+    claims = claims_of(
+        "« L'eau est montée en dix minutes », a raconté par téléphone à l'AFP un boulanger de Trébizonde, "
+        "qui n'a pas souhaité donner son nom.",
+        "fr",
+    )
+    assert said_by(claims, "dix minutes")[0] == "boulanger de Trébizonde"
+
+
+def test_selon_after_a_colon_opens_its_own_claim():
+    claims = claims_of(
+        "Les pertes s'annoncent lourdes : selon la Chambre d'agriculture du Gers, près de 3 000 hectares de "
+        "vignes ont été grêlés.",
+        "fr",
+    )
+    assert said_by(claims, "3 000 hectares")[0] == "Chambre d'agriculture du Gers"
+
+
+def test_its_readings_belong_to_the_body_the_sentence_before_is_about():
+    claims = claims_of(
+        "« Les secours sont arrivés vite », a déclaré le préfet du Gard, Anselme Rigoulet.\n\n"
+        "La Direction régionale de la météorologie avait placé le département en vigilance rouge. D'après ses "
+        "relevés, il est tombé 240 millimètres de pluie en six heures.",
+        "fr",
+    )
+    assert said_by(claims, "240 millimètres")[0] == "Direction régionale de la météorologie"
+
+
+def test_a_presidency_is_a_body_that_can_announce_a_toll():
+    claims = claims_of(
+        "Au moins neuf personnes ont été tuées, a annoncé mercredi la Présidence malienne de la protection "
+        "civile.",
+        "fr",
+    )
+    assert said_by(claims, "neuf personnes")[0] == "Présidence malienne de la protection civile"
+
+
+def test_a_bare_participle_is_no_cue():
+    claims = claims_of(
+        "Le groupe vise désormais une marge « comprise entre 4 et 4,5 % », contre 6 % annoncés en mars, "
+        "selon un communiqué de Brioval.",
+        "fr",
+    )
+    assert all(c.speaker and "contre" not in c.speaker.name for c in claims)
+
+
+def test_an_unnamed_voice_leaves_the_body_speaking():
+    claims = claims_of(
+        "Premier actionnaire, le fonds Oriel Partenaires a fait savoir par la voix d'un porte-parole qu'il "
+        "« soutient pleinement » la direction.",
+        "fr",
+    )
+    assert said_by(claims, "soutient pleinement")[0] == "Oriel Partenaires"
