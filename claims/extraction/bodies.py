@@ -54,6 +54,19 @@ def strip_owner(mention: str) -> str:
         return _owner(mention, match)  # "Cavan County Council's planning department", not "Assam's labour …"
     words = match.group("rest").split()
     plural_owner = mention[: match.start("rest")].rstrip().endswith("s'")
+    owner = _owner(mention, match)
+    if (
+        not plural_owner
+        and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", owner)
+        and owner not in ("Queen", "King", "People", "Women", "Children", "Men", "Farmers", "Workers")
+        and len(words) >= 2
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
+        and (words[0].lower() in ORG_HEADS or words[-1].lower() in ORG_HEADS)
+        and words[-1].lower() not in ("college", "university")
+    ):
+        # "Uzbekistan's Energy Ministry", "Ontario's Ministry of the Environment": the country or province
+        # only says whose; the body's own name follows
+        return match.group("rest")
     if (words[0].lower() in ORG_HEADS or plural_owner and words[-1].lower() in ORG_HEADS) and words[0][
         :1
     ].isupper():
@@ -128,7 +141,7 @@ _ADMINISTRATION_RE = re.compile(
     r"interdépartementale|nationale|territoriale|centrale|interministérielle)(?:\s+[a-zà-ÿ]+e)?\s+"
     r"(?:des|de\s+la|de\s+l'|du)\s*[a-zà-ÿ]"  # "Direction générale turque de la météorologie"
     # "la Direction de santé publique de l'Estrie": a capital, or a bare noun after "de", names a service
-    r"|(?-i:Direction\s+(?:de|des|du|d')\s*(?:la\s+|l')?[a-zà-ÿ]|direction\s+de\s+(?!la\s|l')[a-zà-ÿ])"
+    r"|(?-i:Direction(?:\s+[a-zà-ÿ]+e)?\s+(?:de|des|du|d')\s*(?:la\s+|l')?[a-zà-ÿ]|direction\s+de\s+(?!la\s|l')[a-zà-ÿ])"
     # "la direction de l'environnement de la wilaya": a domain, not a body, after "de la"/"de l'"
     r"|(?:la\s+)?direction\s+(?:de\s+la|de\s+l'|des)\s*(?:environnement|santé|urbanisme|agriculture|"
     r"équipement|éducation|jeunesse|culture|commerce|industrie|emploi|travail|action\s+sociale|"

@@ -63,8 +63,8 @@ PASSIVE_BEFORE_RE = {
 }
 HARD_BOUNDARY_RE = re.compile(
     ABBREVIATION
-    + r"(?<!Ltd)(?<!Inc)(?<!Corp)\.(?!\w)|[;:!?«»“”\")]|\s-\s|(?<![\w'])qu'(?=\w)|(?<![\w'])(?:que|that|mais|but|puis|then|while|alors que|tandis que|car|because|"
-    r"où|where|when|quand|lorsque|si|if|after|après|avant|before|though|although|whereas)(?![\w'])|(?<![\w'])(?:et|and)\s+(?![A-ZÀ-Ý]|de\s|du\s|des\s|of\s|the\s+[A-Z]|"
+    + r"(?<!Ltd)(?<!Inc)(?<!Corp)\.(?!\w)|[;:!?«»“”\")]|\s--?\s|(?<![\w'])qu'(?=\w)|(?<![\w'])(?:que|that|mais|but|puis|then|while|alors que|tandis que|car|because|"
+    r"où|where|when|quand|lorsque|si|if|after|après|avant|before|though|although|whereas)(?![\w'])|(?<![\w'])(?:et|and)\s+(?![A-ZÀ-Ý]|de\s|du\s|des\s|[a-zà-ÿ]+[sx]\s+(?:de|du|des|d')\b|of\s|the\s+[A-Z]|"
     # "Steve, cariste depuis onze ans et domicilié à Thionville, dit", "X, enseignante et sans lien de
     # parenté avec Y, affirme": the apposition goes on
     r"(?:domiciliée?s?|installée?s?|originaires?|âgée?s?|mère|père|ancienne?|sans\s+lien"
@@ -117,6 +117,7 @@ EN_CLAUSE_START_RE = re.compile(
 # "WEBSTER CITY, Iowa - ", "SINGAPORE: ": a place in capitals opening a wire story
 DATELINE_RE = re.compile(
     r"[A-ZÀ-Ý][A-ZÀ-Ý .'-]+,[^-]{0,40}?(?:\([\w ]+\))?\s+-\s+|[A-ZÀ-Ý]{2}[A-ZÀ-Ý .'-]*:\s+"
+    r"|[A-ZÀ-Ý]{3}[A-ZÀ-Ý .'-]*?\s+(?:--|—|–)\s+"  # "TASHKENT -- Uzbekistan's Energy Ministry said"
 )
 # "said rates would stay high": a bare noun followed closely by an auxiliary or a past tense.
 EN_FINITE_VERB = (
@@ -392,7 +393,7 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         # "contre 7 % annoncés en mars": a French participle with no auxiliary never reports speech
         or not english
         and is_bare_participle(cue)
-        and re.search(r"(?:ée|és|ées)$", verb) is not None
+        and re.fullmatch(r"[\w-]+(?:ée|és|ées)", verb) is not None  # but "s'est félicitée" is a verb
         # "the claims were reported": a passive
         or english
         and (aux or "-").lower().split()[0] in ("is", "are", "was", "were")

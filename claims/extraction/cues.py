@@ -241,7 +241,8 @@ FR_ADVERBS = (
     r"cependant|pourtant|plutôt|surtout|volontiers|néanmoins|récemment|publiquement|clairement|simplement|d'ailleurs|bien|même|souvent|"
     r"longtemps|hier|ainsi|immédiatement|rapidement|fermement|vivement|officiellement|explicitement|"
     r"lui-même|elle-même|eux-mêmes|tout|de nouveau|par ailleurs|en outre|sèchement|pour sa part|"
-    r"de son côté|quant à lui|quant à elle|à son tour|lui aussi|elle aussi)"
+    r"de son côté|quant à lui|quant à elle|à son tour|lui aussi|elle aussi|en revanche|par contre|en effet|"
+    r"de plus|pour autant|à nouveau|d'abord|en particulier)"
 )
 
 

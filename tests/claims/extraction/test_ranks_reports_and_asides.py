@@ -255,3 +255,35 @@ def test_an_unnamed_voice_leaves_the_body_speaking():
         "fr",
     )
     assert said_by(claims, "soutient pleinement")[0] == "Oriel Partenaires"
+
+
+def test_a_country_owner_and_a_double_dash_dateline_go():
+    claims = claims_of(
+        "BISHKEK -- Kyrgyzstan's Emergency Ministry said on Monday that a mudflow had cut the road to "
+        "Naryn.\n\n"
+        "The Walkers' Association of Wales said 40 footpaths were closed.",
+        "en",
+    )
+    assert said_by(claims, "mudflow")[0] == "Emergency Ministry"
+    assert said_by(claims, "footpaths")[0] == "Walkers' Association of Wales"
+
+
+def test_a_direction_with_an_adjective_and_a_union_of_towns_keep_their_names():
+    claims = claims_of(
+        "D'après la Direction finlandaise des forêts et de l'énergie, les coupes ont baissé de 12 %.\n\n"
+        "L'Union des villes et communes de Wallonie rappelle que les fusions coûtent cher au début.",
+        "fr",
+    )
+    assert said_by(claims, "coupes")[0] == "Direction finlandaise des forêts et de l'énergie"
+    assert said_by(claims, "fusions")[0] == "Union des villes et communes de Wallonie"
+
+
+def test_a_pronoun_with_en_revanche_and_a_pronominal_verb_after_the_claim():
+    claims = claims_of(
+        "Maëlys Fourcroy, directrice financière, a expliqué que les coûts augmenteraient. Elle a en revanche "
+        "indiqué que la dette avait baissé de 8 %.\n\n"
+        "Près de 12 000 visiteurs sont venus en cinq jours, s'est félicitée l'association organisatrice.",
+        "fr",
+    )
+    assert said_by(claims, "dette")[0] == "Maëlys Fourcroy"
+    assert said_by(claims, "12 000 visiteurs")[0] == "association organisatrice"
