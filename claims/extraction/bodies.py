@@ -313,7 +313,7 @@ def spelled_out(acronym: str, text: str) -> str:
     professionnel" when the article writes it out; "" when it does not."""
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return ""
-    first, *rest = acronym
+    first, rest = acronym[0], acronym[1:]
     pattern = rf"(?<!\w){first}[\w'’]*" + "".join(rf"{_LINKS}(?i:{letter})[\w'’]*" for letter in rest)
     for found in re.finditer(pattern + r"(?![\w'’])", text):
         words = [w for w in re.split(_LINKS, found.group(0)) if w]

@@ -315,18 +315,18 @@ class ClaimRecorder:
             and len(pieces) >= 2
         ):
             # "Mottram, who has always denied …": the antecedent, not the relative clause, speaks
-            relative = pieces[-1].split()[0].lower()
+            relative_word = pieces[-1].split()[0].lower()
             pieces = pieces[:-1]
             apposition = False
-            named = self.cue_re.match(pieces[-2]) if len(pieces) >= 2 else None
+            leading = self.cue_re.match(pieces[-2]) if len(pieces) >= 2 else None
             if (
-                named
-                and relative in ("who", "qui")
+                leading
+                and relative_word in ("who", "qui")
                 and pieces[-1][:1].islower()
-                and looks_like_name(strip_title(pieces[-2][named.end() :].strip())[1])
+                and looks_like_name(strip_title(pieces[-2][leading.end() :].strip())[1])
             ):
                 # "said Farrukh Mirani, general secretary of the union, who said …": the name, not the union
-                return [pieces[-2][named.end() :].strip(), pieces[-1]]
+                return [pieces[-2][leading.end() :].strip(), pieces[-1]]
             quote_cue_re = FR_QUOTE_CUE_RE if self.language == "fr" else EN_QUOTE_CUE_RE
             # "…, souffle le milieu de terrain, qui estime": a verb only quotes take leads too
             lead_cue = self.cue_re.match(pieces[-1]) or quote_cue_re.match(pieces[-1])
