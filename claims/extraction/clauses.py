@@ -363,6 +363,14 @@ def is_bare_participle(cue: re.Match[str]) -> bool:
     return not cue.group("aux") and re.search(r"(?:é|ée|és|ées|ed)$", cue.group("verb")) is not None
 
 
+def falls_under(norm: str, cue: re.Match[str]) -> bool:
+    """ "la sécurité relevait « du club »": "relever de" is to fall under something, not to say it."""
+    return (
+        cue.group("verb").lower().startswith(("relev", "relèv"))
+        and re.match(r"\s*[«“\"]?\s*(?:de|du|des|d')\b", norm[cue.end() : cue.end() + 12]) is not None
+    )
+
+
 def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -> bool:
     """True when a cue word is used as a noun, an adjective or a qualifying participle, not to report speech."""
     verb = cue.group("verb").lower()
@@ -390,6 +398,7 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         # "l'aide annoncée par le ministre": a participle with its agent qualifies a noun
         or is_bare_participle(cue)
         and re.match(r"\s+(?:par|by)\s+(?!ailleurs|exemple)", after)
+        or falls_under(norm, cue)
         # "contre 7 % annoncés en mars": a French participle with no auxiliary never reports speech
         or not english
         and is_bare_participle(cue)

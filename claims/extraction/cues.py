@@ -42,6 +42,7 @@ _FR_REGULAR = {
     "comment": {SAY},
     "not": {SAY},
     "observ": {SAY},
+    "relev": {SAY},
     "constat": {SAY},
     "détaill": {SAY, OBJ},
     "plaid": {SAY},
@@ -108,8 +109,6 @@ FR_PHRASES = [
     r"(?:s'est|se sont|s'était|se)\s+(?:dit|dite|dits|dites|déclaré|déclarée|félicité|"
     r"félicitée|inquiété|inquiétée|réjoui|réjouie|engagé|engagée)",
     r"fait\s+savoir",
-    # "la commission relève que …" (but "la sécurité relevait « du club »": falls under, not speech)
-    r"(?<!les\s)(?<!des\s)(?<!ses\s)(?<!aux\s)(?<!nos\s)(?<!leurs\s)rel[eè]v(?:é|ée|és|ées|e|es|ent|ait|aient|a|ant|èrent)(?![\w'])(?!\s+(?:[«“\"]\s*)?(?:de|du|des|d')(?![\w]))",
     # "«…», s'est contenté de déclarer X": the speaker follows the second verb
     r"(?:s'est|se sont|s'était)\s+content(?:é|ée|és|ées)\s+de\s+(?:déclarer|dire|lâcher|répondre|glisser|commenter)",
     # "Le rapport note par ailleurs que …": "note" is a verb only before its "que"

@@ -9,6 +9,7 @@ from .clauses import (
     PASSIVE_BEFORE_RE,
     PREPOSITION_START_RE,
     SENTENCE_END_RE,
+    falls_under,
     is_bare_participle,
     subject_after,
     subject_pieces,
@@ -166,10 +167,8 @@ class DirectQuotes(ClaimRecorder):
         for cue in self.cue_re.finditer(self.norm, lo, quote_open):
             if self.language == "fr" and is_bare_participle(cue):
                 continue  # "les incidents signalés « … »": a participle without its auxiliary qualifies a noun
-            if cue.group("verb").lower().startswith(("relev", "relèv")) and re.match(
-                r"\s*[«“\"]?\s*(?:de|du|des|d')\b", self.norm[cue.end() : cue.end() + 12]
-            ):
-                continue  # "la sécurité relevait « du club »": "relever de" is to fall under, not to say
+            if falls_under(self.norm, cue):
+                continue  # "la sécurité relevait « du club »"
             if PASSIVE_BEFORE_RE[self.language].search(self.norm[max(lo, cue.start() - 30) : cue.start()]):
                 continue  # "une réunion est prévue « dans les prochains jours »": a passive reports no one
             last = cue
@@ -287,8 +286,12 @@ class DirectQuotes(ClaimRecorder):
                 # "…," the company's chief executive, Laura McKinnon, said: the name wins over its title.
                 built = self._speaker(subject_pieces(subject))
                 if built:
-                    relayer = self._speaker([relay]) if relay else None
-                    relayed = relayer[0].name if relayer else ""
-                    return (*built, find_channel(after, self.language), relayed, cue.start(), *context)
+                    return (
+                        *built,
+                        find_channel(after, self.language),
+                        self._name(relay),
+                        cue.start(),
+                        *context,
+                    )
             break
         return None

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from .bodies import on_side, spelled_out
+from .bodies import on_side
 from .channels import find_date
 from .clauses import (
     EN_LISTED_NAME_RE,
@@ -300,7 +300,7 @@ class ClaimRecorder:
             # the document speaks for who wrote it, not for the paper that saw it
             return [
                 re.sub(
-                    r"^(?:officials|staff|experts|analysts|fonctionnaires|experts)\s+(?:in|at|of|from|de|du)\s+",
+                    r"^(?:officials|staff|experts|analysts|fonctionnaires)\s+(?:in|at|of|from|de|du)\s+",
                     "",
                     prepared.group("who"),
                 )
@@ -382,13 +382,7 @@ class ClaimRecorder:
     def _speaker(self, pieces: list[str]) -> tuple[ExtractedSpeaker, str] | None:
         if not pieces:
             return None
-        built = self.book.speaker_from(pieces, self.ent_labels)
-        full = spelled_out(built[0].name, self.norm) if built and built[0].type == "organization" else ""
-        if built and full:
-            # "La LFP précise" after "la Ligue de football professionnel": one body, under its full name
-            self.book.acronyms[built[0].name] = full
-            return replace(built[0], name=full, aliases=[*built[0].aliases, built[0].name]), built[1]
-        return built
+        return self.book.speaker_from(pieces, self.ent_labels)
 
     def _name(self, phrase: str) -> str:
         built = self._speaker([phrase]) if phrase else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .authors import OWN_WORK_RE, plaintiff, research_author, research_body
+from .bodies import spelled_out
 from .coreference import description_kind, expand_org, org_kind
 from .descriptions import strip_determiner
 from .nouns import LEGAL_FORMS
@@ -25,6 +26,13 @@ _NOT_OWNERS = set(
 
 class StandIns(DocumentMemory):
     """The speakers that documents, studies and postposed descriptions stand for."""
+
+    def full_name(self, name: str) -> str:
+        """What an acronym stands for: defined in brackets, or never bracketed but written out by its
+        initials ("La LFP" after "la Ligue de football professionnel"); the name itself otherwise."""
+        if name not in self.acronyms and (spelled := spelled_out(name, self.text)):
+            self.acronyms[name] = spelled
+        return self.acronyms.get(name, name)
 
     def _opens_sentence(self, mention: str) -> bool:
         return self.text[self.position : self.position + len(mention) + 8].lstrip(' -«“"').startswith(mention)
