@@ -412,7 +412,7 @@ class SpeakerBook(StandIns):
         holder = self._holder_of(self.acronyms.get(bare, ""), bare)
         if holder is not None:
             return holder  # "the DPO" after "District Police Officer (DPO) Irfan Ullah Khattak"
-        bare = self.full_name(bare) if kind == "organization" else self.acronyms.get(bare, bare)
+        bare = self.full_name(bare)
         acronym, _, rest = bare.partition(" ")
         # "l'ARS d'Occitanie" after "l'agence régionale de santé (ARS) d'Occitanie"
         if rest and self.acronyms.get(acronym, "").endswith(" " + rest):

@@ -154,8 +154,6 @@ def scrub(text: str) -> str:
 def is_role_word(word: str) -> bool:
     lowered = word.lower().strip(",")
     singular = lowered[:-1] if lowered.endswith("s") else lowered
-    if lowered in _LINK_WORDS:
-        return False  # "Department for Education": "for" ends like "director" but is no role
     return (
         lowered in ROLE_HEADS
         or singular in ROLE_HEADS
@@ -232,6 +230,7 @@ def split_role_before_name(text: str) -> tuple[str, str]:
             2 <= len(words) <= 4
             and all(w[:1].isupper() for w in words[:-2])
             and words[-2].islower()
+            and words[-2] not in _LINK_WORDS  # "Department for Education"
             and not re.search(r"[^s]s$", words[-2])  # "Produits forestiers Nordet" is a company
             and is_role_word(words[-2])
             and words[-1][:1].isupper()
