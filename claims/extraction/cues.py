@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .alternation import one_of
+
 # Verb classes: SAY takes que/that, a colon or a quote; DE takes "(à X) de + infinitive" or
 # "X to + infinitive"; OBJ takes a noun-phrase object that is itself the claim (décrire, confirm).
 SAY, DE, OBJ = "say", "de", "obj"
@@ -245,10 +247,6 @@ FR_ADVERBS = (
 )
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 def _fr_cue(verbs: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w'])(?:(?P<aux>{FR_AUX})(?:\s+{FR_ADVERBS}){{0,3}}\s+)?"
@@ -268,8 +266,8 @@ def _en_cue(verbs: str) -> re.Pattern:
 
 
 # Phrases go first: at one position the regex takes the first alternative that matches.
-FR_CUE_RE = _fr_cue(f"{'|'.join(FR_PHRASES)}|{_alternation(FR_FORMS)}")
-EN_CUE_RE = _en_cue(f"{_alternation(EN_FORMS)}|pointed out|points out|point out")
+FR_CUE_RE = _fr_cue(f"{'|'.join(FR_PHRASES)}|{one_of(FR_FORMS)}")
+EN_CUE_RE = _en_cue(f"{one_of(EN_FORMS)}|pointed out|points out|point out")
 # Right after a quote, a wider set of verbs introduces the speaker.
 # "», se défend Lassana X": a pronominal verb of reaction, its clitic and all
 _FR_QUOTE_PRONOMINAL = (
@@ -280,10 +278,10 @@ _FR_QUOTE_PRONOMINAL = (
     r"lamente|lamentent|justifie|justifient|console|consolent|défendait|désolait|réjouissait|plaignait)"
 )
 FR_QUOTE_CUE_RE = _fr_cue(
-    f"{'|'.join(FR_PHRASES)}|{_FR_QUOTE_PRONOMINAL}|{_alternation(set(FR_FORMS) | set(_FR_QUOTE_ONLY.split()))}"
+    f"{'|'.join(FR_PHRASES)}|{_FR_QUOTE_PRONOMINAL}|{one_of(set(FR_FORMS) | set(_FR_QUOTE_ONLY.split()))}"
 )
 EN_QUOTE_CUE_RE = _en_cue(
-    f"{_alternation(set(EN_FORMS) | set(_EN_QUOTE_ONLY.split()) | {'went on', 'goes on'})}|pointed out"
+    f"{one_of(set(EN_FORMS) | set(_EN_QUOTE_ONLY.split()) | {'went on', 'goes on'})}|pointed out"
 )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .alternation import one_of
+
 SPACES = " \u00a0\u202f\u2009"  # space, no-break space, narrow no-break space, thin space
 _SPACE = f"[{SPACES}]"
 _TIGHT_SPACE = "[\u00a0\u202f\u2009]"
@@ -147,8 +149,8 @@ _ARTICLES = {"un", "une", "a", "an"}
 _LEADING_WORD = re.compile(r"\w+[\s-]+")
 _WORD_RE = {
     lang: re.compile(
-        r"(?<![\w-])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")"
-        r"(?:(?:[\s-]+|\s+et\s+)(?:" + "|".join(sorted(words, key=len, reverse=True)) + r"))*(?!\w|-\d)",
+        r"(?<![\w-])(?:" + one_of(words) + r")"
+        r"(?:(?:[\s-]+|\s+et\s+)(?:" + one_of(words) + r"))*(?!\w|-\d)",
         re.IGNORECASE,
     )
     for lang, words in _WORDS.items()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extraction.alternation import one_of
 from claims.extraction.numbers import SPACES, skip_spaces
 from claims.extraction.types import ExtractedQuantity
 from claims.extraction.units import match_unit
@@ -34,11 +35,11 @@ _DENOMINATORS = {
     "centième": 100, "centièmes": 100, "hundredth": 100,
 }  # fmt: skip
 # "a car in 5 minutes" is not a proportion: the article is no numerator in "X in Y".
-_COUNT = "|".join(sorted(set(_SMALL) - {"a", "an"}, key=len, reverse=True)) + r"|\d{1,2}"
-_DENOMINATOR = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
+_COUNT = one_of(set(_SMALL) - {"a", "an"}) + r"|\d{1,2}"
+_DENOMINATOR = one_of(_DENOMINATORS)
 # "deux tiers", "three quarters": more than one, so the denominator is a plural ("un tiers" is
 # also "a third party" and goes through the singular rule).
-_SEVERAL = "|".join(sorted({w for w, n in _SMALL.items() if n > 1}, key=len, reverse=True)) + r"|\d{1,2}"
+_SEVERAL = one_of(w for w, n in _SMALL.items() if n > 1) + r"|\d{1,2}"
 # "près d'un tiers", "about a quarter": after an approximation the singular is a share too.
 _ROUGHLY = rf"(?<!\w)(?:(?:près|plus|moins){_S}d['’]|(?:environ|about|around|nearly|almost|roughly|over){_S})"
 _OF = rf"(?={_S}(?:of|des|du|d['’]|de{_S}(?:la|l['’]|ses|sa|son|leurs|leur|ces|nos|notre|vos|votre|tous|toutes)\b))"

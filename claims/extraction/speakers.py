@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .alternation import one_of
+
 # Honorifics and roles that precede a name. Longest first so "vice-ministre" wins over "ministre".
 _TITLE_WORDS = [
     # French
@@ -269,7 +271,7 @@ _TITLE_WORDS = [
 ]
 _TITLE_RE = re.compile(
     r"^((?:(?:le|la|l'|the)\s+)?(?:"
-    + "|".join(re.escape(t) for t in sorted(_TITLE_WORDS, key=len, reverse=True))
+    + one_of({t.lower() for t in _TITLE_WORDS})  # the regex ignores case
     + r"))(?=\s|$)"
     # "General Staff", "Federal Assembly": a title word that begins a body's name is not a title.
     r"(?!\s+(?:Staff|Assembly|Secretariat|Directorate|Council|Command|Headquarters|Electric|Motors)\b)",
