@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 
@@ -73,7 +74,13 @@ def _registry() -> pint.UnitRegistry:
 
 def find_quantities(text: str, language: str) -> list[ExtractedQuantity]:
     """Return the quantities written in `text`, with offsets such that text[q.start:q.end] == q.text."""
-    lang = "fr" if language.startswith("fr") else "en"
+    # The pipeline, the consistency checks and check-worthiness all read the same claim texts:
+    # the reading is done once and each caller gets its own copies.
+    return [copy.copy(q) for q in _read_quantities(text, "fr" if language.startswith("fr") else "en")]
+
+
+@functools.lru_cache(maxsize=2048)
+def _read_quantities(text: str, lang: str) -> tuple[ExtractedQuantity, ...]:
     # Times of day and proportions in words are read first: "5.30am" is not 5.30 of anything,
     # and "un patient sur deux" is one share, not the count "deux".
     read = find_clock_times(text, lang)
@@ -86,7 +93,7 @@ def find_quantities(text: str, language: str) -> list[ExtractedQuantity]:
         if quantity is not None and not _overlaps(quantity, read):
             quantities.append(quantity)
     quantities += [a for a in _read_single_units(text) if not _overlaps(a, read + quantities)]
-    return sorted(quantities + read, key=lambda q: q.start)
+    return tuple(sorted(quantities + read, key=lambda q: q.start))
 
 
 def _overlaps(quantity: ExtractedQuantity, others: list[ExtractedQuantity]) -> bool:
