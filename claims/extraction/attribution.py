@@ -22,6 +22,7 @@ from .clauses import (
     EN_TOLD_OBJECT_RE,
     LEADING_NP_RE,
     PASSIVE_CITE_RE,
+    PREPOSITION_START_RE,
     RELAY_VERBS,
     SENTENCE_END_RE,
     TRAILING_ACCORDING_RE,
@@ -265,7 +266,9 @@ class Attributor(DirectQuotes, FramingAttribution):
                 dateline = DATELINE_RE.match(norm, s_lo, cue.start())  # "WEBSTER CITY, Iowa — The board …"
                 lead = LEADING_NP_RE.match(norm, dateline.end() if dateline else s_lo, cue.start())
                 opening = sentence_subject(norm, s_lo, s_hi)
-                pieces = opening or ([lead.group(0)] if lead and not inside(s_lo) else [])
+                # "In Chennai, Tamil Nadu's minister wrote …, saying": a place before the subject speaks for no one
+                lead_usable = lead and not inside(s_lo) and not PREPOSITION_START_RE.match(lead.group(0))
+                pieces = opening or ([lead.group(0)] if lead_usable else [])
                 # "The meeting was abandoned when jockeys refused to ride on, saying …": the clause's own subject
                 acting = SUBORDINATE_SUBJECT_RE.search(norm, s_lo, cue.start())
                 if acting:

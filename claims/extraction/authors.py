@@ -81,7 +81,8 @@ RESEARCHERS_RE = re.compile(
     re.IGNORECASE,
 )
 _BODY_NAME = (
-    r"(?P<body>[A-ZÀ-Ý][\w'’-]+(?:(?:,\s+|\s+)(?:(?:of|for|and|the|de|du|des|la|et)\s+|[ldLD]['’])?"
+    # (a name never runs across a paragraph: "selon une étude du CHU" ends a headline)
+    r"(?P<body>[A-ZÀ-Ý][\w'’-]+(?:(?:,[^\S\n]+|[^\S\n]+)(?:(?:of|for|and|the|de|du|des|la|et)\s+|[ldLD]['’])?"
     r"(?:[A-ZÀ-Ý][\w'’-]+|(?<=\s)(?-i:[a-zà-ÿ]+(?:aires?|aux|al|ales?|iques?|elles?)))){0,7}"
     # "Université du Québec en Abitibi-Témiscamingue": a region after "en" is still the name
     r"(?:\s+en\s+[A-ZÀ-Ý][\w'’-]+)?)"
@@ -108,9 +109,10 @@ def research_body(mention: str, text: str) -> str:
     if not (_STUDY_MENTION_RE.match(mention) or RESEARCHERS_RE.match(mention.strip())):
         return ""
     for pattern in _RESEARCH_BODY_RES:
-        found = pattern.search(text)
-        if found:
-            return re.sub(r"[,\s]+$", "", found.group("body"))
+        bodies = [re.sub(r"[,\s]+$", "", m.group("body")) for m in pattern.finditer(text)]
+        if bodies:
+            # "une étude du CHU" in the headline, "une équipe du CHU de La Réunion" below: the full name
+            return next((b for b in bodies if b.startswith(bodies[0] + " ")), bodies[0])
     return ""
 
 

@@ -92,7 +92,9 @@ _DOCUMENT = (
     r"preliminary|provisional|initial|initiale|first|early|daily|weekly|monthly|"
     r"latest|new|recent|most recent|annual|annuel|annuelle|final|official|officiel|officielle|internal|interne|"
     r"confidential|confidentiel|confidentielle|leaked)\s+)*"
-    r"(?:communiqué|texte|document|rapport|note|bulletin|lettre|memo|mémo|courriel|e-mail|email|circulaire|"
+    # "crime statistics", "the latest rental market survey": what the document is about, before its noun
+    r"(?:(?-i:[a-z][a-z-]+)\s+){0,2}?"
+    r"(?:charge sheet|communiqué|texte|document|rapport|note|bulletin|lettre|memo|mémo|courriel|e-mail|email|circulaire|"
     r"direction|statement|press release|release|report|letter|filing|management|leadership|analysis|"
     r"study|survey|poll|review|investigation|data|figures|estimate|estimates|analyse|étude|enquête|"
     r"sondage|estimation|estimations|chiffres|données|statistiques|bilan|résultats|projections|prévisions|"
@@ -108,7 +110,7 @@ _ISSUED_BY_RE = re.compile(
     + r"(?:\s+(?:de|of|for)\s+\d{4})?"  # "le recensement de 2026 de Statistique Canada"
     + r"(?:\s+(?!(?:pour|for|de|du|des|of|by|par)\s)[a-zà-ÿ-]+){0,4}?\s+"
     r"(?:de\s+(?P<det>la\s+|l')|(?P<du>du\s+)|(?P<des>des\s+)|de\s+|d'|of\s+(?P<the>the\s+)?|"
-    r"from\s+(?P<the2>the\s+)?|by\s+(?P<the3>the\s+)?|par\s+(?P<det2>la\s+|le\s+|l')?)(?P<who>[^;:]{2,100})$",
+    r"from\s+(?P<the2>the\s+)?|by\s+(?P<the3>the\s+)?|par\s+(?P<det2>la\s+|le\s+|l')?)(?!\d)(?P<who>[^;:]{2,100})$",  # (but "a survey of 1,260 parents")
     re.IGNORECASE,
 )
 # "un sondage Ifop pour le Journal du dimanche", "a YouGov poll": the name right after the noun.

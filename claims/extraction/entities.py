@@ -201,8 +201,12 @@ def _initials_fit(acronym: str, words: list[str]) -> bool:
 
 _NAME_CONTINUES_RE = re.compile(
     r"\s+((?:(?:de\s+la|de\s+l'|du|des|de|d')\s*)?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)+(?:\s+d'[A-ZÀ-Ý][\w-]+)?"  # "… Côte d'Azur"
-    r"|(?:du|des|de\s+la|de\s+l'|de|d')\s*[A-ZÀ-Ý][\w'’-]+)"
+    r"|(?:du|des|de\s+la|de\s+l'|de|d')\s*[A-ZÀ-Ý][\w'’-]+"
+    r"|(?:La|Le|Les)\s+[A-ZÀ-Ý][\w'’-]+)"  # "l'Agence régionale de santé (ARS) La Réunion"
 )
+
+
+_CLAUSE_RE = re.compile(r"\d|^(?:qu['’]|que|that|said|says|ont|est|has|have|had|was|were|is|are)\W*$")
 
 
 def find_acronyms(norm: str) -> dict[str, str]:
@@ -215,7 +219,10 @@ def find_acronyms(norm: str) -> dict[str, str]:
         words = before[stop + 1 :].split()  # a name never runs across a sentence
         # "ministère de l'Environnement, de la Lutte contre les changements climatiques, de la Faune et
         # des Parcs (MELCCFP)": a long French name may take twenty words.
-        for start in range(len(words) - 1, max(-1, len(words) - 21), -1):
+        # "the REIT said revenue rose 4.1%, while net property income (NPI)": no name has a verb or figure
+        clause = [i for i, w in enumerate(words) if _CLAUSE_RE.search(w)]
+        floor = clause[-1] if clause else -1
+        for start in range(len(words) - 1, max(floor, len(words) - 21), -1):
             word = _ELIDED_RE.sub("", words[start])
             # "la direction départementale de la protection des populations (DDPP)": a French name may
             # open in lower case after its article.

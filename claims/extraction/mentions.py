@@ -333,12 +333,13 @@ class SpeakerBook(StandIns):
         if title.strip(".").lower() not in HONORIFICS and not titled:
             bare = strip_determiner(bare)  # but "M. Le Bihan" keeps the particle of his surname
         bare, affiliation = split_affiliation(bare)
-        if not title:
+        defined = bare in self.acronyms.values()  # "Agence régionale de santé (ARS) La Réunion" is one name
+        if not title and not defined:
             places = frozenset(n for n, label in ent_labels.items() if label in ("LOC", "GPE"))
             descriptive, name = _split_descriptor(bare, places)
             if name:
                 title, bare = descriptive, name
-        if not title:
+        if not title and not defined:
             title, bare = split_role_before_name(bare)
             if title:
                 title = strip_title(title + " X")[0] or title

@@ -83,6 +83,8 @@ _ASKED_BY_RE = re.compile(
 def clean_phrase(text: str) -> str:
     """Strip dates, parentheses, source documents and trailing circumstances from a subject phrase."""
     text = scrub(text.strip(' ,;:\n-«»“”"'))
+    text = text.split("\n")[0].rstrip()  # a name never runs across a paragraph ("le CHU" + a subheading)
+    text = re.sub(r"\s*\([^()]*$", "", text)  # "l'Agence nationale d'information (ANI, officielle)"
     if _ASKED_BY_RE.match(text):
         return ""  # "Le maire, contacté par Le Petit Bleu, dit …": the paper that asked is not who spoke
     # "Tristram Corbeil - no relation to the councillor - is …": an aside between dashes

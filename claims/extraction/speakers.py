@@ -187,6 +187,14 @@ _TITLE_WORDS = [
     "Commissioner",
     "Chief Executive",
     "CEO",
+    "CFO",
+    "COO",
+    "CTO",
+    "Chief Magistrate",
+    "Senior Magistrate",
+    "Regional Magistrate",
+    "Magistrate",
+    "Coroner",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -274,7 +282,7 @@ _TITLE_RE = re.compile(
     + one_of({t.lower() for t in _TITLE_WORDS})  # the regex ignores case
     + r"))(?=\s|$)"
     # "General Staff", "Federal Assembly": a title word that begins a body's name is not a title.
-    r"(?!\s+(?:Staff|Assembly|Secretariat|Directorate|Council|Command|Headquarters|Electric|Motors)\b)",
+    r"(?!\s+(?:Staff|Assembly|Secretariat|Directorate|Council|Command|Headquarters|Electric|Motors|Courts?)\b)",
     re.IGNORECASE,
 )
 _LINKS = {

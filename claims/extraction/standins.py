@@ -20,7 +20,7 @@ _LEADING_NAME_RE = re.compile(
 _NOT_OWNERS = set(
     "The Le La Les He She It They Il Elle Ils Elles On We Nous Selon D'après D’après Pour Dans Après Avant "
     "Sur En Au Aux À Depuis Lors According In At For After Before Since With By But And Mais Et Or Yet "
-    "However Also This That These Those Ce Cette Ces".split()
+    "However Also This That These Those Ce Cette Ces Des Un Une Du De A An Some Certains Plusieurs".split()
 )
 
 

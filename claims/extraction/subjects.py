@@ -42,7 +42,7 @@ _LOOSE_VERB_RE = re.compile(
 )
 # A name followed by a present- or past-tense verb with no auxiliary: "Sen. Mark Lindqvist disagrees".
 _NAMED_SUBJECT_RE = re.compile(
-    r"^(?!(?:Le|La|Les|Un|Une|The|A|An|This|Ce|Cette|Son|Sa|Ses|His|Her|Its)\s)(?P<np>[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:[A-ZÀ-Ý][\w.'’-]*|de|du|van|von|der|den|al|ter)\s+){0,3}"
+    r"^(?!(?:Le|La|Les|Un|Une|The|A|An|This|Ce|Cette|Son|Sa|Ses|His|Her|Its)\s)(?P<np>[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:[A-ZÀ-Ý][\w.'’-]*|de|du|van|von|der|den|al|ter)\s+){0,4}"
     r"[A-ZÀ-Ý][\w'’-]+)\s+(?=[a-zà-ÿ]{3,}(?:s|e|es|ent|ed)\b|[a-zà-ÿ]{1,}(?:ait|it|ient|ut)\b|"  # "X fait"
     + _IRREGULAR_PAST
     + r")"
@@ -189,6 +189,8 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     verb = min(found, key=lambda v: v.start())  # "X, the skipper, admits the crews were right"
     # "X, cité par l'agence Y, a salué … et assuré que": the relay's aside is not part of the subject
     phrase = _RELAY_ASIDE_RE.sub("", text[: verb.start()])
+    # "Sri Lanka's Fisheries Minister X took a hard line": the English past before "a" is the verb
+    phrase = re.sub(r"(?<=[A-Za-zà-ÿ])\s+" + _IRREGULAR_PAST + r"$", "", phrase)
     # a title and a name in apposition may run longer: "le directeur général de l'Office … (ONEFS), X Y,"
     longest = 18 if phrase.count(",") == 2 else 14
     if any(c in ABBREVIATED_RE.sub("", phrase) for c in '.;:«»“”"') or len(phrase.split()) > longest:
