@@ -93,7 +93,7 @@ _DOCUMENT = (
     r"latest|new|recent|most recent|annual|annuel|annuelle|final|official|officiel|officielle|internal|interne|"
     r"confidential|confidentiel|confidentielle|leaked)\s+)*"
     # "crime statistics", "the latest rental market survey": what the document is about, before its noun
-    r"(?:(?-i:[a-z][a-z-]+)\s+){0,2}?"
+    r"(?:(?!(?:de|des|du|la|le|les|of|the|and|et|en|à|au|aux)\s)(?-i:[a-z][a-z-]+)\s+){0,2}?"
     r"(?:charge sheet|communiqué|texte|document|rapport|note|bulletin|lettre|memo|mémo|courriel|e-mail|email|circulaire|"
     r"direction|statement|press release|release|report|letter|filing|management|leadership|analysis|"
     r"study|survey|poll|review|investigation|data|figures|estimate|estimates|analyse|étude|enquête|"

@@ -22,7 +22,9 @@ from .types import ExtractedSpeaker
 
 _PARTICLES = set("de du des van von der den al el bin da di la le ibn ben".split())
 # Words that make a two-word surname ("M. Le Bihan", "Te Whata", "Abi Nader", "Van der Berg").
-SURNAME_PARTICLES = _PARTICLES | set("del della dos das te ter ten abu abi abou bou mac mc st saint".split())
+SURNAME_PARTICLES = _PARTICLES | set(
+    "del della dos das te ter ten abu abi abou bou ould mac mc st saint".split()
+)
 # Capitalised words that open a clause ("If Sekhukhune Crest goes ahead"), never a first name.
 CLAUSE_OPENERS = frozenset(
     "if as so but yet or nor when while although because after before since until unless the this that "
@@ -58,6 +60,10 @@ BODY_IN_TITLE_RE = re.compile(
 
 # Nouns for whoever heads a body, whatever the exact title: "le premier responsable de l'ONEA".
 HEAD_OF_WORDS = set("responsable patron patronne dirigeant dirigeante chef boss head numéro leader".split())
+# the titles of whoever heads a body: "le patron d'OPG" is its "directeur général"
+HEAD_TITLES = set(
+    "directeur directrice président présidente pdg dg ceo chairman chairwoman chair gérant".split()
+)
 
 # French institutions are named head noun first: a description with another head is another body.
 FR_INSTITUTION_HEADS = set(
@@ -163,10 +169,11 @@ def guess_gender(mention: str) -> str:
     if owned and kin_gender(owned.group("kin")):
         # "Mrs Alsop's son", "Her husband": the owner's title or pronoun is hers, the kin noun tells his
         return kin_gender(owned.group("kin"))
+    # "un responsable sécuritaire": a masculine article outweighs an adjective that ends in -e
+    if MASCULINE_RE.match(mention) and not re.match(r"(?:mme|madame|mrs|ms|miss)\b", mention, re.I):
+        return "m"
     if FEMININE_HINTS.search(mention):
         return "f"
-    if MASCULINE_RE.match(mention):
-        return "m"
     return ""
 
 

@@ -164,7 +164,7 @@ _RUN_BY_RE = re.compile(
 
 
 _ACRONYM_RE = re.compile(
-    r"\s\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ-]{1,7}|[A-ZÀ-Ý][a-zà-ÿ]+[A-Z][a-zà-ÿ]+)\)"
+    r"\s\((?:the\s+)?(?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ-]{1,7}|[A-ZÀ-Ý][a-zà-ÿ]+[A-Z][a-zà-ÿ]+)\)"  # "(the Hawks)"
 )  # "(MétéoSuisse)"
 
 

@@ -191,6 +191,8 @@ class SpeakerBook(StandIns):
             named_first = _split_descriptor(first_bare)[1]
             if len(named_first.split()) >= 2:
                 first_bare = named_first  # "l'hydrologue Pascal Nikièma, enseignant à l'université X"
+            if not looks_like_name(first_bare):
+                first_bare = split_role_before_name(first_bare)[1] or first_bare  # "housing critic Glen X"
             second_bare = strip_title(strip_determiner(second))[1]
             second_bare = _split_descriptor(second_bare)[1] or second_bare  # "le centriste Philippe Moraud"
             if not looks_like_name(second_bare):

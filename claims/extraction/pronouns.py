@@ -32,6 +32,7 @@ def resolve_pronoun(memory: DocumentMemory, pronoun: str) -> ExtractedSpeaker | 
         )
         and 0 <= memory.position - k.position <= 300
         and not memory.written_in_full(k.speaker.name)  # "Le Goff" of "Yann Le Goff"
+        and not _inside_what_was_said(memory, k.position)
     ][-1:]
     # "L'Agence régionale de santé (ARS) de Normandie conteste … Dans un communiqué, elle assure": a
     # body whose name's head noun has the pronoun's gender, named in the sentence before.
@@ -96,3 +97,14 @@ def _compatible(known: Known, wanted: str, same_sentence: bool) -> bool:
     # "L'ARS … a recensé 87 cas, a-t-elle annoncé": an organisation is "il"/"elle" in French, but
     # only its own sentence or its grammatical gender can tell.
     return gender == wanted or (same_sentence and not known.spoke and gender == "")
+
+
+def _inside_what_was_said(memory: DocumentMemory, position: int) -> bool:
+    """ "Un responsable a assuré que le bateau avait quitté la plage de Cheikh Zennad. …, a-t-il ajouté": a
+    name inside the claim of the sentence's speaker is what was spoken about, not who speaks next."""
+    return any(
+        known.position <= position
+        and re.search(r"\b(?:que|qu['’]|that)\b|[«“\"]", memory.text[known.position : position])
+        for known in memory.history[-3:]
+        if "\n" not in memory.text[known.position : position]
+    )

@@ -19,6 +19,7 @@ from .descriptions import (
     DEFINITE_FR_RE,
     DEFINITE_RE,
     HEAD_OF_WORDS,
+    HEAD_TITLES,
     SURNAME_PARTICLES,
     generic_org,
     guess_gender,
@@ -356,6 +357,14 @@ class DocumentMemory:
                     )  # after a quote
                 ):
                     return found  # "« … », a lancé le président de l'assemblée" after the Conseil's president
+                near = self._named_just_before(same_paragraph=True)
+                if (
+                    near is not None
+                    and not name_follows
+                    and re.search(r"[»”\"]", self.text[max(self.position, at - 30) : max(at, self.position)])
+                    and self._gender_of(near.speaker.name) in (guess_gender(mention), "")
+                ):
+                    return near  # "Le chef de la fraction, Marc X, … « … », écrit le député du Nord"
                 named = set(re.findall(r"(?:^|\b(?:la|of|the)\s+|l')([A-ZÀ-Ý][\w-]{2,})", complement))
                 if named and lowered[-1] in HEAD_OF_WORDS:
                     # "le premier responsable de l'ONEA" after "le directeur général de l'ONEA, Hamidou
@@ -368,6 +377,15 @@ class DocumentMemory:
                             and named <= title
                         ):
                             return known
+                    # "Le patron d'OPG" after "son directeur général, Serge-Aimé X": the head met just before
+                    last = self._named_just_before()
+                    first_met = self.text.find(last.speaker.name) if last is not None else -1
+                    introduced = self.text[max(0, first_met - 40) : first_met] if first_met >= 0 else ""
+                    if (
+                        last is not None
+                        and set(f"{last.speaker.title} {introduced}".lower().split()) & HEAD_TITLES
+                    ):
+                        return last
                 # "le chef d'entreprise" is one compound noun, an occupation like "le gérant"
                 compound = re.fullmatch(r"[a-zà-ÿ]+\s+(?:d'|de\s+)[a-zà-ÿ]+", bare) is not None
                 if not role_of(lowered) and lowered[0] not in ROLE_HEADS or compound:

@@ -56,7 +56,7 @@ _BODY_SUBJECT_RE = re.compile(
 # "Commission spokesperson Arnaud Leclercq declined …", "Dovhaliuk called …": a role before the name,
 # or a surname alone before an English past tense.
 _TITLED_SUBJECT_RE = re.compile(
-    r"^(?P<np>(?:[A-ZÀ-Ý][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){1,2}[A-ZÀ-Ý][\w'’-]*\s+[A-ZÀ-Ý][\w'’-]+)"
+    r"^(?P<np>(?:[A-ZÀ-Ý][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){1,2}[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})"
     r"|(?!(?:This|That|These|Those|But|And|Yet|So|Then|Also|However)\s)[A-Z][a-z-]{2,})\s+(?=[a-z]{3,}ed\b|"
     + _IRREGULAR_PAST
     + r")"
