@@ -57,7 +57,8 @@ def strip_owner(mention: str) -> str:
     owner = _owner(mention, match)
     if (
         not plural_owner
-        and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", owner)
+        # ("Sri Lanka's Department of …", "the Scottish Government's Marine Directorate")
+        and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}", owner)
         and owner not in ("Queen", "King", "People", "Women", "Children", "Men", "Farmers", "Workers")
         and len(words) >= 2
         and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
@@ -94,7 +95,7 @@ _DOCUMENT = (
     r"confidential|confidentiel|confidentielle|leaked)\s+)*"
     # "crime statistics", "the latest rental market survey": what the document is about, before its noun
     r"(?:(?!(?:de|des|du|la|le|les|of|the|and|et|en|à|au|aux)\s)(?-i:[a-z][a-z-]+)\s+){0,2}?"
-    r"(?:charge sheet|communiqué|texte|document|rapport|note|bulletin|lettre|memo|mémo|courriel|e-mail|email|circulaire|"
+    r"(?:charge sheet|états financiers|communiqué|texte|document|rapport|note|bulletin|lettre|memo|mémo|courriel|e-mail|email|circulaire|"
     r"direction|statement|press release|release|report|letter|filing|management|leadership|analysis|"
     r"study|survey|poll|review|investigation|data|figures|estimate|estimates|analyse|étude|enquête|"
     r"sondage|estimation|estimations|chiffres|données|statistiques|bilan|résultats|projections|prévisions|"
@@ -163,8 +164,10 @@ _PUBLISHED_ON_RE = re.compile(
 
 
 _NAMED_STUDY_RE = re.compile(
-    r"^(?:an?|the)\s+(?P<named>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du)\s+)?[A-Z][\w'’&.-]*)+)"
-    r"(?:\s+\([A-Z]{2,8}\))?\s+(?:study|report|survey|analysis|audit|review|poll)$"
+    r"^(?:(?:an?|the)\s+)?(?P<named>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du)\s+)?[A-Z][\w'’&.-]*)+)"
+    # "according to Department of Census and Statistics price surveys": what it measures may come between
+    r"(?:\s+\([A-Z]{2,8}\))?(?:\s+[a-z]+){0,2}?\s+(?:study|report|survey|surveys|analysis|audit|review|poll|"
+    r"data|figures|statistics|estimates)$"
 )
 
 

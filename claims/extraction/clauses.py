@@ -64,7 +64,7 @@ PASSIVE_BEFORE_RE = {
 HARD_BOUNDARY_RE = re.compile(
     ABBREVIATION
     + r"(?<!Ltd)(?<!Inc)(?<!Corp)\.(?!\w)|[;:!?«»“”\")]|\s--?\s|(?<![\w'])qu'(?=\w)|(?<![\w'])(?:que|that|mais|but|puis|then|while|alors que|tandis que|car|because|"
-    r"où|where|when|quand|lorsque|si|if|after|après|avant|before|though|although|whereas)(?![\w'])|(?<![\w'])(?:et|and)\s+(?![A-ZÀ-Ý]|de\s|du\s|des\s|[a-zà-ÿ]+[sx]\s+(?:de|du|des|d')\b|of\s|the\s+[A-Z]|"
+    r"où|where|when|quand|lorsque|si|if|after|après|avant|before|though|although|whereas)(?![\w'])|(?<![\w'])(?:et|and)\s+(?![A-ZÀ-Ý]|de\s|du\s|des\s|d['’](?!autres?\b)[a-zà-ÿ]|[a-zà-ÿ]+[sx]\s+(?:de|du|des|d')\b|of\s|the\s+[A-Z]|"
     # "Steve, cariste depuis onze ans et domicilié à Thionville, dit", "X, enseignante et sans lien de
     # parenté avec Y, affirme": the apposition goes on
     r"(?:domiciliée?s?|installée?s?|originaires?|âgée?s?|mère|père|ancienne?|sans\s+lien"

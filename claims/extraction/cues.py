@@ -159,7 +159,7 @@ EN_THAT_ONLY_WORDS = (
 ).split()
 
 _EN_FORMS = {
-    SAY: "say says said saying tell tells told telling write writes wrote written writing claim claims "
+    SAY: "say says said saying insisting arguing noting stressing explaining maintaining acknowledging conceding admitting asserting contending tell tells told telling write writes wrote written writing claim claims "
     "claimed claiming warn warns warned warning add adds added adding state states stated announce "
     "announces announced insist insists insisted explain explains explained note notes noted argue "
     "argues argued acknowledge acknowledges acknowledged admit admits admitted confirm confirms "
@@ -241,8 +241,8 @@ FR_ADVERBS = (
     r"(?:pas|plus|jamais|également|aussi|notamment|encore|déjà|ensuite|enfin|alors|toutefois|"
     r"cependant|pourtant|plutôt|surtout|volontiers|néanmoins|récemment|publiquement|clairement|simplement|d'ailleurs|bien|même|souvent|"
     r"longtemps|hier|ainsi|immédiatement|rapidement|fermement|vivement|officiellement|explicitement|"
-    r"lui-même|elle-même|eux-mêmes|tout|de nouveau|par ailleurs|en outre|sèchement|pour sa part|"
-    r"de son côté|quant à lui|quant à elle|à son tour|lui aussi|elle aussi|en revanche|par contre|en effet|"
+    r"lui-même|elle-même|eux-mêmes|tout|de nouveau|par ailleurs|en outre|sèchement|pour sa part|pour leur part|"
+    r"de son côté|de leur côté|quant à lui|quant à elle|quant à eux|à son tour|lui aussi|elle aussi|eux aussi|en revanche|par contre|en effet|"
     r"de plus|pour autant|à nouveau|d'abord|en particulier)"
 )
 

@@ -28,7 +28,7 @@ SURNAME_PARTICLES = _PARTICLES | set(
 # Capitalised words that open a clause ("If Sekhukhune Crest goes ahead"), never a first name.
 CLAUSE_OPENERS = frozenset(
     "if as so but yet or nor when while although because after before since until unless the this that "
-    "these those and in on at for from with by to of si mais car quand ni".split()
+    "these those and in on at for from with by to of si mais car quand ni then now later soon finally puis alors ensuite enfin".split()
 )
 # "al-Nour", "el-Sayed", "bin-Talal": a lower-case Arabic article joined to a capitalised name
 NAME_WORD_RE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-)?[A-ZÀ-Ý][\w'.-]*$")
@@ -169,11 +169,15 @@ def guess_gender(mention: str) -> str:
     if owned and kin_gender(owned.group("kin")):
         # "Mrs Alsop's son", "Her husband": the owner's title or pronoun is hers, the kin noun tells his
         return kin_gender(owned.group("kin"))
-    # "un responsable sécuritaire": a masculine article outweighs an adjective that ends in -e
-    if MASCULINE_RE.match(mention) and not re.match(r"(?:mme|madame|mrs|ms|miss)\b", mention, re.I):
+    hint = FEMININE_HINTS.search(mention)
+    if hint:
+        # "un responsable sécuritaire": an epicene noun's -e adjective is no hint after a masculine article
+        epicene = re.fullmatch(
+            r"(?i:ministre|porte-parole|responsable|syndicaliste)\s+[a-zà-ÿ]+e", hint.group(0)
+        )
+        return "m" if epicene and MASCULINE_RE.match(mention) else "f"
+    if MASCULINE_RE.match(mention):
         return "m"
-    if FEMININE_HINTS.search(mention):
-        return "f"
     return ""
 
 

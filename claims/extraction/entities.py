@@ -14,7 +14,7 @@ from .speakers import strip_title
 from .types import ExtractedSpeaker
 
 _ORG_MENTION_RE = re.compile(
-    r"(?:(?<![\w'’])|(?<=\b[lLdD]['’]))((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:&\s+)?){1,4}(?:"
+    r"(?:(?<![\w'’])|(?<=\b[lLdD]['’]))((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:(?:&|and)\s+)?){1,4}(?:"
     + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS))
     + r"|Inc|Corp|plc|Ltd|LLC|Limited|Records|Pharmaceuticals|Bank|[A-Z]{0,3}FC|City|United|Society|Agency|Service|Department|"
     r"Commission|Council|Union|Association|Federation|Authority|Foundation|Institute|League|Network|Alliance|"

@@ -101,6 +101,12 @@ _FR_PARTICIPLE_TAIL_RE = re.compile(
 )
 _NOT_SPEAKERS = {
     "the",
+    "rien",
+    "personne",
+    "nothing",
+    "nobody",
+    "déjà",
+    "ça",
     "a",
     "an",
     "le",

@@ -11,6 +11,7 @@ from .descriptions import (
     BODY_IN_TITLE_RE,
     COMPLEMENT_RE,
     FR_INSTITUTION_HEADS,
+    HEAD_TITLES,
     PLACE_AFTER_RE,
     PLACE_BEFORE_RE,
     generic_org,
@@ -266,3 +267,19 @@ def named_with_age(memory: DocumentMemory, ages: tuple[int, int]) -> Known | Non
         return None
     name = split_capitalised_role(strip_title(best[1])[1])[1]
     return Known(ExtractedSpeaker(name=name, type="person"), "", best[0], spoke=False)
+
+
+def head_of_named_body(memory: DocumentMemory, named: set[str]) -> Known | None:
+    """ "le premier responsable de l'ONEA" after "le directeur général de l'ONEA, Hamidou Kiemtoré":
+    whoever heads the body named in the complement; "le patron d'OPG" after "son directeur général,
+    Serge-Aimé X": the head met just before."""
+    for known in memory.recent():
+        title = set(re.findall(r"[A-ZÀ-Ý][\w-]{2,}", known.speaker.title))
+        if known.speaker.type == "person" and looks_like_name(known.speaker.name) and named <= title:
+            return known
+    last = memory._named_just_before()
+    if last is None:
+        return None
+    first_met = memory.text.find(last.speaker.name)
+    introduced = memory.text[max(0, first_met - 40) : first_met] if first_met >= 0 else ""
+    return last if set(f"{last.speaker.title} {introduced}".lower().split()) & HEAD_TITLES else None

@@ -23,7 +23,9 @@ POSSESSIVE_SOURCE_RE = re.compile(
 DEFINITE_DOCUMENT_RE = re.compile(
     r"^(?:le|la|l'|les|the)\s*(?:texte|communiqué|document|statement|press release|release|lettre|letter|rapport|"
     r"enquête|investigation|inquiry|"
-    r"(?:financial\s+|annual\s+|quarterly\s+)?(?:results|accounts|filing|notice)|résultats|comptes)$",
+    r"(?:financial\s+|annual\s+|quarterly\s+)?(?:results|accounts|filing|notice|report)|résultats|comptes|"
+    # "Le rapport annuel indique", "les états financiers": the company's own documents
+    r"(?:rapport|bilan)\s+(?:annuel|semestriel|trimestriel|financier|d'activité)|états\s+financiers)$",
     re.IGNORECASE,
 )
 STUDY_RE = re.compile(
@@ -71,8 +73,15 @@ _SITED_RE = re.compile(
 )
 
 
+# "The National Institute of Health in Islamabad": where a named body sits is no part of its name
+_BODY_IN_PLACE_RE = re.compile(
+    r"^(?P<body>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)*\s+(?:of|for)\s+"
+    r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$"
+)
+
+
 def strip_based(text: str) -> str:
-    return _SITED_RE.sub("", _BASED_RE.sub(r"\1", text))
+    return _BODY_IN_PLACE_RE.sub(r"\g<body>", _SITED_RE.sub("", _BASED_RE.sub(r"\1", text)))
 
 
 _ASKED_BY_RE = re.compile(

@@ -106,5 +106,5 @@ def _inside_what_was_said(memory: DocumentMemory, position: int) -> bool:
         known.position <= position
         and re.search(r"\b(?:que|qu['’]|that)\b|[«“\"]", memory.text[known.position : position])
         for known in memory.history[-3:]
-        if "\n" not in memory.text[known.position : position]
+        if not re.search(r"\n|[.!?»”]\s", memory.text[known.position : position])  # in the speaker's sentence
     )

@@ -281,11 +281,19 @@ class ClaimRecorder:
         pieces = [p.strip() for p in re.split(r"(?<!\d),|,(?!\d)", seg)]  # not "the 10,000m champion"
         # "the Ministry of Housing, Communities and Local Government", "Le ministère de l'Agriculture, des
         # Ressources hydrauliques et de la Pêche a annoncé": a name listing its remits is one piece
-        for start in range(len(pieces) - 2, -1, -1):
-            joined = ", ".join(pieces[start:])
-            if FR_LISTED_NAME_RE.fullmatch(joined) or EN_LISTED_NAME_RE.fullmatch(joined):
-                pieces[start:] = [joined]
-                break
+        # (an aside may follow it: "Le ministère de l'Industrie, du Commerce et de l'Artisanat, joint par …")
+        listed = next(
+            (
+                (start, end)
+                for start in range(len(pieces) - 2, -1, -1)
+                for end in range(len(pieces), start + 1, -1)
+                if FR_LISTED_NAME_RE.fullmatch(", ".join(pieces[start:end]))
+                or EN_LISTED_NAME_RE.fullmatch(", ".join(pieces[start:end]))
+            ),
+            None,
+        )
+        if listed:
+            pieces[listed[0] : listed[1]] = [", ".join(pieces[listed[0] : listed[1]])]
         if len(pieces) >= 2 and AGE_PIECE_RE.match(pieces[-1]):
             pieces = pieces[:-1]  # "Marcus Lyle, 71, who toured with her, described …"
             apposition = False

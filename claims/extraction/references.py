@@ -19,7 +19,6 @@ from .descriptions import (
     DEFINITE_FR_RE,
     DEFINITE_RE,
     HEAD_OF_WORDS,
-    HEAD_TITLES,
     SURNAME_PARTICLES,
     generic_org,
     guess_gender,
@@ -33,6 +32,7 @@ from .leads import named_below, opening_below, titled_below
 from .nearby import (
     body_just_named,
     body_titled,
+    head_of_named_body,
     last_written,
     latest_body,
     named_with_age,
@@ -209,8 +209,9 @@ class DocumentMemory:
                     # "M. Le Bihan" is "Yannick Le Bihan", "Te Whata" is "Aroha Te Whata": a particle starts it
                     or bare.split()[0].lower() in SURNAME_PARTICLES
                     # "Wambui Gachanja" after "Lilian Wambui Gachanja" spoke: a middle name and the surname
+                    # (or was the subject of a sentence: "Gozo minister Jeremy Spiteri Xerri rejected …")
                     or len(full.split()) == 3
-                    and any(k.speaker.name == full for k in self.history)
+                    and any(k.speaker.name == full for k in self.history + self.subjects)
                     # "Kean Loong" after "Tan Kean Loong": a short family name written first
                     or re.fullmatch(r"[A-Z][a-z]{1,3}", first) is not None
                     and first.lower() not in NAME_PREPOSITIONS | CLAUSE_OPENERS
@@ -367,25 +368,9 @@ class DocumentMemory:
                     return near  # "Le chef de la fraction, Marc X, … « … », écrit le député du Nord"
                 named = set(re.findall(r"(?:^|\b(?:la|of|the)\s+|l')([A-ZÀ-Ý][\w-]{2,})", complement))
                 if named and lowered[-1] in HEAD_OF_WORDS:
-                    # "le premier responsable de l'ONEA" after "le directeur général de l'ONEA, Hamidou
-                    # Kiemtoré": whoever heads the body named in the complement.
-                    for known in self.recent():
-                        title = set(re.findall(r"[A-ZÀ-Ý][\w-]{2,}", known.speaker.title))
-                        if (
-                            known.speaker.type == "person"
-                            and looks_like_name(known.speaker.name)
-                            and named <= title
-                        ):
-                            return known
-                    # "Le patron d'OPG" after "son directeur général, Serge-Aimé X": the head met just before
-                    last = self._named_just_before()
-                    first_met = self.text.find(last.speaker.name) if last is not None else -1
-                    introduced = self.text[max(0, first_met - 40) : first_met] if first_met >= 0 else ""
-                    if (
-                        last is not None
-                        and set(f"{last.speaker.title} {introduced}".lower().split()) & HEAD_TITLES
-                    ):
-                        return last
+                    head = head_of_named_body(self, named)
+                    if head is not None:
+                        return head
                 # "le chef d'entreprise" is one compound noun, an occupation like "le gérant"
                 compound = re.fullmatch(r"[a-zà-ÿ]+\s+(?:d'|de\s+)[a-zà-ÿ]+", bare) is not None
                 if not role_of(lowered) and lowered[0] not in ROLE_HEADS or compound:

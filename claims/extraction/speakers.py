@@ -114,6 +114,8 @@ _TITLE_WORDS = [
     "Hon.",
     "Hon",
     "Engr",
+    "Eng",
+    "Eng.",
     "Engr.",
     "DSP",
     "ASP",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import CITED_BY_RE, DATELINE_RE, EN_LISTED_NAME_RE, PREPOSITION_START_RE
+from .clauses import CITED_BY_RE, DATELINE_RE, EN_LISTED_NAME_RE, FR_LISTED_NAME_RE, PREPOSITION_START_RE
 from .descriptions import person_head
 from .textnorm import ABBREVIATED_RE
 
@@ -121,7 +121,9 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     text = re.sub(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]+\s+-\s+", "", text)  # "MARSEILLE - Le Stade rennais …"
     # "When Itziar X got a notice, it came with …": the name is still who the story is about
     text = re.sub(
-        r"^(?:When|After|Before|Since|Because|Although|While|Once|Until|Lorsque|Quand)\s+(?=[A-ZÀ-Ý])",
+        # "Then Kenzie Haberkorn found one": an adverb before the name is no part of it
+        r"^(?:When|After|Before|Since|Because|Although|While|Once|Until|Lorsque|Quand|Then|Now|Later|Soon|"
+        r"Finally|Puis|Alors|Ensuite|Enfin)\s+(?=[A-ZÀ-Ý])",
         "",
         text,
     )
@@ -197,6 +199,9 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
         return []
     if EN_LISTED_NAME_RE.fullmatch(phrase.strip()):
         return [phrase.strip()]  # "A spokesperson for the Department of A, B, the C and D said"
+    listed = FR_LISTED_NAME_RE.match(phrase.strip())
+    if listed and "," in listed.group(0):
+        return [listed.group(0)]  # "Le ministère de l'Industrie, du Commerce et de l'Artisanat, joint par …,"
     apposition = _APPOSITION_RE.match(phrase + ",") if phrase.count(",") == 2 else None
     if phrase.count(",") == 2 and apposition is None:
         apposition = _APPOSITION_RE.match(phrase.rstrip(",") + ",")
