@@ -22,7 +22,6 @@ from .clauses import (
     EN_TOLD_OBJECT_RE,
     LEADING_NP_RE,
     PASSIVE_CITE_RE,
-    PREPOSITION_START_RE,
     RELAY_VERBS,
     SENTENCE_END_RE,
     TRAILING_ACCORDING_RE,
@@ -38,6 +37,7 @@ from .complements import (
     MAIN_VERB_RESUMES_RE,
     SUBORDINATE_SUBJECT_RE,
     VOICE_RE,
+    WITH_ACTOR_RE,
 )
 from .cues import (
     ACCORDING_RE,
@@ -80,9 +80,8 @@ class Attributor(DirectQuotes, FramingAttribution):
     """Walks a document's paragraphs and sentences and records every attributed claim."""
 
     def _forms(self, verb: str) -> set[str]:
-        forms = FR_FORMS if self.language == "fr" else EN_FORMS
         verb = verb.lower()
-        if verb in forms:
+        if verb in (forms := FR_FORMS if self.language == "fr" else EN_FORMS):
             return forms[verb]
         if re.match(r"fai\w*\s+état", verb):
             return {DE}  # "fait état d'une hausse de 8 %": what follows "de" is the claim
@@ -266,13 +265,13 @@ class Attributor(DirectQuotes, FramingAttribution):
                 dateline = DATELINE_RE.match(norm, s_lo, cue.start())  # "WEBSTER CITY, Iowa — The board …"
                 lead = LEADING_NP_RE.match(norm, dateline.end() if dateline else s_lo, cue.start())
                 opening = sentence_subject(norm, s_lo, s_hi)
-                # "In Chennai, Tamil Nadu's minister wrote …, saying": a place before the subject speaks for no one
-                lead_usable = lead and not inside(s_lo) and not PREPOSITION_START_RE.match(lead.group(0))
-                pieces = opening or ([lead.group(0)] if lead_usable else [])
+                pieces = opening or ([lead.group(0)] if lead and not inside(s_lo) else [])
                 # "The meeting was abandoned when jockeys refused to ride on, saying …": the clause's own subject
-                acting = SUBORDINATE_SUBJECT_RE.search(norm, s_lo, cue.start())
+                acting = WITH_ACTOR_RE.search(norm, s_lo, cue.start()) or SUBORDINATE_SUBJECT_RE.search(
+                    norm, s_lo, cue.start()
+                )
                 if acting:
-                    pieces = [acting.group("np")]
+                    pieces = [p for p in (acting.group("np"), acting.groupdict().get("name")) if p]
                 if pieces and pieces[0].split()[0].lower() in PRONOUNS:
                     pieces = [pieces[0].split()[0]]  # "He rejected suggestions that …, saying …": "he" speaks
                 if inside(s_lo):

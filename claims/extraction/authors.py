@@ -83,7 +83,7 @@ RESEARCHERS_RE = re.compile(
 _BODY_NAME = (
     # (a name never runs across a paragraph: "selon une étude du CHU" ends a headline)
     r"(?P<body>[A-ZÀ-Ý][\w'’-]+(?:(?:,[^\S\n]+|[^\S\n]+)(?:(?:of|for|and|the|de|du|des|la|et)\s+|[ldLD]['’])?"
-    r"(?:[A-ZÀ-Ý][\w'’-]+|(?<=\s)(?-i:[a-zà-ÿ]+(?:aires?|aux|al|ales?|iques?|elles?)))){0,7}"
+    r"(?:[A-ZÀ-Ý][\w'’-]+|(?<=\s)(?-i:[a-zà-ÿ]+(?:aires?|aux|al|ales?|iques?|elles?|iers?|ières?|oises?|aises?|iennes?)(?![\w'’-])))){0,7}"
     # "Université du Québec en Abitibi-Témiscamingue": a region after "en" is still the name
     r"(?:\s+en\s+[A-ZÀ-Ý][\w'’-]+)?)"
 )
@@ -95,6 +95,10 @@ _RESEARCH_BODY_RES = (
         r"(?:the\s+)?" + _BODY_NAME
     ),
     re.compile(r"\b(?:study|paper)\s+(?:by|from)\s+(?:the\s+)?" + _BODY_NAME),
+    # "according to a new Charles Sturt University study": the body's name before the noun
+    re.compile(
+        r"\b(?:an?|the)\s+(?:new\s+|recent\s+|large\s+)?" + _BODY_NAME + r"\s+(?:study|paper|survey)\b"
+    ),
     re.compile(r"\b(?:researchers|scientists)\s+(?:at|from)\s+(?:the\s+)?" + _BODY_NAME),
     re.compile(r"\b(?:étude|enquête)\s+(?:d['’]|de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)" + _BODY_NAME),
     re.compile(
@@ -112,7 +116,13 @@ def research_body(mention: str, text: str) -> str:
         bodies = [re.sub(r"[,\s]+$", "", m.group("body")) for m in pattern.finditer(text)]
         if bodies:
             # "une étude du CHU" in the headline, "une équipe du CHU de La Réunion" below: the full name
-            return next((b for b in bodies if b.startswith(bodies[0] + " ")), bodies[0])
+            body = next((b for b in bodies if b.startswith(bodies[0] + " ")), bodies[0])
+            # "l'Autorité seychelloise de la pêche (SFA)": lowercase complements before its acronym
+            named = re.search(
+                re.escape(body) + r"((?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[a-zà-ÿ-]+){1,3})\s*\(",
+                text,
+            )
+            return body + named.group(1) if named else body
     return ""
 
 

@@ -164,7 +164,7 @@ _PUBLISHED_ON_RE = re.compile(
 
 
 _NAMED_STUDY_RE = re.compile(
-    r"^(?:(?:an?|the)\s+)?(?P<named>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du)\s+)?[A-Z][\w'’&.-]*)+)"
+    r"^(?:(?:an?|the)\s+)?(?:(?:new|recent|large|latest)\s+)?(?P<named>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du)\s+)?[A-Z][\w'’&.-]*)+)"
     # "according to Department of Census and Statistics price surveys": what it measures may come between
     r"(?:\s+\([A-Z]{2,8}\))?(?:\s+[a-z]+){0,2}?\s+(?:study|report|survey|surveys|analysis|audit|review|poll|"
     r"data|figures|statistics|estimates)$"

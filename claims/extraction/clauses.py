@@ -133,6 +133,8 @@ EN_COUNT_START_RE = re.compile(
 )
 # "The Hamilton County Board of Supervisors": capitals, and the links inside a body's name
 LEADING_NP_RE = re.compile(
+    # (but "In Chennai, Tamil Nadu's minister wrote …, saying": a place before the subject speaks for no one)
+    r"(?!(?:In|At|On|From|For|With|After|Before|During|Dans|En|À|Au|Aux|Pour|Avec|Après|Avant|Lors|Depuis)\s)"
     r"(?:(?:The|Le|La|Les|L')\s*)?[A-ZÀ-Ý][\w'-]*(?:\s+(?:(?:of|for|de|du|des)\s+(?:the\s+|la\s+|l')?)?[A-ZÀ-Ý][\w'-]*)*"
 )
 
@@ -218,7 +220,10 @@ def subject_after(rest: str, language: str) -> str:
         rest = (" " + rest)[: cut.start()].strip()
     # "a déclaré Dmytro Kovalenko à la télévision publique", "a dit Anne Roy au Parisien": after a
     # name, "à"/"au" opens the channel or the interviewer, not an affiliation.
-    named = re.match(r"^((?:(?:M\.|Mme|Me|Dr)\s+)?(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,4})(?:à|au)\s", rest)
+    # ("l'entraîneur carhaisien Gwendal X au coup de sifflet final": after a titled name too)
+    named = re.match(
+        r"^((?:[a-zà-ÿ'’-]+\s+){0,3}(?:(?:M\.|Mme|Me|Dr)\s+)?(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,4})(?:à|au)\s", rest
+    )
     if named:
         rest = named.group(1).strip()
     listed = FR_LISTED_NAME_RE.search(rest)

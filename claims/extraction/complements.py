@@ -27,6 +27,8 @@ SUBORDINATE_SUBJECT_RE = re.compile(
     r"\b(?:when|after|as|because|lorsque|quand|après\s+que|parce\s+que)\s+(?P<np>(?:the\s+|les\s+)?[a-zà-ÿ]+)\s+"
     r"(?:[a-z]+ed|refused|went|ont\s+\w+é)\b[^,;:]{0,80},\s*(?:tout\s+en\s+|en\s+)?$"
 )
+# "Mabbott had pleaded not guilty, with his counsel, Sophie Brankovic, arguing that …": who "with" names acts
+WITH_ACTOR_RE = re.compile(r",\s*with\s+(?P<np>[^,;:]{2,60})(?:,\s*(?P<name>[A-Z][^,;:]{2,60}),)?\s*$")
 VOICE_RE = re.compile(
     # but "a statement released through their lawyer" is still the family's
     r"(?:par\s+la\s+voix\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d')|(?<!released\s)(?<!issued\s)(?<!sent\s)"

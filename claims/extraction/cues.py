@@ -159,7 +159,7 @@ EN_THAT_ONLY_WORDS = (
 ).split()
 
 _EN_FORMS = {
-    SAY: "say says said saying insisting arguing noting stressing explaining maintaining acknowledging conceding admitting asserting contending tell tells told telling write writes wrote written writing claim claims "
+    SAY: "say says said saying insisting arguing noting stressing explaining acknowledging conceding admitting asserting contending tell tells told telling write writes wrote written writing claim claims "
     "claimed claiming warn warns warned warning add adds added adding state states stated announce "
     "announces announced insist insists insisted explain explains explained note notes noted argue "
     "argues argued acknowledge acknowledges acknowledged admit admits admitted confirm confirms "

@@ -14,10 +14,10 @@ from .speakers import strip_title
 from .types import ExtractedSpeaker
 
 _ORG_MENTION_RE = re.compile(
-    r"(?:(?<![\w'’])|(?<=\b[lLdD]['’]))((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:(?:&|and)\s+)?){1,4}(?:"
+    r"(?:(?<![\w'’])|(?<=\b[lLdD]['’]))((?:[A-ZÀ-Ý][\w&'’.-]*\s+(?:(?:&|and)\s+)?){1,6}(?:"
     + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS))
     + r"|Inc|Corp|plc|Ltd|LLC|Limited|Records|Pharmaceuticals|Bank|[A-Z]{0,3}FC|City|United|Society|Agency|Service|Department|"
-    r"Commission|Council|Union|Association|Federation|Authority|Foundation|Institute|League|Network|Alliance|"
+    r"Commission|Committee|Council|Union|Association|Federation|Authority|Foundation|Institute|League|Network|Alliance|"
     r"Coalition|Trust)"
     # "International Agency for Research on Cancer", "Department of Health and Social Care"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w'’-]+)*)?"

@@ -175,8 +175,12 @@ class FramingAttribution(ClaimRecorder):
             before = norm[s_lo : match.start()].strip()
             if re.fullmatch(r"(?i:toujours|encore|mais|et|or|ainsi|enfin|but|and|also|still)", before):
                 before = ""  # "Toujours selon le rapport, …" opens with its source too
-            if before.endswith(":"):
-                before = ""  # "Les dégâts s'annoncent lourds : selon la Bourse de Rize, …": a new clause
+            if before.endswith(":") or re.fullmatch(
+                r"(?i:dans|en|sur|au|à|in|on|at)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*,", before
+            ):
+                # "Les dégâts s'annoncent lourds : selon la Bourse de Rize, …": a new clause; "Dans la
+                # réalité, selon l'enquête de X, …": a short adverbial before the source, the claim after it
+                before = ""
             if (
                 before.endswith(",")
                 and self.cue_re.search(before[-30:])

@@ -73,15 +73,8 @@ _SITED_RE = re.compile(
 )
 
 
-# "The National Institute of Health in Islamabad": where a named body sits is no part of its name
-_BODY_IN_PLACE_RE = re.compile(
-    r"^(?P<body>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)*\s+(?:of|for)\s+"
-    r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$"
-)
-
-
 def strip_based(text: str) -> str:
-    return _BODY_IN_PLACE_RE.sub(r"\g<body>", _SITED_RE.sub("", _BASED_RE.sub(r"\1", text)))
+    return _SITED_RE.sub("", _BASED_RE.sub(r"\1", text))
 
 
 _ASKED_BY_RE = re.compile(

@@ -63,6 +63,9 @@ _PLACE_BEFORE_RE = re.compile(
 _ANY_OFFICE = frozenset({"responsable", "official", "dirigeant", "dirigeante", "officiel", "représentant"})
 
 
+_WRITTEN_OUT = {"DG": "directeur général", "PDG": "président-directeur général", "CEO": "chief executive"}
+
+
 @dataclass
 class Known:
     speaker: ExtractedSpeaker
@@ -287,6 +290,7 @@ class DocumentMemory:
         if below is not None:
             return below
         bare = strip_based(strip_determiner(mention))  # "the Vancouver-based company"
+        bare = _WRITTEN_OUT.get(bare, bare)  # "Le DG a confirmé" after "le directeur général, X"
         if "," in bare:
             return None  # "l'entraîneur marseillais, Luis Ferrer" names the person itself
         office = office_of(self, bare)
