@@ -82,7 +82,7 @@ RESEARCHERS_RE = re.compile(
 )
 _BODY_NAME = (
     # (a name never runs across a paragraph: "selon une étude du CHU" ends a headline)
-    r"(?P<body>[A-ZÀ-Ý][\w'’-]+(?:(?:,[^\S\n]+|[^\S\n]+)(?:(?:of|for|and|the|de|du|des|la|et)\s+|[ldLD]['’])?"
+    r"(?P<body>[A-ZÀ-Ý][\w'’-]+(?:(?:,[^\S\n]+|[^\S\n]+)(?:(?:(?:of|for|and|the|de|du|des|la|et)\s+){1,2}|[ldLD]['’])?"
     r"(?:[A-ZÀ-Ý][\w'’-]+|(?<=\s)(?-i:[a-zà-ÿ]+(?:aires?|aux|al|ales?|iques?|elles?|iers?|ières?|oises?|aises?|iennes?)(?![\w'’-])))){0,7}"
     # "Université du Québec en Abitibi-Témiscamingue": a region after "en" is still the name
     r"(?:\s+en\s+[A-ZÀ-Ý][\w'’-]+)?)"
@@ -97,7 +97,9 @@ _RESEARCH_BODY_RES = (
     re.compile(r"\b(?:study|paper)\s+(?:by|from)\s+(?:the\s+)?" + _BODY_NAME),
     # "according to a new Charles Sturt University study": the body's name before the noun
     re.compile(
-        r"\b(?:an?|the)\s+(?:new\s+|recent\s+|large\s+)?" + _BODY_NAME + r"\s+(?:study|paper|survey)\b"
+        r"\b(?:an?|the)\s+(?:new\s+|recent\s+|large\s+)?(?=[A-Z][\w'’-]+\s+(?:of\s+(?:the\s+)?)?[A-Z])"
+        + _BODY_NAME
+        + r"\s+(?:study|paper|survey)\b"
     ),
     re.compile(r"\b(?:researchers|scientists)\s+(?:at|from)\s+(?:the\s+)?" + _BODY_NAME),
     re.compile(r"\b(?:étude|enquête)\s+(?:d['’]|de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)" + _BODY_NAME),
@@ -112,18 +114,18 @@ def research_body(mention: str, text: str) -> str:
     did it ("a study by researchers at the University of Exeter"); "" if it does not."""
     if not (_STUDY_MENTION_RE.match(mention) or RESEARCHERS_RE.match(mention.strip())):
         return ""
-    for pattern in _RESEARCH_BODY_RES:
-        bodies = [re.sub(r"[,\s]+$", "", m.group("body")) for m in pattern.finditer(text)]
-        if bodies:
-            # "une étude du CHU" in the headline, "une équipe du CHU de La Réunion" below: the full name
-            body = next((b for b in bodies if b.startswith(bodies[0] + " ")), bodies[0])
-            # "l'Autorité seychelloise de la pêche (SFA)": lowercase complements before its acronym
-            named = re.search(
-                re.escape(body) + r"((?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[a-zà-ÿ-]+){1,3})\s*\(",
-                text,
-            )
-            return body + named.group(1) if named else body
-    return ""
+    bodies = [re.sub(r"[,\s]+$", "", m.group("body")) for p in _RESEARCH_BODY_RES for m in p.finditer(text)]
+    if not bodies:
+        return ""
+    # "une étude du CHU" in the headline, "une équipe du CHU de La Réunion" below: the full name
+    body = next((b for b in bodies if b.startswith(bodies[0] + " ")), bodies[0])
+    # "l'Autorité seychelloise de la pêche (SFA)": lowercase complements before its acronym
+    named = re.search(
+        re.escape(body)
+        + r"((?:,?\s+(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[a-zà-ÿ-]+){1,5})\s*\(",
+        text,
+    )
+    return body + named.group(1) if named else body
 
 
 def plaintiff(mention: str, text: str, names: list[str]) -> str:

@@ -222,7 +222,9 @@ def subject_after(rest: str, language: str) -> str:
     # name, "à"/"au" opens the channel or the interviewer, not an affiliation.
     # ("l'entraîneur carhaisien Gwendal X au coup de sifflet final": after a titled name too)
     named = re.match(
-        r"^((?:[a-zà-ÿ'’-]+\s+){0,3}(?:(?:M\.|Mme|Me|Dr)\s+)?(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,4})(?:à|au)\s", rest
+        r"^((?:(?:M\.|Mme|Me|Dr)\s+)?(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,4}|(?:[a-zà-ÿ'’-]+\s+){1,3}(?:[A-ZÀ-Ý][\w'’.-]+\s+){2,4})"
+        r"(?:à|au)\s",
+        rest,
     )
     if named:
         rest = named.group(1).strip()

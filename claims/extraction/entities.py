@@ -60,6 +60,7 @@ _NAMED_THEN_DESCRIBED_RE = re.compile(
     r"(?<![\w'’.-])(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s*\.\s+"
     r"(?:(?:Du\s+côté\s+de|Chez|À)\s+)?(?:(?:la|le|the|La|Le|The)\s+|[Ll]['’])(?P<head>[a-zà-ÿ-]+)\b"
 )
+_ENDS_NAME_RE = re.compile(r"\b(?:FC|United|City|Council|Ltd|Inc|Club|Company|Bank|Association|Union)$")
 _ROLE_NAME_RE = re.compile(
     r"(?<![\w'’])((?:[A-Za-zÀ-ÿ'’-]+\s+){0,7}[A-Za-zÀ-ÿ'’-]+,?\s+)"
     r"((?:[A-ZÀ-Ý](?:[\w'’-]+|\.)\s+){1,2}[A-ZÀ-Ý][\w'’-]+)(?=[\s,.;:])"
@@ -84,10 +85,18 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
             # "JSE-listed Sekhukhune Crest Platinum" is Sekhukhune Crest Platinum
             # "Balgarvie Fruit Ltd" is Balgarvie Fruit (its legal form stays in the text for whoever looks)
             name = re.sub(rf"(?<!Pvt\.)(?<!Private),?\s+{LEGAL_FORMS}\.?$", "", strip_based(" ".join(words)))
-            speaker = ExtractedSpeaker(name=name, type="organization")
-            # "L'Agence régionale de santé déconseille … Elle précise": the head noun's gender
-            gender = french_body_gender(name, named=True) if language == "fr" else ""
-            found.append(Known(speaker, gender, match.start(), spoke=False))
+            # "Mount Pleasant FC and Harbour View FC": two names, where "Brighton and Hove City Council" is one
+            first, joined, second = name.partition(" and ")
+            pairs = (
+                [(first, 0), (second, len(first) + 5)]
+                if joined and _ENDS_NAME_RE.search(first)
+                else [(name, 0)]
+            )
+            for part, offset in pairs:
+                speaker = ExtractedSpeaker(name=part, type="organization")
+                # "L'Agence régionale de santé déconseille … Elle précise": the head noun's gender
+                gender = french_body_gender(part, named=True) if language == "fr" else ""
+                found.append(Known(speaker, gender, match.start() + offset, spoke=False))
         if language in _MAKER_RE:
             for match in _MAKER_RE[language].finditer(norm, lo, hi):
                 # The noun that introduced it is its title: "le groupe" later means this company (in

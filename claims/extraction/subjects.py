@@ -57,7 +57,9 @@ _BODY_SUBJECT_RE = re.compile(
 # or a surname alone before an English past tense.
 _TITLED_SUBJECT_RE = re.compile(
     r"^(?P<np>(?:[A-ZÀ-Ý][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){1,2}[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})"
-    r"|(?!(?:This|That|These|Those|But|And|Yet|So|Then|Also|However)\s)[A-Z][a-z-]{2,})\s+(?=[a-z]{3,}ed\b|"
+    r"|(?!(?:This|That|These|Those|But|And|Yet|So|Then|Also|However)\s)[A-Z][a-z-]{2,}"
+    # "(In Kisumu,) county health executive Achieng X wrote": a lowercase role after an opener
+    r"|(?-i:[a-z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2})\s+(?=[a-z]{3,}ed\b|"
     + _IRREGULAR_PAST
     + r")"
 )
