@@ -60,6 +60,12 @@ BODY_IN_TITLE_RE = re.compile(
 
 # Nouns for whoever heads a body, whatever the exact title: "le premier responsable de l'ONEA".
 HEAD_OF_WORDS = set("responsable patron patronne dirigeant dirigeante chef boss head numéro leader".split())
+# "Le DG a confirmé" after "le directeur général, X": a role written as its acronym
+WRITTEN_OUT_ROLES = {
+    "DG": "directeur général",
+    "PDG": "président-directeur général",
+    "CEO": "chief executive",
+}
 # the titles of whoever heads a body: "le patron d'OPG" is its "directeur général"
 HEAD_TITLES = set(
     "directeur directrice président présidente pdg dg ceo chairman chairwoman chair gérant".split()

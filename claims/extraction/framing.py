@@ -30,7 +30,7 @@ from .subjects import sentence_subject
 
 _NAME_AFTER_RE = re.compile(
     r",\s*(?P<name>(?:(?:M\.|Mme|Me|Dr|Pr|Mr|Ms|Mrs)\s+)?[A-ZÀ-Ý][\w'’-]+"
-    r"(?:\s+(?:(?:de|du|van|von|der|den|al|ter)\s+)?[A-ZÀ-Ý][\w'’.-]+){1,3})\s*(?=[,.]|$)"
+    r"(?:\s+(?:(?:de|du|van|von|der|den|al|ter|bin|binti)\s+)?[A-ZÀ-Ý][\w'’.-]+){1,3})\s*(?=[,.]|$)"
 )
 
 

@@ -26,6 +26,10 @@ from .types import ExtractedSpeaker
 if TYPE_CHECKING:
     from .references import DocumentMemory, Known
 
+_PLACE_BEFORE_RE = re.compile(
+    r"(?:\b(?:village|town|city|district|province|region|commune|hamlet|county|suburb|island|ville|région)"
+    r"\s+(?:of|de|d')|\b(?:from|in|at|near|à|au))\s+$"
+)
 _FORCE_RE = re.compile(r"\b(?:gendarmerie|police|garda|constabulary|sheriff)", re.IGNORECASE)
 
 
@@ -283,3 +287,17 @@ def head_of_named_body(memory: DocumentMemory, named: set[str]) -> Known | None:
     first_met = memory.text.find(last.speaker.name)
     introduced = memory.text[max(0, first_met - 40) : first_met] if first_met >= 0 else ""
     return last if set(f"{last.speaker.title} {introduced}".lower().split()) & HEAD_TITLES else None
+
+
+def last_named_person(memory: DocumentMemory, gender: str = "") -> Known | None:
+    """The full name written last before the current sentence, speaker or not; with `gender`, the last one
+    whose gender is not known to differ."""
+    from .references import Known
+
+    written = sorted(((last_written(memory, n), n) for n in memory.full_names), reverse=True)
+    for at, name in written:
+        if _PLACE_BEFORE_RE.search(memory.text[max(0, at - 30) : at]):
+            continue  # "a coffee grower from the village of Tegur Wangi": a place, not a person
+        if at >= 0 and (not gender or memory._gender_of(name) in (gender, "")):
+            return Known(ExtractedSpeaker(name=name, type="person"), "", at, spoke=False)
+    return None

@@ -20,6 +20,7 @@ from .descriptions import (
     DEFINITE_RE,
     HEAD_OF_WORDS,
     SURNAME_PARTICLES,
+    WRITTEN_OUT_ROLES,
     generic_org,
     guess_gender,
     head_of_description,
@@ -33,7 +34,7 @@ from .nearby import (
     body_just_named,
     body_titled,
     head_of_named_body,
-    last_written,
+    last_named_person,
     latest_body,
     named_with_age,
     named_with_head,
@@ -54,16 +55,8 @@ from .pronouns import resolve_pronoun
 from .speakers import speaker_key
 from .types import ExtractedSpeaker
 
-_PLACE_BEFORE_RE = re.compile(
-    r"(?:\b(?:village|town|city|district|province|region|commune|hamlet|county|suburb|island|ville|région)"
-    r"\s+(?:of|de|d')|\b(?:from|in|at|near|à|au))\s+$"
-)
-
 # "le responsable", "the official": any office holder, so the latest one, not one once called so
 _ANY_OFFICE = frozenset({"responsable", "official", "dirigeant", "dirigeante", "officiel", "représentant"})
-
-
-_WRITTEN_OUT = {"DG": "directeur général", "PDG": "président-directeur général", "CEO": "chief executive"}
 
 
 @dataclass
@@ -226,8 +219,16 @@ class DocumentMemory:
         key = speaker_key(bare)
         matches = {n for n in self.full_names if speaker_key(n.split()[-1]) == key}
         if not matches:
-            # "Zhao said" after "Zhao Minghui", "Kwok" after "Irene Kwok Man-yee": family name first.
-            matches = {n for n in self.full_names if key in {speaker_key(w) for w in n.split()[:-1]}}
+            # "Zhao said" after "Zhao Minghui", "Kwok" after "Irene Kwok Man-yee": family name first;
+            # "Rosnah" after "Rosnah binti Haji Ahmad" spoke: a given name before a patronymic
+            spoke = {
+                k.speaker.name
+                for k in self.history
+                if " bin " in k.speaker.name or " binti " in k.speaker.name
+            }
+            matches = {
+                n for n in {*self.full_names, *spoke} if key in {speaker_key(w) for w in n.split()[:-1]}
+            }
         # A name that already spoke beats a run of capitals ("Minister for Enterprise Niamh Cassidy");
         # then "Bijay Kumar Sahoo" and "Kumar Sahoo" are one person: the fullest form wins.
         if len(matches) > 1 and gender in ("m", "f"):
@@ -252,15 +253,7 @@ class DocumentMemory:
         return met.pop() if len(met) == 1 else ""
 
     def _last_named_person(self, gender: str = "") -> Known | None:
-        """The full name written last before the current sentence, speaker or not; with `gender`, the
-        last one whose gender is not known to differ."""
-        written = sorted(((last_written(self, n), n) for n in self.full_names), reverse=True)
-        for at, name in written:
-            if _PLACE_BEFORE_RE.search(self.text[max(0, at - 30) : at]):
-                continue  # "a coffee grower from the village of Tegur Wangi": a place, not a person
-            if at >= 0 and (not gender or self._gender_of(name) in (gender, "")):
-                return Known(ExtractedSpeaker(name=name, type="person"), "", at, spoke=False)
-        return None
+        return last_named_person(self, gender)
 
     def _named_just_before(self, same_paragraph: bool = False) -> Known | None:
         """The person named last, within a few sentences (or within this paragraph) of the current one."""
@@ -290,7 +283,7 @@ class DocumentMemory:
         if below is not None:
             return below
         bare = strip_based(strip_determiner(mention))  # "the Vancouver-based company"
-        bare = _WRITTEN_OUT.get(bare, bare)  # "Le DG a confirmé" after "le directeur général, X"
+        bare = WRITTEN_OUT_ROLES.get(bare, bare)  # "Le DG a confirmé" after "le directeur général, X"
         if "," in bare:
             return None  # "l'entraîneur marseillais, Luis Ferrer" names the person itself
         office = office_of(self, bare)

@@ -42,7 +42,7 @@ _LOOSE_VERB_RE = re.compile(
 )
 # A name followed by a present- or past-tense verb with no auxiliary: "Sen. Mark Lindqvist disagrees".
 _NAMED_SUBJECT_RE = re.compile(
-    r"^(?!(?:Le|La|Les|Un|Une|The|A|An|This|Ce|Cette|Son|Sa|Ses|His|Her|Its)\s)(?P<np>[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:[A-ZÀ-Ý][\w.'’-]*|de|du|van|von|der|den|al|ter)\s+){0,4}"
+    r"^(?!(?:Le|La|Les|Un|Une|The|A|An|This|Ce|Cette|Son|Sa|Ses|His|Her|Its)\s)(?P<np>[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:[A-ZÀ-Ý][\w.'’-]*|de|du|van|von|der|den|al|ter|bin|binti)\s+){0,4}"
     r"[A-ZÀ-Ý][\w'’-]+)\s+(?=[a-zà-ÿ]{3,}(?:s|e|es|ent|ed)\b|[a-zà-ÿ]{1,}(?:ait|it|ient|ut)\b|"  # "X fait"
     + _IRREGULAR_PAST
     + r")"

@@ -254,3 +254,23 @@ def test_a_titled_name_before_au_stops_at_the_name():
         "fr",
     )
     assert said_by(claims, "rien à perdre")[0] == "Erwan Le Goffic-Morvan"
+
+
+def test_malay_honorifics_are_titles_and_the_given_name_finds_the_full_name():
+    claims = claims_of(
+        "Dayang Rosnah binti Haji Ahmad, the ministry's director, said exports had doubled.\n\n"
+        '"Our buyers now call us first," Dayang Rosnah said.',
+        "en",
+    )
+    assert said_by(claims, "buyers now call")[0] == "Rosnah binti Haji Ahmad"
+
+
+def test_an_auxiliary_or_a_statement_before_a_participle_is_not_part_of_the_name():
+    french = claims_of(
+        "Le cabinet du gouverneur a publié un communiqué précisant que les écoles rouvriraient lundi.", "fr"
+    )
+    english = claims_of(
+        "The Ministry of Works later issued a statement saying the bridge would reopen in May.", "en"
+    )
+    assert said_by(french, "écoles rouvriraient")[0] == "cabinet du gouverneur"
+    assert said_by(english, "bridge would reopen")[0] == "Ministry of Works"
