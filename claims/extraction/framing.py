@@ -62,12 +62,11 @@ class FramingAttribution(ClaimRecorder):
         comma = norm.rfind(",", s_lo, cue.start())
         if comma < 0:
             return False
+        # "…, the Ministry of Trade, Industry and Tourism said": the last comma is the name's
         earlier = norm.rfind(",", s_lo, comma)
-        named = norm[earlier + 1 : cue.start()].strip()
-        if earlier > 0 and (EN_LISTED_NAME_RE.fullmatch(named) or FR_LISTED_NAME_RE.fullmatch(named)):
-            comma = (
-                earlier  # "…, the Ministry of Trade, Industry and Tourism said": the commas are the name's
-            )
+        remits = norm[earlier + 1 : cue.start()].strip()
+        if earlier > 0 and (EN_LISTED_NAME_RE.fullmatch(remits) or FR_LISTED_NAME_RE.fullmatch(remits)):
+            comma = earlier
         between = norm[comma + 1 : cue.start()].strip()
         # "…, lorsqu'un client avait rapporté au magasin une montre": a time clause, no speaker
         if re.match(r"(?:lorsqu'|lorsque\b|quand\b|puisqu'|when\b|because\b|if\b|as\b)", between, re.I):

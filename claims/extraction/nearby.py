@@ -26,7 +26,7 @@ from .types import ExtractedSpeaker
 if TYPE_CHECKING:
     from .references import DocumentMemory, Known
 
-_PLACE_BEFORE_RE = re.compile(
+_HOME_PLACE_RE = re.compile(
     r"(?:\b(?:village|town|city|district|province|region|commune|hamlet|county|suburb|island|ville|région)"
     r"\s+(?:of|de|d')|\b(?:from|in|at|near|à|au))\s+$"
 )
@@ -292,11 +292,11 @@ def head_of_named_body(memory: DocumentMemory, named: set[str]) -> Known | None:
 def last_named_person(memory: DocumentMemory, gender: str = "") -> Known | None:
     """The full name written last before the current sentence, speaker or not; with `gender`, the last one
     whose gender is not known to differ."""
-    from .references import Known
+    from .references import Known  # imported here: references calls this module
 
     written = sorted(((last_written(memory, n), n) for n in memory.full_names), reverse=True)
     for at, name in written:
-        if _PLACE_BEFORE_RE.search(memory.text[max(0, at - 30) : at]):
+        if _HOME_PLACE_RE.search(memory.text[max(0, at - 30) : at]):
             continue  # "a coffee grower from the village of Tegur Wangi": a place, not a person
         if at >= 0 and (not gender or memory._gender_of(name) in (gender, "")):
             return Known(ExtractedSpeaker(name=name, type="person"), "", at, spoke=False)

@@ -282,7 +282,7 @@ class ClaimRecorder:
         # "the Ministry of Housing, Communities and Local Government", "Le ministère de l'Agriculture, des
         # Ressources hydrauliques et de la Pêche a annoncé": a name listing its remits is one piece
         # (an aside may follow it: "Le ministère de l'Industrie, du Commerce et de l'Artisanat, joint par …")
-        listed = next(
+        remits = next(
             (
                 (start, end)
                 for start in range(len(pieces) - 2, -1, -1)
@@ -292,8 +292,8 @@ class ClaimRecorder:
             ),
             None,
         )
-        if listed:
-            pieces[listed[0] : listed[1]] = [", ".join(pieces[listed[0] : listed[1]])]
+        if remits:
+            pieces[remits[0] : remits[1]] = [", ".join(pieces[remits[0] : remits[1]])]
         if len(pieces) >= 2 and AGE_PIECE_RE.match(pieces[-1]):
             pieces = pieces[:-1]  # "Marcus Lyle, 71, who toured with her, described …"
             apposition = False
