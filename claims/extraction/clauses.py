@@ -402,6 +402,10 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         or english
         and verb in _NOUN_LIKE_CUES
         and re.search(r"\b(?i:the|a|an|its|their|this|that|his|her)\s+(?:[a-z][\w-]*\s+){2}$", before)
+        # "The National Audit Office's latest report on …": a possessive before the word makes it a noun
+        or english
+        and verb in _NOUN_LIKE_CUES
+        and re.search(r"\w['’]s\s+(?:[a-z][\w-]*\s+)?$", before) is not None
         # "l'aide annoncée par le ministre": a participle with its agent qualifies a noun
         or is_bare_participle(cue)
         and re.match(r"\s+(?:par|by)\s+(?!ailleurs|exemple)", after)

@@ -274,3 +274,12 @@ def test_an_auxiliary_or_a_statement_before_a_participle_is_not_part_of_the_name
     )
     assert said_by(french, "écoles rouvriraient")[0] == "cabinet du gouverneur"
     assert said_by(english, "bridge would reopen")[0] == "Ministry of Works"
+
+
+def test_a_report_after_a_possessive_is_a_noun_and_its_owner_speaks():
+    claims = claims_of(
+        "The Auditor General's latest report on district councils, tabled in March, found that six councils "
+        "could not account for D4.1 million.",
+        "en",
+    )
+    assert said_by(claims, "six councils")[0] == "Auditor General"
