@@ -250,10 +250,16 @@ def subject_after(rest: str, language: str) -> str:
     return rest
 
 
+def is_listed_name(text: str) -> bool:
+    """A body named by its remits, commas and all: "le ministère de l'Agriculture, de l'Elevage et de la
+    Pêche", "the Ministry of Trade, Industry and Tourism"."""
+    return bool(FR_LISTED_NAME_RE.fullmatch(text.strip()) or EN_LISTED_NAME_RE.fullmatch(text.strip()))
+
+
 def subject_pieces(subject: str) -> list[str]:
     """ "Ruth Okello, MSF's emergency coordinator" -> the name and its apposition, as two pieces; a French
     name listing its remits ("ministère de l'Agriculture, de l'Elevage et de la Pêche") stays whole."""
-    if FR_LISTED_NAME_RE.fullmatch(subject.strip()) or EN_LISTED_NAME_RE.fullmatch(subject.strip()):
+    if is_listed_name(subject):
         return [subject.strip()]
     return [p.strip() for p in subject.split(",") if p.strip()][:2]
 
@@ -401,11 +407,12 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         # "the largest single claim on the fund" (but not "the council estimates"): determiner and modifiers
         or english
         and verb in _NOUN_LIKE_CUES
-        and re.search(r"\b(?i:the|a|an|its|their|this|that|his|her)\s+(?:[a-z][\w-]*\s+){2}$", before)
-        # "The National Audit Office's latest report on …": a possessive before the word makes it a noun
-        or english
-        and verb in _NOUN_LIKE_CUES
-        and re.search(r"\w['’]s\s+(?:[a-z][\w-]*\s+)?$", before) is not None
+        # ("The National Audit Office's latest report on …": a possessive before the word makes it a noun)
+        and re.search(
+            r"\b(?i:the|a|an|its|their|this|that|his|her)\s+(?:[a-z][\w-]*\s+){2}$|\w['’]s\s+(?:[a-z][\w-]*\s+)?$",
+            before,
+        )
+        is not None
         # "l'aide annoncée par le ministre": a participle with its agent qualifies a noun
         or is_bare_participle(cue)
         and re.match(r"\s+(?:par|by)\s+(?!ailleurs|exemple)", after)

@@ -12,11 +12,11 @@ from .clauses import (
     CITING_RE,
     DATELINE_RE,
     EN_ADVERBIAL_RE,
-    EN_LISTED_NAME_RE,
     FOR_OPENER_RE,
     FR_LISTED_NAME_RE,
     PREPARED_VERBS,
     PREPOSITION_START_RE,
+    is_listed_name,
     outlet_name,
     skip_apposition,
     subject_after,
@@ -64,8 +64,7 @@ class FramingAttribution(ClaimRecorder):
             return False
         # "…, the Ministry of Trade, Industry and Tourism said": the last comma is the name's
         earlier = norm.rfind(",", s_lo, comma)
-        remits = norm[earlier + 1 : cue.start()].strip()
-        if earlier > 0 and (EN_LISTED_NAME_RE.fullmatch(remits) or FR_LISTED_NAME_RE.fullmatch(remits)):
+        if earlier > 0 and is_listed_name(norm[earlier + 1 : cue.start()]):
             comma = earlier
         between = norm[comma + 1 : cue.start()].strip()
         # "…, lorsqu'un client avait rapporté au magasin une montre": a time clause, no speaker

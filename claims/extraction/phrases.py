@@ -91,7 +91,6 @@ def clean_phrase(text: str) -> str:
     """Strip dates, parentheses, source documents and trailing circumstances from a subject phrase."""
     text = scrub(text.strip(' ,;:\n-«»“”"'))
     text = text.split("\n")[0].rstrip()  # a name never runs across a paragraph ("le CHU" + a subheading)
-    text = _ISSUING_TAIL_RE.sub("", text)  # "X later issued a statement (saying)"
     text = re.sub(r"\s*\([^()]*$", "", text)  # "l'Agence nationale d'information (ANI, officielle)"
     if _ASKED_BY_RE.match(text):
         return ""  # "Le maire, contacté par Le Petit Bleu, dit …": the paper that asked is not who spoke
@@ -222,7 +221,8 @@ def clean_phrase(text: str) -> str:
         "",
         text,
     )
-    # "le bureau du Premier ministre a (publié un communiqué précisant)": the auxiliary goes too
+    # "le bureau du Premier ministre a (publié un communiqué précisant)", "X later issued a statement
+    # (saying)": the auxiliary and the issuing go too
     text = _ISSUING_TAIL_RE.sub("", text)
     # "More than 400 informal traders at the market", "Plus de 200 riverains": how many is no part of who
     text = re.sub(

@@ -8,11 +8,10 @@ from dataclasses import dataclass, field
 from .bodies import on_side
 from .channels import find_date
 from .clauses import (
-    EN_LISTED_NAME_RE,
-    FR_LISTED_NAME_RE,
     HARD_BOUNDARY_RE,
     PREPARED_VERBS,
     PREPOSITION_START_RE,
+    is_listed_name,
     outlet_name,
 )
 from .coreference import AGE_PIECE_RE
@@ -287,8 +286,7 @@ class ClaimRecorder:
                 (start, end)
                 for start in range(len(pieces) - 2, -1, -1)
                 for end in range(len(pieces), start + 1, -1)
-                if FR_LISTED_NAME_RE.fullmatch(", ".join(pieces[start:end]))
-                or EN_LISTED_NAME_RE.fullmatch(", ".join(pieces[start:end]))
+                if is_listed_name(", ".join(pieces[start:end]))
             ),
             None,
         )

@@ -375,7 +375,6 @@ class DocumentMemory:
                     # an occupation, not an office, in the paragraph that named the person.
                     return self._named_just_before(same_paragraph=True)
                 # "le président X a décrété … « … », a déclaré le chef de l'État": the newly named person
-                near = self._named_just_before(same_paragraph=True)
                 if (
                     near is not None
                     and not near.spoke

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from .clauses import CITED_BY_RE, DATELINE_RE, EN_LISTED_NAME_RE, FR_LISTED_NAME_RE, PREPOSITION_START_RE
+from .clauses import (
+    CITED_BY_RE,
+    DATELINE_RE,
+    EN_LISTED_NAME_RE,
+    FR_LISTED_NAME_RE,
+    PREPOSITION_START_RE,
+    is_listed_name,
+)
 from .descriptions import person_head
 from .textnorm import ABBREVIATED_RE
 
@@ -199,7 +206,7 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     longest = 18 if phrase.count(",") == 2 else 14
     if any(c in ABBREVIATED_RE.sub("", phrase) for c in '.;:«»“”"') or len(phrase.split()) > longest:
         return []
-    if EN_LISTED_NAME_RE.fullmatch(phrase.strip()):
+    if is_listed_name(phrase):
         return [phrase.strip()]  # "A spokesperson for the Department of A, B, the C and D said"
     listed = FR_LISTED_NAME_RE.match(phrase.strip())
     if listed and "," in listed.group(0):
