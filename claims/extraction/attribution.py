@@ -50,23 +50,14 @@ from .cues import (
     SAY,
     inverted_pronoun,
 )
-from .descriptions import is_entity, looks_like_name
+from .descriptions import is_entity
 from .direct import DirectQuotes
 from .framing import FramingAttribution
 from .nouns import PRONOUNS
 from .quotes import Quote
 from .recorder import Found
-from .speakers import strip_title
-from .subjects import sentence_subject
+from .subjects import sentence_subject, subject_to_note
 from .types import ExtractedSpeaker
-
-
-def _named_elsewhere(norm: str, word: str) -> bool:
-    """True when a one-word subject is also written with its capital inside a sentence somewhere."""
-    if word.isupper() or not word[:1].isupper():
-        return True  # acronyms; lower-case descriptions are judged elsewhere
-    return re.search(rf"(?<=[\w,;])[ \u00a0]+{re.escape(word)}(?![\w'’-])", norm) is not None
-
 
 _CONCESSIVE_RE = re.compile(
     r",\s+(?:though|although|while|whereas|even though|alors que|tandis que|même si|bien que)\s",
@@ -123,40 +114,9 @@ class Attributor(DirectQuotes, FramingAttribution):
         pieces = [p for p in pieces if not p.lower().startswith(("who ", "qui ", "which ", "dont "))]
         if not pieces or pieces[0].lower() in PRONOUNS or pieces[0].split()[0].lower() in PRONOUNS:
             return
-        phrase = " ".join(pieces)
-        word = pieces[0].strip()
-        if (
-            len(pieces) == 1
-            and " " not in word
-            and word not in self.ent_labels
-            and not _named_elsewhere(self.norm, word)
-            and not word.startswith("L'")  # but "L'échevin promet …" is a description
-        ):
-            return  # "Turnout was about 21 percent": a capital only at the start of sentences
-
-        def unusable(text: str, longest: int = 12) -> bool:
-            # a cue word after a determiner is a noun: "la mère du prévenu"
-            verbs = [
-                m
-                for m in self.cue_re.finditer(text)
-                if not re.search(
-                    r"(?<![\w'])(?:du|le|la|les|des|au|aux|un|une|the|a|an)\s+$", text[: m.start()], re.I
-                )
-            ]
-            return bool(re.search(r"\d|\b(?:que|qu'|that)\b", text) or verbs) or len(text.split()) > longest
-
-        if unusable(phrase):
-            if len(pieces) < 2:
-                return
-            if looks_like_name(pieces[1]) and not unusable(phrase, 18):
-                pass  # "le directeur général de l'Institut des musées nationaux du Congo, Placide X": a long title
-            elif unusable(pieces[0]) or not (
-                looks_like_name(strip_title(pieces[0])[1]) or len(pieces[0].split()) <= 3  # "La biologiste"
-            ):
-                return
-            else:
-                # "Mr. Whitfield, a Republican who ran with the backing of …, conceded": the name alone.
-                pieces = pieces[:1]
+        pieces = subject_to_note(pieces, self.norm, self.cue_re, self.ent_labels)
+        if not pieces:
+            return
         built = self._speaker(pieces)
         if built is not None and is_entity(built[0]):
             self.book.note_subject(built[0], built[1], s_lo)
@@ -407,7 +367,9 @@ class Attributor(DirectQuotes, FramingAttribution):
         if SAY in classes and "warn" not in classes:
             infinitive = self.language == "fr" and INFINITIVE_RE.match(after)
             match = re.match(
-                rf"^(?P<mid>[^.!?:;«»“”\"]{{0,100}}?)\s*,?\s*(?<![\w']){comp}(?:\s+|(?<='))", after
+                # "told i95.5 FM that": a dot inside a word ends nothing
+                rf"^(?P<mid>(?:[^.!?:;«»“”\"]|(?<=\w)\.(?=\w)){{0,100}}?)\s*,?\s*(?<![\w']){comp}(?:\s+|(?<='))",
+                after,
             )
             if (
                 match

@@ -69,6 +69,8 @@ def research_author(mention: str, text: str, names: list[str]) -> str:
         return ""
     # "led by X and published in Records of the Y Museum": the journal is no author
     who = re.split(r",|\s(?:and|et|in|dans|published|publiée)\s", led.group("who"))[0]
+    if re.match(r"(?:researchers|scientists|a\s+team|chercheurs|une\s+équipe)\b", who, re.IGNORECASE):
+        return ""  # "led by researchers from Makerere University": the body's people, no one named
     # "led by Dr X of the University of Cape Town" is the doctor; "led by WA Museum arachnologist Dr X" too
     doctor = re.search(r"\b(?:Dr|Dre|Professor|Prof|Pr)\.?\s+(.+)", who)
     return _named_in(doctor.group(1), names) if doctor else _named_in(who, names, last=True)

@@ -9,6 +9,11 @@ from .nouns import COMPANY_WORDS, NAME_KEEPING_NOUNS, ORG_HEADS, ROLE_HEADS
 
 # "Bernstein's Aisha Al-Sayed", "Turkey's disaster agency AFAD": the owner only qualifies the name.
 _OWNER_RE = re.compile(r"^(?:the\s+)?[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,5}(?:'s|s')\s+(?P<rest>.+)$")
+_PLURAL_PLACE_RE = re.compile(
+    r"(?:the\s+)?(?:Maldives|Philippines|Netherlands|Bahamas|Seychelles|Comoros|United\s+States|"
+    r"(?:Solomon|Cook|Marshall|Falkland|Cayman|Virgin|Faroe|Channel|Canary|Aeolian)\s+Islands)'\s",
+    re.IGNORECASE,
+)
 _SPOKESPERSON = (
     r"(?:spokesperson|spokesman|spokeswoman|porte-parole|représentant|représentante|press\s+service|press\s+office"
     r"|service\s+de\s+presse|service\s+de\s+communication)"
@@ -53,7 +58,10 @@ def strip_owner(mention: str) -> str:
     ):
         return _owner(mention, match)  # "Cavan County Council's planning department", not "Assam's labour …"
     words = match.group("rest").split()
-    plural_owner = mention[: match.start("rest")].rstrip().endswith("s'")
+    # "the Maldives' Ministry of Fisheries" is a country's, like "Sri Lanka's"; "the Consumers' …" is a name
+    plural_owner = mention[: match.start("rest")].rstrip().endswith("s'") and not _PLURAL_PLACE_RE.match(
+        mention
+    )
     owner = _owner(mention, match)
     if (
         not plural_owner
@@ -121,8 +129,11 @@ _ISSUED_NAMED_RE = re.compile(_DOCUMENT + r"\s+(?P<named>[A-ZÀ-Ý][\w.&-]+)(?:\
 _DESCRIBED_OWNER_RE = re.compile(
     r"^(?:the|The)\s+(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})'s\s+(?P<rest>.+)$"
 )
+_SIGNED_BY_RE = re.compile(
+    r"\s(?:signée?s?|signed|rédigée?s?|written)\s+(?:par|by)\s+(?P<who>[^,;:«»“”\"]{3,80})$"
+)
 _SIGNED_RE = re.compile(
-    r"\s+(?:signée?s?|publiée?s?|datée?s?|rendue?s?|transmise?s?|consultée?s?|obtenue?s?|dévoilée?s?|"
+    r"\s+(?:signée?s?|publiée?s?|présentée?s?|presented|datée?s?|rendue?s?|transmise?s?|consultée?s?|obtenue?s?|dévoilée?s?|"
     r"signed|published|dated|seen|obtained|released)\b.*$"
 )
 _ISSUED_RE = re.compile(
@@ -157,6 +168,10 @@ _NAMED_COMPLEMENT_RE = re.compile(
 )
 
 
+_WHEN_TAIL_RE = re.compile(
+    r"\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|yesterday|"
+    r"(?:le\s+mois|la\s+semaine|l'an|l'année)\s+derni(?:er|ère)|hier)$"
+)
 _PUBLISHED_ON_RE = re.compile(
     r"\b(published|released|issued|publiée?s?|rendue?s?)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
@@ -178,6 +193,11 @@ def issuer(mention: str) -> str:
         return named_study.group("named")  # "according to a University of San Carlos (USC) study"
     # "a report published on Tuesday by the X": the day is no part of who published it
     mention = _PUBLISHED_ON_RE.sub(r"\1", mention)
+    # "figures published by the Port of Workington last month": when is no part of who
+    mention = _WHEN_TAIL_RE.sub("", mention)
+    signer = _SIGNED_BY_RE.search(mention)
+    if signer:
+        return signer.group("who")  # "l'ordonnance de renvoi signée par la juge X": the one who signed it
     named = _ISSUED_NAMED_RE.match(mention.strip())
     if named:
         return named.group("named")
@@ -197,6 +217,9 @@ def issuer(mention: str) -> str:
         )  # "a memo from X to staff"
         who = _SIGNED_RE.sub("", who)  # "un arrêté de la préfecture de la Manche signé lundi"
         head = who.split()[0].lower() if who.split() else ""
+        named_head = next((w.lower() for w in who.split() if w[:1].isupper()), "")
+        if head not in ORG_HEADS and named_head in ORG_HEADS:
+            head = named_head  # "figures from the provincial Department of Fisheries": the department's
         # but "un arrêté du préfet de la région du Gbêkê" is the prefect's, whatever region he heads
         inner = (
             _NAMED_COMPLEMENT_RE.search(who)

@@ -83,6 +83,10 @@ CLAUSE_CUT_RE = re.compile(
     r",\s+(?:mais|but)\s+(?!que\b|qu'|that\b|never\b|not\b|only\b|jamais\b|pas\b|seulement\b)|;\s+"
     # "…, tout en affirmant que …": a second claim of the same speaker
     r"|,\s+(?:tout\s+en|en)\s+[a-zé]+ant\s+(?=que\b|qu')"
+    # "…, adding that …", "…, ajoutant que …": the participle reports a second claim
+    r"|,\s+(?:adding|noting|saying|stressing|insisting|arguing|warning|explaining|ajoutant|précisant|"
+    r"soulignant|assurant|affirmant|indiquant|expliquant|estimant|rappelant|notant|insistant)\s+"
+    r"(?=that\b|que\b|qu')"
     # "…, adding: « … »": the quote after the colon is a claim of its own
     r"|(?<=[,\"”»])\s+(?:adding|ajoutant|saying|writing)\s*:\s*(?=[«“\"])"
     # "… repoussé « au premier semestre 2028 », soit plus d'un an de retard": the paper's own gloss
@@ -126,7 +130,7 @@ EN_FINITE_VERB = (
     r"won|spent|sold|paid|held|brought|built|began|became|stood|felt|knew|told|broke|ran|"
     r"remains?|continues?|needs?|faces?|poses?|lacks?|includes?|supports?|opposes?|exceeds?|costs?)\b"
 )
-EN_FINITE_RE = re.compile(r"\s+[a-z][\w'-]*(?:\s+[\w'’$€£%.,-]+){0,9}?\s+" + EN_FINITE_VERB)
+EN_FINITE_RE = re.compile(r"\s+[a-z][\w'-]*,?(?:\s+[\w'’$€£%.,-]+){0,9}?\s+" + EN_FINITE_VERB)
 # "claims about 8,000 members": a count after the verb opens a clause only if a verb follows
 EN_COUNT_START_RE = re.compile(
     r"\s*,?\s+(?:about|around|nearly|only|more|fewer|less|almost|roughly|at\s+least|up\s+to|\d)"
@@ -153,7 +157,7 @@ EN_LISTED_NAME_RE = re.compile(
     # "the Geological, Mining and Metallurgical Institute": a list of capitals, then what the body is
     r"|.*\b[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+"
     r"(?:Institute|Agency|Authority|Council|Service|Commission|Association|Union|Federation|Board|Society|"
-    r"Corporation|Company|Trust|Centre|Center)"
+    r"Corporation|Company|Trust|Centre|Center|[Uu]nion)"
 )
 _CAPITALISED_NAME_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+$")
 
@@ -398,6 +402,15 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         and verb not in ("said", "says")  # "speak to the media said": no noun is spelled "said"
         and EN_NOUN_BEFORE_RE.search(before[-20:])
         or PASSIVE_BEFORE_RE[language].search(before[-30:])
+        # "214 dossiers de demande": after "de", a finite form is a noun (an infinitive is a verb)
+        or not english
+        and not aux
+        and re.search(r"(?<![\w'])(?:de\s+|d['’])$", before) is not None
+        and re.search(r"(?:er|ir|re)$", verb) is None
+        # "the match officials' report": a plural possessive makes the word a noun
+        or english
+        and not aux
+        and re.search(r"\ws['’]\s+$", before) is not None
         # "the think tank Bruegel": a compound noun
         or re.match(r"\s+tanks?\b", after)
         # "Republican state Senator X", "state media": the noun, unless "states that"

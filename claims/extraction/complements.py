@@ -10,7 +10,10 @@ import re
 FINITE_IN_MID_RE = {
     "en": re.compile(
         r"(?<![\w'])(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|does)(?![\w'])"
-        r"|\sand$"  # "said the levels did not kill it and that …": the first clause has no "that"
+        r"|\s(?:and|but)$"  # "said the levels did not kill it and that …": the first clause has no "that"
+        # "said exports rose 22 percent, but warned that …": the "that" is the second verb's
+        r"|\s(?:and|but|yet)\s+(?:also\s+)?(?:\w+ed|said|told|wrote|thought|felt|knew|saw)$"
+        r"|\s(?:of|in|on|for|to|with|from|by|at|about)$"  # "says a portion of that money …": a determiner
         r"|^\s*,\s*(?!according)[a-z]+ing\b"  # "said, adding that …": the clause belongs to "adding"
         r"|,\s*(?:who|which)\s"  # "confirmed the agency, which stressed that …"
         # "found water seeping, according to the agency that owns it" (but "said, according to RIA, that")

@@ -34,6 +34,18 @@ _QUOTED_AS_RE = re.compile(
 )
 
 
+# Verbs that judge what they take: "a salué", "a dénoncé", "a qualifié" (not "ont repris « depuis … »")
+_JUDGING_VERB_RE = re.compile(
+    r"(?:salu|dénon|évoqu|qualifi|défend|fustig|déplor|regrett|critiqu|vant|prôn|stigmatis|épingl|"
+    r"félicit|tacl|cingl|rassur|promi|dépeint|décri)",
+    re.IGNORECASE,
+)
+# What may stand between such a verb and its quoted object: "un budget", "une gestion", nothing.
+_QUOTED_OBJECT_RE = re.compile(
+    r"\s+(?:(?:un|une|le|la|les|des|ce|cette|ces|son|sa|ses|leur|leurs)\s+[a-zà-ÿ'-]+\s+)?"
+)
+
+
 class DirectQuotes(ClaimRecorder):
     """Mixin for Attributor: quote attachment (intro, quote-first outro, continuation, standalone)."""
 
@@ -159,6 +171,20 @@ class DirectQuotes(ClaimRecorder):
             return None
         return (last.speaker, "", last.channel, last.relayed_by, last.end, last.end, quote.open)
 
+    def _judging_cue(self, lo: int, quote_open: int) -> re.Match[str] | None:
+        """ "a salué « un effort de sincérité »", "a défendu un budget « de responsabilité »": a verb whose
+        object, or the words qualifying it, are quoted."""
+        found = None
+        for cue in FR_QUOTE_CUE_RE.finditer(self.norm, lo, quote_open):
+            if (
+                cue.group("aux")
+                and _JUDGING_VERB_RE.match(cue.group("verb"))
+                and not is_bare_participle(cue)
+                and _QUOTED_OBJECT_RE.fullmatch(self.norm, cue.end(), quote_open)
+            ):
+                found = cue
+        return found
+
     def _intro(self, lo: int, quote_open: int, quote: Quote | None = None):
         """Speaker introduced before the quote: "X a déclaré :", "He said,", "Selon X :"."""
         seg = self.norm[lo:quote_open]
@@ -172,6 +198,11 @@ class DirectQuotes(ClaimRecorder):
             if PASSIVE_BEFORE_RE[self.language].search(self.norm[max(lo, cue.start() - 30) : cue.start()]):
                 continue  # "une réunion est prévue « dans les prochains jours »": a passive reports no one
             last = cue
+        # (but "a signalé des meules « qui ne figuraient … »": a relative goes on with the noun)
+        relative = re.match(r"[«“\"]\s*(?:qui|que|qu'|dont|où)\b", self.norm[quote_open : quote_open + 12])
+        judged = self._judging_cue(lo, quote_open) if self.language == "fr" and not relative else None
+        if judged is not None and (last is None or judged.start() >= last.start()):
+            last = judged
         if last is not None and quote is not None and ":" not in self.norm[last.end() : quote_open]:
             verb = last.group("verb").lower()
             follow = self.norm[quote.close : quote.close + 40]
@@ -193,6 +224,7 @@ class DirectQuotes(ClaimRecorder):
                 and (
                     ":" in after
                     or not mid.strip()
+                    or last is judged
                     or (self.language == "en" and after.rstrip().endswith(","))
                 )
             ):

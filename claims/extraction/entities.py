@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .coreference import KIN_NOUNS, description_kind, role_of
 from .descriptions import french_body_gender, guess_gender, person_head
@@ -11,6 +10,7 @@ from .nouns import COMPANY_WORDS, LEGAL_FORMS, ORG_HEADS, ORG_NAMES, PERSON_NOUN
 from .phrases import strip_based
 from .references import Known
 from .speakers import strip_title
+from .textnorm import fold
 from .types import ExtractedSpeaker
 
 _ORG_MENTION_RE = re.compile(
@@ -154,6 +154,13 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 gender = {"une": "f", "un": "m"}.get(match.group("article").lower(), "")
                 speaker = ExtractedSpeaker(name=match.group("name"), type="person", title=match.group("noun"))
                 found.append(Known(speaker, gender, match.start("name"), spoke=False))
+        for match in _COACHED_BY_RE.finditer(norm, lo, hi):
+            # "les hommes de Mathieu Bouscarat", "Delroy Pemberton's side": the coach, "l'entraîneur" later
+            name = match.group("name") or match.group("owner")
+            title = "entraîneur" if language == "fr" else "coach manager"
+            found.append(
+                Known(ExtractedSpeaker(name=name, type="person", title=title), "", match.start(), spoke=False)
+            )
         for match in _RUN_BY_RE.finditer(norm, lo, hi):
             # "a family business run by Seymour Dunford. He told …": the person behind a body
             speaker = ExtractedSpeaker(name=match.group("name"), type="person")
@@ -166,6 +173,11 @@ _NAME_THEN_TRADE_RE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}),\s+"
     r"(?P<article>une?|an?)\s+(?P<noun>[a-zà-ÿ-]{4,})\b"
 )
+_COACHED_BY_RE = re.compile(
+    r"\b(?:les\s+(?:hommes|joueurs|joueuses|protégés|protégées|filles|troupes)|la\s+troupe)\s+(?:de|d['’])\s*"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][\w'’-]+)(?=[\s,.;])"
+    r"|(?P<owner>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][\w'’-]+)['’]s\s+(?:side|men|charges|squad)\b"
+)
 _RUN_BY_RE = re.compile(
     r"\b(?:run|owned|led|headed|founded|managed|chaired)\s+by\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][\w'’-]+)"
     r"(?=[\s,.;])"
@@ -177,17 +189,13 @@ _ACRONYM_RE = re.compile(
 )  # "(MétéoSuisse)"
 
 
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def _initials_fit(acronym: str, words: list[str]) -> bool:
     """ "Anssi" fits "Agence nationale de la sécurité …", "Syndeac" fits "Syndicat national des entreprises
     artistiques et culturelles": its letters come in order from the starts of the words."""
-    letters = "".join(c for c in _fold(acronym).lower() if c.isalpha())
+    letters = "".join(c for c in fold(acronym).lower() if c.isalpha())
     # "Inter-Services Public Relations (ISPR)": each part of a hyphenated word gives a letter too
     parts = [p for w in words for p in _ELIDED_RE.sub("", w).split("-") if p]
-    starts = [_fold(p).lower() for p in parts]
+    starts = [fold(p).lower() for p in parts]
 
     def fits(at: int, word: int) -> bool:
         if at == len(letters):

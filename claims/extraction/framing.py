@@ -29,7 +29,7 @@ from .recorder import ClaimRecorder
 from .subjects import sentence_subject
 
 _NAME_AFTER_RE = re.compile(
-    r",\s*(?P<name>(?:(?:M\.|Mme|Me|Dr|Pr|Mr|Ms|Mrs)\s+)?[A-ZÀ-Ý][\w'’-]+"
+    r",\s*(?:(?:le|la)\s+(?=(?:Dr|Pr|Me)\s))?(?P<name>(?:(?:M\.|Mme|Me|Dr|Pr|Mr|Ms|Mrs)\s+)?[A-ZÀ-Ý][\w'’-]+"
     r"(?:\s+(?:(?:de|du|van|von|der|den|al|ter|bin|binti)\s+)?[A-ZÀ-Ý][\w'’.-]+){1,3})\s*(?=[,.]|$)"
 )
 
@@ -46,6 +46,11 @@ OWN_REPORTING_RE = re.compile(
 
 
 # A document's author given in an apposition after it
+_DOCUMENT_SOURCE_RE = re.compile(
+    r"(?:an?|the|its|their|his|her|un|une|le|la|l'|son|sa|leur)\s*(?:(?:new|latest|annual|dernier|nouveau|nouvelle)\s+)?"
+    r"(?P<noun>report|study|survey|audit|statement|rapport|étude|enquête|communiqué|bilan)\b",
+    re.IGNORECASE,
+)
 _PREPARED_BY_RE = re.compile(rf"\s*{PREPARED_VERBS}\s+(?:by|par)\s+(?P<who>[^,;:«»“”\"]{{2,80}}),")
 
 
@@ -263,6 +268,10 @@ class FramingAttribution(ClaimRecorder):
                     r"[,;]|(?<!\b[A-Z])\.|$", norm[match.end() : s_hi]
                 )  # not "the U.S. Coast Guard"
                 stop = match.end() + (end.start() if end else 0)
+                listed = norm[match.end() : s_hi].rstrip(" .")
+                if is_listed_name(listed):
+                    # "…, according to the Department of Fisheries, Forestry and Agriculture."
+                    stop, one_name = match.end() + len(listed), True
                 who = norm[match.end() : stop]
                 named = _NAME_AFTER_RE.match(norm, stop, s_hi)
                 cites = _CITES_TAIL_RE.match(norm, stop, s_hi)
@@ -285,12 +294,15 @@ class FramingAttribution(ClaimRecorder):
                 who, relay = who[: cited.start()].rstrip(), outlet_name(cited.group("who"))
             built = self._speaker(who.split(", ") if ", " in who and not one_name else [who])
             if built:
+                # "According to a report prepared by X, …": the report is the channel, and "the report
+                # says" later is X's
+                document = _DOCUMENT_SOURCE_RE.match(norm, match.end(), s_hi)
                 self._emit(
                     c_lo,
                     c_hi,
                     "reported",
                     *built,
-                    "",
+                    document.group("noun") if document else "",
                     relay,
                     sent,
                     paragraph,

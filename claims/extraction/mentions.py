@@ -427,7 +427,14 @@ class SpeakerBook(StandIns):
         if kind == "organization" and (len(bare.split()) >= 2 or bare.lower() == "police"):
             # "Peel police" after "Peel Regional Police"; "police said" after a force was named.
             bare = expand_org(bare, [k.speaker.name for k in self.named_bodies()])
-        if looks_like_name(bare) and len(bare.split()) <= 2:
+        # "Mr Mapfumo" after "Mr Tonderai Mapfumo of Mapfumo and Partners": a courtesy title, or a person
+        # already named so, makes the surname the person's, not the firm's
+        surnamed = (
+            title.strip(".").lower() in HONORIFICS
+            or kind == "person"
+            and any(n.split()[-1] == bare and n != bare for n in self.full_names)
+        )
+        if looks_like_name(bare) and len(bare.split()) <= 2 and not surnamed:
             # A body's short name may stand for a name that was typed as a person when it was met
             # ("the Federal Reserve" has no marker word); a person's surname only for bodies.
             longer = expand_org(

@@ -17,6 +17,7 @@ from .nouns import (
     ROLE_HEADS,
     SEAT_TITLES,
 )
+from .textnorm import fold
 
 _DAYS = (
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
@@ -87,7 +88,7 @@ _RANK_ABBREVIATIONS = set("capt. lt. sgt. cpl. det. insp. supt. cmdr. col. gen. 
 # Nouns of occupation by their ending: economist, epidemiologist, researcher, infectiologue, chercheur.
 _OCCUPATION_RE = re.compile(
     r"(?:ist|ists|er|ers|or|ors|man|men|woman|women|person|people|ian|ians|logue|logues|iste|istes|"
-    r"eur|eurs|euse|euses|rice|rices|ien|iens|ienne|iennes|ant|ants|ante|antes|ent|ents)$"
+    r"eur|eurs|euse|euses|trice|trices|drice|drices|rrice|rrices|ien|iens|ienne|iennes|ant|ants|ante|antes|ent|ents)$"
 )
 _PERSON_DESCRIPTION_RE = re.compile(r"^(?:\d{1,3}-year-old|(?:jeune\s+)?\w+\s+de\s+\d{1,3}\s+ans)$", re.I)
 _GROUP_PP_RE = re.compile(r"\s+(?:in|at|on|from|across|near|inside|outside)\s+.*$")
@@ -290,7 +291,12 @@ def split_affiliation(name: str) -> tuple[str, str]:
         return name, ""
     words = match.group(1).lower().split()
     org_words = match.group("org").lower().split()
-    if len(words) < 2 or any(w.strip(".") in ORG_HEADS or w in ORG_NAMES for w in words) or words[0] == "our":
+    if (
+        len(words) < 2
+        or any(w.strip(".") in ORG_HEADS or w in ORG_NAMES for w in words)
+        or words[0] == "our"
+        or any(w.endswith(("'s", "’s")) for w in words)  # "the THA's Division of Finance" is one unit
+    ):
         return name, ""  # "U.S. Department of Agriculture", "Our Lady of the Oquirrhs Parish"
     # "Sadie Brackett of Bangor": a first name and a surname, then one capitalised word, is a person and her town
     hometown = (
@@ -331,6 +337,13 @@ def trim_description(text: str, language: str | None = None) -> str:
         text = _FR_PARTICIPLE_TAIL_RE.sub("", text)
         # "un éclusier en poste depuis vingt ans": how long says nothing more about who
         text = re.sub(r"(?<=[a-zà-ÿ])\s+(?:en\s+poste\s+)?depuis\s+(?:\d+|[a-zà-ÿ-]+)\s+ans$", "", text)
+        # "le prévenu d'une voix sourde", "la mère, les larmes aux yeux": how they spoke is not who
+        text = re.sub(
+            r"(?<=[a-zà-ÿ])\s+(?:d'une\s+voix|d'un\s+ton|avec\s+(?:un|une)\s+(?:sourire|voix|pointe)|"
+            r"les\s+larmes\s+aux\s+yeux|sans\s+ciller|sans\s+détour)\b.*$",
+            "",
+            text,
+        )
     return text
 
 
@@ -428,6 +441,7 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
             # "Senate Majority Leader X" are people whose title names a body.
             return "", " ".join(words)
         word = words[index].lower().strip(",")
+        plain = fold(word)  # "Héctor" is "hector"
         if not (words[0][:1].isupper() and words[index][:1].isupper() and words[index + 1][:1].isupper()):
             continue  # "Fishermen at Conset Bay": a role, then where, is no name
         if (
@@ -439,6 +453,7 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
             or index == len(words) - 3  # "Lapu-Lapu City Agriculturist Ramil Gilutongan"
             and re.search(r"(?:ist|ian)$", word)
             and word not in _GIVEN_NAMES_LIKE_ROLES
+            and plain not in _GIVEN_NAMES_LIKE_ROLES
             or index == 0
             and _OCCUPATION_RE.search(word)
             and not _ACTION_NOUN_RE.search(word)
@@ -446,7 +461,7 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
             # "Jaswinder Kaur Grewal", "Tejinder Singh Nagra": Punjabi given names
             and not word.endswith("inder")
             and words[index + 1] not in ("Singh", "Kaur")
-            and word not in _GIVEN_NAMES_LIKE_ROLES | _WORDS_LIKE_ROLES
+            and not {word, plain} & (_GIVEN_NAMES_LIKE_ROLES | _WORDS_LIKE_ROLES)
         ):
             return " ".join(words[: index + 1]), " ".join(words[index + 1 :])
     return "", " ".join(words)

@@ -229,20 +229,40 @@ _TRADE_OR_FIRM = frozenset(
 
 def trade_holder(memory: DocumentMemory, noun: str) -> Known | None:
     """ "X cultive 12 hectares … Le producteur dit avoir attendu": a trade a person or a firm may have is
-    the person the paragraph has just named, or a person met with that title."""
-    if noun not in _TRADE_OR_FIRM:
+    the person the paragraph has just named, a person met with that title, or one described so."""
+    if noun in _TRADE_OR_FIRM:
+        named = memory._named_just_before(same_paragraph=True)
+        if named is not None:
+            return named
+        titled = next(
+            (
+                k
+                for k in memory.recent()
+                if k.speaker.type == "person" and noun in k.speaker.title.lower().split()
+            ),
+            None,
+        )
+        if titled is not None:
+            return titled
+    if noun in ORG_HEADS:
         return None
-    named = memory._named_just_before(same_paragraph=True)
-    if named is not None:
-        return named
-    return next(
-        (
-            k
-            for k in memory.recent()
-            if k.speaker.type == "person" and noun in k.speaker.title.lower().split()
-        ),
-        None,
+    # "Pour Lotfi Zouari, exportateur basé à Mahdia, …" then "L'exportateur affirme": the person described so
+    apposed = re.findall(
+        rf"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{1,2}}),\s+(?:une?\s+|an?\s+)?{re.escape(noun)}\b",
+        memory.text[: memory.position],
     )
+    for words in reversed(apposed):
+        person = next(
+            (
+                k
+                for k in memory.recent()
+                if k.speaker.type == "person" and words.endswith(k.speaker.name) and " " in k.speaker.name
+            ),
+            None,
+        )  # "Pour Lotfi Zouari, exportateur": the name after the capitalised opener
+        if person is not None:
+            return person
+    return None
 
 
 def last_written(memory: DocumentMemory, name: str) -> int:

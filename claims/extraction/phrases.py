@@ -107,9 +107,21 @@ def clean_phrase(text: str) -> str:
     text = re.sub(
         r"^(?:s['’](?:est|était)|se\s+sont)-(il|elle|ils|elles)$", r"\1", text
     )  # "s'est-il défendu"
+    # "Pour l'équipe du Centre Muraz", "a team from the University of X": the body whose people they are
+    text = re.sub(
+        r"^(?:l'|la\s+|une\s+|the\s+|a\s+)?(?:équipe|team)\s+(?:du|de\s+la|de\s+l'|des|de|d'|at|from|of)\s+"
+        r"(?=(?:the\s+)?[A-ZÀ-Ý])",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    # "Il y « regrette … »": a clitic after the subject pronoun is no part of who speaks
+    text = re.sub(r"^(il|elle|ils|elles|on)\s+(?:y|en|lui|leur)$", r"\1", text, flags=re.IGNORECASE)
     text = issuer(text)  # "derniers chiffres de l'Assurance maladie" -> the agency
     if not POSSESSIVE_RE.match(text):
         untailed = _SOURCE_TAIL_RE.sub("", text)  # but "its latest report" stays a possessive source
+        if re.fullmatch(r"(?i:the|a|an|this|that)", untailed):
+            untailed = text  # "The report says": the document, no body named before it
         # "according to council figures": a bare body noun is the body the article named before
         text = (
             f"the {untailed}"
@@ -266,15 +278,20 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
         and not any(w in ORG_HEADS or w in ("de", "des", "du", "of", "for") for w in words[:-1])
     ):
         return "person"  # "Okato dairy farmer": a trade after a place or an industry is a person's
-    described = re.split(r"\s+(?:at|of|from|with|in|on|de|du|des|d)\s", lowered)[0].split()
+    head = re.split(r"\s+(?:at|of|from|with|in|on|de|du|des|d)\s", bare)[0]
+    described = head.lower().split()
     if (
-        bare.islower()
+        head.islower()  # "senior official at the Department of Fisheries": the words before its name
         and len(described) < len(words)
         and (
             any(w in ROLE_HEADS | PERSON_NOUNS for w in described)
             or is_role_word(described[0])
             and described[0] not in ORG_HEADS
             and not description_kind(described[0])
+            # "small-scale miner from Penhalonga": an English head comes last, its trade said by where from
+            or lowered.startswith(head.lower() + " from ")
+            and is_role_word(described[-1])
+            and described[-1] not in ORG_HEADS
         )
     ):
         # "dental nurse at the practice", "administrateur délégué de la ville": who works there, not the place
@@ -284,6 +301,8 @@ def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerTy
         return "organization"
     if any(w in ORG_HEADS for w in words):
         return "organization"
+    if re.fullmatch(r"(?:Saint|Sainte|St|Ste|San|Santa|Fort|Mont|Port)-[A-ZÀ-Ý][\w-]+", bare):
+        return "organization"  # "Saint-Chamond a manqué deux lancers francs": the town's club, no one's name
     if len(words) == 1 and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}[A-ZÀ-Ý][\w-]+", bare):
         return "organization"  # "MétéoSuisse", "SwissTransit": a brand, not "McKinnon" nor "LeBlanc"
     if (

@@ -107,6 +107,12 @@ _PREPARED_BY_RE = re.compile(
 _PUBLISHED_IN_RE = re.compile(r"(?:publiée?s?|parue?s?|published|released|issued)\b")
 
 
+_REPRESENTED_BY_RE = re.compile(
+    r"(?:represented|représentée?s?)\s+(?:by|par)\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|M\.|Mme|Me)\s+)?[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})$"
+)
+
+
 @dataclass
 class ClaimRecorder:
     """The document being read, the speakers met so far and the claims found so far."""
@@ -388,6 +394,10 @@ class ClaimRecorder:
     def _speaker(self, pieces: list[str]) -> tuple[ExtractedSpeaker, str] | None:
         if not pieces:
             return None
+        # "The State, represented by Mr Nyasha Chisvo, alleged": the one who speaks for it
+        represented = _REPRESENTED_BY_RE.match(pieces[-1]) if len(pieces) == 2 else None
+        if represented:
+            pieces = [represented.group("who")]
         return self.book.speaker_from(pieces, self.ent_labels)
 
     def _name(self, phrase: str) -> str:

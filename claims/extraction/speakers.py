@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .alternation import one_of
+from .textnorm import fold
 
 # Honorifics and roles that precede a name. Longest first so "vice-ministre" wins over "ministre".
 _TITLE_WORDS = [
@@ -327,11 +327,6 @@ _LEGAL_FORM_RE = re.compile(
 )
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def strip_title(name: str) -> tuple[str, str]:
     """Split a mention into (title, bare name): "Le président Zelensky" -> ("président", "Zelensky")."""
     name = " ".join(name.replace("\u2019", "'").split()).strip(" ,")
@@ -343,7 +338,7 @@ def strip_title(name: str) -> tuple[str, str]:
             for count in (1, 2):
                 lead = re.match(
                     # but "Our Lady of the Oquirrhs Parish" is a church's name
-                    rf"^((?:(?!(?:Our|My|Your|His|Her|Their|Its)\s)[ʻ'’]?[A-Z][a-z]+\s+){{{count}}}"
+                    rf"^((?:(?!(?:Our|My|Your|His|Her|Their|Its)\s)[ʻ'’]?(?:[A-Z][a-z]+|[A-Z]{{2,5}})\s+){{{count}}}"
                     rf"(?:(?:state|county|city|federal)\s+)?)(?=[A-Z]|spokes)",
                     name,
                 )
@@ -376,6 +371,9 @@ def strip_title(name: str) -> tuple[str, str]:
                 or previous in _LINKS
                 or previous.endswith("'")
                 or (word.lower() in _LINKS)
+                # "Secretary of Finance, Trade and the Economy X": the complement is a list
+                or previous.endswith(",")
+                and any(w.lower() in ("and", "et", "&") for w in words[taken + 1 : taken + 3])
             ):
                 taken += 1
                 continue
@@ -431,7 +429,7 @@ _TRANSLIT = [
 def speaker_key(name: str) -> str:
     """Return a matching key: titles stripped, accents folded, common transliterations merged."""
     _, bare = strip_title(name)
-    key = _fold(bare or name).lower().replace("'", " ").replace("-", " ")
+    key = fold(bare or name).lower().replace("'", " ").replace("-", " ")
     key = _DETERMINER_RE.sub("", key)
     key = _LEGAL_FORM_RE.sub("", key.strip())
     for pattern, replacement in _TRANSLIT:

@@ -24,6 +24,13 @@ _NOT_OWNERS = set(
 )
 
 
+_WRITTEN_CHANNEL_RE = re.compile(
+    r"\b(?:communiqué|statement|note|lettre|letter|rapport|report|release|arrêté|avis|décision|ordonnance|"
+    r"circulaire|memo|notice)\b",
+    re.IGNORECASE,
+)
+
+
 class StandIns(DocumentMemory):
     """The speakers that documents, studies and postposed descriptions stand for."""
 
@@ -67,7 +74,16 @@ class StandIns(DocumentMemory):
         if match and DEFINITE_DOCUMENT_RE.match(mention):
             # "X said in a statement … ", then "the statement added": the one who issued it.
             noun = mention.split()[-1].lower()
-            issued = next((k for k in reversed(self.history[-6:]) if k.channel.lower().endswith(noun)), None)
+            # "précise le texte" after "dans un communiqué": "the text" is whatever document was named
+            generic = noun in ("texte", "text", "document")
+            issued = next(
+                (
+                    k
+                    for k in reversed(self.history[-6:])
+                    if k.channel.lower().endswith(noun) or generic and _WRITTEN_CHANNEL_RE.search(k.channel)
+                ),
+                None,
+            )
             if issued:
                 return issued.speaker
         if match:

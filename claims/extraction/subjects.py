@@ -12,7 +12,8 @@ from .clauses import (
     PREPOSITION_START_RE,
     is_listed_name,
 )
-from .descriptions import person_head
+from .descriptions import looks_like_name, person_head
+from .speakers import strip_title
 from .textnorm import ABBREVIATED_RE
 
 _TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[A-Z]{2,4})?\s*[-|:]\s*)")
@@ -22,7 +23,7 @@ _OPENER_RE = re.compile(
     r"^(?:(?:(?:ce|cette)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week-end|semaine)|"
     r"quelques|un peu|peu après|peu avant|plus tôt|plus tard|hours|minutes|moments|days|weeks|earlier|"
     r"later|meanwhile|however|pourtant|toutefois|cependant|ensuite|enfin|de son côté|de leur côté|pour sa part|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|on \w+day|\w+(?:é|ée|és|ed)\b(?!\s+(?-i:[A-ZÀ-Ý]))|battue?s?|élue?s?|réélue?s?|jointe?s?|reprise?s?|reçue?s?|entendue?s?|saisie?s?)\b"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|on \w+day|\w+(?:é|ée|és|ed)\b(?!\s+(?-i:[A-ZÀ-Ý]))|battue?s?|élue?s?|réélue?s?|jointe?s?|reprise?s?|reçue?s?|entendue?s?|saisie?s?|présente?s?\s+(?:à|au|aux|lors|sur)|present\s+at)\b"
     r"|(?=(?:devant|face à|face aux?|outre|dans|en|à|au|aux|pour|avec|sur|lors|depuis|pendant|après|avant|côté|parmi|among|in|on|at|for|with|after|"
     r"before|since|during|from|asked|interrogé|invité)\b))[^,]{0,80},\s*"
     # "A La Neuveville, la viticultrice …": the Swiss press writes "à" without its accent before a place
@@ -31,7 +32,8 @@ _OPENER_RE = re.compile(
 )
 _VERB_RE = re.compile(
     r"\s+(?:n'|ne\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se\s+sont|s'en\s+est|s'en\s+sont|sera|va|vont|"
-    r"has|have|had|was|were|is|are|will|would|did|does|could|can)\b"
+    r"has|have|had|was|were|is|are|will|would|did|does|could|can|"
+    r"(?:s'|se\s+)(?!agit\b)[a-zà-ÿ]{3,}(?:e|ent|it)(?=[\s,]))\b"  # "Le Groupe … (GARR) s'inquiète, lui,"
 )
 # "Supervisor Ardith Mennenga-Roe cast the lone vote": English past tenses without -ed.
 _IRREGULAR_PAST = (
@@ -63,7 +65,7 @@ _BODY_SUBJECT_RE = re.compile(
 # "Commission spokesperson Arnaud Leclercq declined …", "Dovhaliuk called …": a role before the name,
 # or a surname alone before an English past tense.
 _TITLED_SUBJECT_RE = re.compile(
-    r"^(?P<np>(?:[A-ZÀ-Ý][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){1,2}[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})"
+    r"^(?P<np>(?:[A-ZÀ-Ý][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){1,3}[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})"
     r"|(?!(?:This|That|These|Those|But|And|Yet|So|Then|Also|However)\s)[A-Z][a-z-]{2,}"
     # "(In Kisumu,) county health executive Achieng X wrote": a lowercase role after an opener
     r"|(?-i:[a-z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2})\s+(?=[a-z]{3,}ed\b|"
@@ -108,7 +110,8 @@ _LONG_APPOSITION_RE = re.compile(
 # "Président d'un comité de supporters, Exaucé Mwamba dénonce …", "Pour la défense, Me X a plaidé …": a
 # description or a side opens the sentence, the name after the comma is its subject.
 _DESCRIBED_FIRST_RE = re.compile(
-    r"^(?P<desc>(?:[^,.;:«»“”\"]|\.(?=\w)){3,140}),\s*(?P<np>(?:(?:M\.|Mme|Me|Dr|Mr|Mrs|Ms)\.?\s+)?[A-ZÀ-Ý][\w'’-]+"
+    r"^(?P<desc>(?:[^,.;:«»“”\"]|\.(?=\w)){3,140}),\s*(?:(?:le|la)\s+(?=(?:Dr|Pr|Me)\s))?"
+    r"(?P<np>(?:(?:M\.|Mme|Me|Dr|Pr|Mr|Mrs|Ms)\.?\s+)?[A-ZÀ-Ý][\w'’-]+"
     r"(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|du|van|von|le|la)){0,3}\s+[A-ZÀ-Ý][\w'’-]+)\s+"
     r"(?=(?:n'|ne\s+|s'|se\s+)?[a-zà-ÿ]{3,}(?:e|es|ent|t|ed|s)\b|(?:a|ont|est|has|have|had|was|is)\s)"
 )
@@ -118,6 +121,12 @@ _DESCRIPTION_VERB_RE = re.compile(
 
 # "X, cité par l'agence Y, a salué …": a relay's aside inside the subject
 _RELAY_ASIDE_RE = re.compile(r",\s*" + CITED_BY_RE.pattern + r"(?=,)", re.IGNORECASE)
+
+
+_NAME_BEFORE_APPOSITION_RE = re.compile(
+    r"(?P<np>(?:(?:le|la|the)\s+)?(?:(?:Dr|Pr|M\.|Mme|Me|Mr|Mrs|Ms)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),"
+    r"\s+(?:un|une|le|la|l'|a|an|the|directeur|directrice|président|présidente|chef|head|director)\b"
+)
 
 
 def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
@@ -204,10 +213,16 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     phrase = re.sub(r"(?<=[A-Za-zà-ÿ])\s+" + _IRREGULAR_PAST + r"$", "", phrase)
     # a title and a name in apposition may run longer: "le directeur général de l'Office … (ONEFS), X Y,"
     longest = 18 if phrase.count(",") == 2 else 14
-    if any(c in ABBREVIATED_RE.sub("", phrase) for c in '.;:«»“”"') or len(phrase.split()) > longest:
+    if any(c in ABBREVIATED_RE.sub("", phrase) for c in '.;:«»“”"'):
         return []
-    if is_listed_name(phrase):
-        return [phrase.strip()]  # "A spokesperson for the Department of A, B, the C and D said"
+    if len(phrase.split()) > longest:
+        # "Le Dr Boukary Dagnogo, directeur de la prévention … au ministère de la Santé, a salué": the name
+        # before a long apposition
+        named_first = _NAME_BEFORE_APPOSITION_RE.match(phrase)
+        return [named_first.group("np")] if named_first else []
+    unbracketed = re.sub(r"\s*\([^()]{1,30}\)$", "", phrase.strip())  # "… Workers union (FFAW-Unifor)"
+    if is_listed_name(unbracketed):
+        return [unbracketed]  # "A spokesperson for the Department of A, B, the C and D said"
     listed = FR_LISTED_NAME_RE.match(phrase.strip())
     if listed and "," in listed.group(0):
         return [listed.group(0)]  # "Le ministère de l'Industrie, du Commerce et de l'Artisanat, joint par …,"
@@ -221,3 +236,54 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     if "," in phrase:
         return []
     return [phrase.strip()]
+
+
+def _named_elsewhere(norm: str, word: str) -> bool:
+    """True when a one-word subject is also written with its capital inside a sentence somewhere."""
+    if word.isupper() or not word[:1].isupper():
+        return True  # acronyms; lower-case descriptions are judged elsewhere
+    return re.search(rf"(?<=[\w,;])[ \u00a0]+{re.escape(word)}(?![\w'’-])", norm) is not None
+
+
+# a figure (but "la mère de famille du secteur 22"), or a clause, is no subject's name
+_NOT_A_SUBJECT_RE = re.compile(r"(?<!secteur )(?<!ward )(?<!\d)\d|\b(?:que|qu'|that)\b")
+_NOUN_BEFORE_RE = re.compile(r"(?<![\w'])(?:du|le|la|les|des|au|aux|un|une|the|a|an)\s+$", re.IGNORECASE)
+_DESCRIBED_RE = re.compile(r"(?i:un|une|le|la|l'|a|an|the)\s*[a-zà-ÿ]")
+
+
+def subject_to_note(
+    pieces: list[str], norm: str, cue_re: re.Pattern, ent_labels: dict[str, str]
+) -> list[str]:
+    """The pieces of a sentence subject worth remembering as who the sentence is about; [] for none."""
+    phrase = " ".join(pieces)
+    word = pieces[0].strip()
+    if (
+        len(pieces) == 1
+        and " " not in word
+        and word not in ent_labels
+        and not _named_elsewhere(norm, word)
+        and not word.startswith("L'")  # but "L'échevin promet …" is a description
+    ):
+        return []  # "Turnout was about 21 percent": a capital only at the start of sentences
+
+    def unusable(text: str, longest: int = 12) -> bool:
+        # a cue word after a determiner is a noun: "la mère du prévenu"
+        verbs = [m for m in cue_re.finditer(text) if not _NOUN_BEFORE_RE.search(text[: m.start()])]
+        return bool(_NOT_A_SUBJECT_RE.search(text) or verbs) or len(text.split()) > longest
+
+    if not unusable(phrase):
+        return pieces
+    if len(pieces) < 2:
+        return []
+    if looks_like_name(pieces[1]) and not unusable(phrase, 18):
+        return pieces  # "le directeur général de l'Institut des musées nationaux du Congo, Placide X": a long title
+    if unusable(pieces[0]) or not (
+        looks_like_name(strip_title(pieces[0])[1])
+        or len(pieces[0].split()) <= 3  # "La biologiste"
+        # "Une mère de famille du secteur 22 de Bobo-Dioulasso, rencontrée par l'AIB …, ne cache pas"
+        or _DESCRIBED_RE.match(pieces[0]) is not None
+        and len(pieces[0].split()) <= 10
+    ):
+        return []
+    # "Mr. Whitfield, a Republican who ran with the backing of …, conceded": the name alone.
+    return pieces[:1]

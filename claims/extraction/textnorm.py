@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Every substitution is one character for one character, so an offset in the normalised
 # copy is the same offset in the original text and spans always slice back exactly.
@@ -24,6 +25,12 @@ _CHAR_MAP = str.maketrans(
 )
 
 _PARAGRAPH_BREAK = re.compile(r"\n")
+
+
+def fold(text: str) -> str:
+    """The text without its accents: "Héctor" -> "Hector"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def prepare(text: str) -> str:
