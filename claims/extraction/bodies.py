@@ -112,7 +112,7 @@ _DOCUMENT = (
     r"calculs|comptes|accounts|acte d'accusation|réquisitoire|assessment|audit|expertise|autopsie|"
     r"contre-expertise|observations|relevés|relevé|constats|mesures|comptages|arrêté|arrêtés|"
     r"procès-verbal|ordonnance|délibération|pièces|documents|readings|measurements|research|recherches?|"
-    r"travaux|findings)"
+    r"travaux|findings|affidavit|sworn statement|court filing|charge sheet|déposition)"
 )
 _ISSUED_BY_RE = re.compile(
     _DOCUMENT

@@ -348,7 +348,10 @@ def outlet_name(text: str) -> str:
 def skip_apposition(text: str) -> int:
     """Length of a leading ", économiste à l'OFCE," apposition in `text` (after a name), else 0."""
     match = re.match(
-        r"^\s*,\s*(?:(?:un|une|a|an|the|le|la)\s+)?(?P<noun>[a-zà-ÿ-]+)[^,.;:«»“”\"]{0,80},", text
+        # ("…, ORL au CHU de Liège,": a profession by its initials, then where)
+        r"^\s*,\s*(?:(?:un|une|a|an|the|le|la)\s+)?(?P<noun>[a-zà-ÿ-]+|[A-Z]{2,5}(?=\s+(?:au|à|aux|at|in|of|de|du|chez)\s))"
+        r"[^,.;:«»“”\"]{0,80},",
+        text,
     )
     if not match or re.search(r"\d,$", match.group()) and text[match.end() : match.end() + 1].isdigit():
         return 0  # "…, le montant dépasse 3,2 millions": a decimal comma closes nothing
@@ -357,7 +360,9 @@ def skip_apposition(text: str) -> int:
     finite = re.search(
         r"\b(?:have|has|had|is|are|was|were|will|would|ont|est|sont|sera|seront|a)\b", match.group()
     )
-    if re.search(rf"(?:{OCCUPATION_ENDINGS}|or|ent)$", noun) and not finite:  # "…, rédacteur", "…, président"
+    # "…, ORL au CHU de Liège,": initials with no article before them (but not "the API at the station")
+    initials = noun.isupper() and match.group().lstrip(" ,").startswith(noun)
+    if (re.search(rf"(?:{OCCUPATION_ENDINGS}|or|ent)$", noun) or initials) and not finite:  # "…, rédacteur"
         return match.end() - 1
     # "Selon le rapport de X, publié lundi, 73 entreprises …": when the source came out is no claim
     if (
@@ -402,6 +407,10 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         and verb not in ("said", "says")  # "speak to the media said": no noun is spelled "said"
         and EN_NOUN_BEFORE_RE.search(before[-20:])
         or PASSIVE_BEFORE_RE[language].search(before[-30:])
+        # "se reconnaît dans les résultats", "se demande si": a reflexive use reports nothing
+        or not english
+        and re.search(r"(?<![\w'])(?:se\s+|s['’])$", before) is not None
+        and verb.startswith(("reconn", "demand"))
         # "214 dossiers de demande": after "de", a finite form is a noun (an infinitive is a verb)
         or not english
         and not aux
@@ -416,7 +425,7 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
         # "Republican state Senator X", "state media": the noun, unless "states that"
         or english
         and verb in ("state", "states")
-        and not re.match(r"\s+that\b", after)
+        and not re.match(r"\s+that\b|\s*[.;]", after)  # "…, the affidavit states."
         # "the largest single claim on the fund" (but not "the council estimates"): determiner and modifiers
         or english
         and verb in _NOUN_LIKE_CUES
@@ -484,6 +493,6 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
 
 # Who drew up a document: "the report, prepared by X", "l'étude, réalisée par Y"
 PREPARED_VERBS = (
-    r"(?:prepared|commissioned|written|compiled|conducted|carried\s+out|drawn\s+up|drafted|produced|"
+    r"(?:prepared|filed|submitted|commissioned|written|compiled|conducted|carried\s+out|drawn\s+up|drafted|produced|"
     r"réalisée?s?|commandée?s?|rédigée?s?|menée?s?|produite?s?|préparée?s?)"
 )

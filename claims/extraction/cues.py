@@ -249,7 +249,7 @@ FR_ADVERBS = (
 
 def _fr_cue(verbs: str) -> re.Pattern:
     return re.compile(
-        rf"(?<![\w'])(?:(?P<aux>{FR_AUX})(?:\s+{FR_ADVERBS}){{0,3}}\s+)?"
+        rf"(?<![\w'-])(?:(?P<aux>{FR_AUX})(?:\s+{FR_ADVERBS}){{0,3}}\s+)?"
         rf"(?P<verb>{verbs})"
         r"(?:-t-(?P<inv1>il|elle|on)|-(?P<inv2>il|elle|ils|elles|on))?(?![\w])",
         re.IGNORECASE,

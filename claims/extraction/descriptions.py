@@ -122,6 +122,13 @@ def is_entity(speaker: ExtractedSpeaker) -> bool:
         or lowered[0] in GROUP_HEADS
     ):
         return True
+    if (
+        speaker.type == "person"
+        and speaker.name[:1].islower()
+        and person_head(words[:1])
+        and (len(words) == 1 or re.match(r"(?:de|du|des|d'|from|at|in|of)\b", lowered[1]))
+    ):
+        return True  # "un foreur de Malartic": an occupation says who
     if speaker.type == "organization":
         # "la zone de police Haute-Meuse", "la province Sud": a noun that keeps the name after it
         return words[0][:1].isupper() or lowered[0] in ORG_HEADS | NAME_KEEPING_NOUNS

@@ -34,6 +34,7 @@ _QUOTED_AS_RE = re.compile(
 )
 
 
+_QUOTED_X_AS_RE = re.compile(r"(?P<relay>.{2,80}?)\s+(?:quoted|cited)\s+(?P<who>.{2,80}?)\s+as")
 # Verbs that judge what they take: "a salué", "a dénoncé", "a qualifié" (not "ont repris « depuis … »")
 _JUDGING_VERB_RE = re.compile(
     r"(?:salu|dénon|évoqu|qualifi|défend|fustig|déplor|regrett|critiqu|vant|prôn|stigmatis|épingl|"
@@ -313,6 +314,10 @@ class DirectQuotes(ClaimRecorder):
             passive = _QUOTED_AS_RE.search(subject)
             if passive:
                 subject, relay = subject[: passive.start()], passive.group("relay") or ""
+            active = _QUOTED_X_AS_RE.fullmatch(subject)
+            if active:
+                # "…," AFP quoted Mr Kitazume as saying: the one quoted speaks, the agency relays
+                subject, relay = active.group("who"), active.group("relay")
             # "…," Lucia Ferrante, the commission's executive vice-president in charge of competition, told
             if 0 < len(subject.split()) <= 16 and not PREPOSITION_START_RE.match(subject):
                 # "…," the company's chief executive, Laura McKinnon, said: the name wins over its title.

@@ -132,7 +132,9 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 name = f"{first} {name}"
             words = prefix.lower().split()
             # "aux côtés de son frère cadet, Kerem Karakoç": kin introduce a person too
-            if not any(
+            # "représentée par Me Hélène Raybaud": a lawyer, whose courtesy title says what she is
+            lawyer = words[-1:] in (["me"], ["maître"]) or re.match(r"(?:Me|Maître)\s", name) is not None
+            if not lawyer and not any(
                 w in ROLE_HEADS or w in PERSON_NOUNS or w in KIN_NOUNS or role_of([w]) for w in words[-4:]
             ):
                 continue
@@ -145,7 +147,7 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
             if _ELIDED_RE.sub("", words[-1]) in ORG_HEADS | COMPANY_WORDS:
                 continue  # "président de l'entreprise Croisières Fjord-et-Fleuve": the company's name
             name = strip_title(name)[1] or name  # "Me Ludivine Orsat-Lamy"
-            speaker = ExtractedSpeaker(name=name, type="person", title=prefix)
+            speaker = ExtractedSpeaker(name=name, type="person", title="Me" if lawyer else prefix)
             found.append(Known(speaker, guess_gender(prefix), match.start(2), spoke=False))
         for match in _NAME_THEN_TRADE_RE.finditer(norm, lo, hi):
             # "figure Magalie Goulet, une enseignante de Rimouski de 38 ans, qui …": the article gives

@@ -47,8 +47,8 @@ OWN_REPORTING_RE = re.compile(
 
 # A document's author given in an apposition after it
 _DOCUMENT_SOURCE_RE = re.compile(
-    r"(?:an?|the|its|their|his|her|un|une|le|la|l'|son|sa|leur)\s*(?:(?:new|latest|annual|dernier|nouveau|nouvelle)\s+)?"
-    r"(?P<noun>report|study|survey|audit|statement|rapport|étude|enquête|communiqué|bilan)\b",
+    r"(?:an?|the|its|their|his|her|un|une|le|la|l'|son|sa|leur)\s*(?:[a-z]+\s+){0,2}?"
+    r"(?P<noun>report|study|survey|audit|statement|affidavit|filing|rapport|étude|enquête|communiqué|bilan)\b",
     re.IGNORECASE,
 )
 _PREPARED_BY_RE = re.compile(rf"\s*{PREPARED_VERBS}\s+(?:by|par)\s+(?P<who>[^,;:«»“”\"]{{2,80}}),")

@@ -406,6 +406,7 @@ _WORDS_LIKE_ROLES = frozenset(
 )
 _CAPITALISED_ROLES = {
     "sheriff",
+    "marshal",  # "Fire Marshal Anders Vestergaard"
     "officer",
     "director",
     "general",

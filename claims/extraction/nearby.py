@@ -17,6 +17,7 @@ from .descriptions import (
     generic_org,
     last_name_with_head,
     looks_like_name,
+    person_head,
 )
 from .names import split_capitalised_role
 from .nouns import ORG_HEADS, ROLE_HEADS
@@ -320,4 +321,20 @@ def last_named_person(memory: DocumentMemory, gender: str = "") -> Known | None:
             continue  # "a coffee grower from the village of Tegur Wangi": a place, not a person
         if at >= 0 and (not gender or memory._gender_of(name) in (gender, "")):
             return Known(ExtractedSpeaker(name=name, type="person"), "", at, spoke=False)
+    return None
+
+
+def unnamed_just_spoke(memory: DocumentMemory, first: Known | None) -> Known | None:
+    """ "« … », raconte-t-il. « … », ajoute le travailleur": the unnamed person who spoke last in this
+    paragraph, when no named candidate came after them."""
+    last = memory.history[-1] if memory.history else None
+    if (
+        last is not None
+        and last.speaker.type == "person"
+        and last.speaker.name[:1].islower()
+        and person_head(last.speaker.name.split()[:1])
+        and "\n" not in memory.text[last.position : memory.position]
+        and (first is None or first.position < last.position)
+    ):
+        return last
     return None

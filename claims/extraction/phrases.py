@@ -22,7 +22,7 @@ POSSESSIVE_SOURCE_RE = re.compile(
 # "souligne le texte", "the statement added": the document speaks for the body that issued it.
 DEFINITE_DOCUMENT_RE = re.compile(
     r"^(?:le|la|l'|les|the)\s*(?:texte|communiqué|document|statement|press release|release|lettre|letter|rapport|"
-    r"enquête|investigation|inquiry|"
+    r"enquête|investigation|inquiry|affidavit|indictment|"
     r"(?:financial\s+|annual\s+|quarterly\s+)?(?:results|accounts|filing|notice|report)|résultats|comptes|"
     # "Le rapport annuel indique", "les états financiers": the company's own documents
     r"(?:rapport|bilan)\s+(?:annuel|semestriel|trimestriel|financier|d'activité)|états\s+financiers)$",

@@ -40,6 +40,7 @@ from .nearby import (
     named_with_head,
     office_of,
     trade_holder,
+    unnamed_just_spoke,
 )
 from .nouns import (
     GROUP_HEADS,
@@ -161,6 +162,9 @@ class DocumentMemory:
                 return known
             if first is None and not possessive:
                 first = known
+        unnamed = unnamed_just_spoke(self, first) if not possessive and ages is None else None
+        if unnamed is not None:
+            return unnamed
         if ages is not None and (first is None or self.age_of(first.speaker.name) is None):
             named = named_with_age(self, ages)
             if named is not None:

@@ -402,6 +402,14 @@ def strip_title(name: str) -> tuple[str, str]:
                 taken += 1
                 continue
             break
+        if (
+            taken < len(words) - 2
+            and re.fullmatch(r"[A-ZÉ]{2,6}", words[taken])
+            and all(_NAME_RE.match(w) for w in words[taken + 1 :])
+        ):
+            taken += (
+                1  # "la députée CSV Nadine Schartz", "Labour MP X": the party's initials go with the title
+            )
         if taken == len(words) or (taken and words[taken - 1].lower() in _LINKS):
             break  # no name after the title: the mention is a bare role ("chef de l'administration à Kharkiv")
         title = " ".join([title, *words[:taken]])
