@@ -9,12 +9,15 @@ from .nouns import (
     DETERMINERS,
     FEMININE_HINTS,
     GROUP_HEADS,
+    NAME_INTRODUCING_NOUNS,
     NAME_KEEPING_NOUNS,
+    NAME_PREPOSITIONS,
     OCCUPATION_ENDINGS,
     ORG_HEADS,
     PERSON_NOUNS,
     ROLE_HEADS,
     SEAT_TITLES,
+    TRADE_NOUNS,
 )
 from .numbers import lex_numbers
 from .phrases import strip_based
@@ -270,3 +273,33 @@ def head_of_description(
     if len(head) > 1 and head[-1] in SEAT_TITLES and all(w[:1].isupper() for w in head[:-1]):
         return [head[-1].lower()], head[-1].lower()
     return head, bare
+
+
+_STREET_NOUNS = frozenset(
+    "rue avenue boulevard chemin quai impasse allée route quartier secteur village cité".split()
+)
+
+
+def split_descriptor(text: str, places: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """Split "agence de presse officielle TASS" into ("agence de presse officielle", "TASS")."""
+    words = text.split()
+    tail: list[str] = []
+    while words and (NAME_WORD_RE.match(words[-1]) or words[-1] == "&" and tail):
+        tail.insert(0, words.pop())  # "Brackwater & Teague"
+    if not tail or not words:
+        return "", text
+    if words[-1].lower().strip(".") in NAME_PREPOSITIONS | _STREET_NOUNS or words[-1].endswith("'"):
+        return "", text  # "ministère russe de la Défense", "commerçant de la rue X": a complement, not a name
+    lowered = [w.lower() for w in words]
+    if lowered[0] in NAME_INTRODUCING_NOUNS:
+        return "", text  # "association Parents d'élèves Neuchâtel": the noun introduces the whole name
+    if len(tail) == 1 and tail[0] in places and any(w in NAME_PREPOSITIONS for w in lowered):
+        return "", text  # "chauffeur de la ligne Dakar-Kaolack": the place is the complement's
+    if (
+        not words[0][0].islower()
+        and not re.match(r"^[A-ZÀ-Ý][\w.]*-[a-z]+$", words[0])
+        # "Tampa consulting firm Brackwater & Teague": a place, then what the body does
+        and not (len(words) >= 2 and words[1][:1].islower() and lowered[-1] in TRADE_NOUNS)
+    ):
+        return "", text  # "Santé publique France" is one name; "US-owned drugmaker Veltrion" is not
+    return " ".join(words), " ".join(tail)

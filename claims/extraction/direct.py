@@ -11,7 +11,6 @@ from .clauses import (
     SENTENCE_END_RE,
     falls_under,
     is_bare_participle,
-    subject_after,
     subject_pieces,
 )
 from .cues import (
@@ -25,7 +24,7 @@ from .cues import (
 from .descriptions import is_entity, looks_like_name
 from .quotes import Quote
 from .recorder import ClaimRecorder
-from .subjects import sentence_subject
+from .subjects import sentence_subject, subject_after
 from .textnorm import ABBREVIATION
 
 _QUOTED_AS_RE = re.compile(
@@ -178,7 +177,8 @@ class DirectQuotes(ClaimRecorder):
         found = None
         for cue in FR_QUOTE_CUE_RE.finditer(self.norm, lo, quote_open):
             if (
-                cue.group("aux")
+                # "a salué « … »", "salue « … »" (but not "les mesures saluées « … »")
+                (cue.group("aux") or not re.search(r"(?:é|ée|és|ées)$", cue.group("verb")))
                 and _JUDGING_VERB_RE.match(cue.group("verb"))
                 and not is_bare_participle(cue)
                 and _QUOTED_OBJECT_RE.fullmatch(self.norm, cue.end(), quote_open)

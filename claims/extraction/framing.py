@@ -19,14 +19,13 @@ from .clauses import (
     is_listed_name,
     outlet_name,
     skip_apposition,
-    subject_after,
     subject_pieces,
 )
 from .cues import ACCORDING_RE, inverted_pronoun
 from .descriptions import generic_org, is_entity, looks_like_name, strip_determiner
 from .nouns import ORG_HEADS
 from .recorder import ClaimRecorder
-from .subjects import sentence_subject
+from .subjects import sentence_subject, subject_after
 
 _NAME_AFTER_RE = re.compile(
     r",\s*(?:(?:le|la)\s+(?=(?:Dr|Pr|Me)\s))?(?P<name>(?:(?:M\.|Mme|Me|Dr|Pr|Mr|Ms|Mrs)\s+)?[A-ZÀ-Ý][\w'’-]+"

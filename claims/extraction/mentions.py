@@ -13,11 +13,11 @@ from .coreference import (
 )
 from .descriptions import (
     MASCULINE_RE,
-    NAME_WORD_RE,
     french_body_gender,
     guess_gender,
     looks_like_name,
     person_head,
+    split_descriptor,
     strip_determiner,
 )
 from .names import (
@@ -28,55 +28,25 @@ from .names import (
     split_affiliation,
     split_capitalised_role,
     split_role_before_name,
-    trim_description,
 )
 from .nouns import (
     DETERMINERS,
     GROUP_HEADS,
     NAME_INTRODUCING_NOUNS,
-    NAME_PREPOSITIONS,
     ORG_HEADS,
     PRONOUNS,
     ROLE_HEADS,
-    TRADE_NOUNS,
 )
 from .phrases import (
     clean_phrase,
     described_as_body,
     speaker_type,
+    trim_description,
 )
 from .references import Known
 from .speakers import HONORIFICS, strip_title
 from .standins import LEGAL_FORM_TAIL_RE, StandIns
 from .types import ExtractedSpeaker
-
-_STREET_NOUNS = frozenset("rue avenue boulevard chemin quai impasse allée route".split())
-
-
-def _split_descriptor(text: str, places: frozenset[str] = frozenset()) -> tuple[str, str]:
-    """Split "agence de presse officielle TASS" into ("agence de presse officielle", "TASS")."""
-    words = text.split()
-    tail: list[str] = []
-    while words and (NAME_WORD_RE.match(words[-1]) or words[-1] == "&" and tail):
-        tail.insert(0, words.pop())  # "Brackwater & Teague"
-    if not tail or not words:
-        return "", text
-    if words[-1].lower().strip(".") in NAME_PREPOSITIONS | _STREET_NOUNS or words[-1].endswith("'"):
-        return "", text  # "ministère russe de la Défense", "commerçant de la rue X": a complement, not a name
-    lowered = [w.lower() for w in words]
-    if lowered[0] in NAME_INTRODUCING_NOUNS:
-        return "", text  # "association Parents d'élèves Neuchâtel": the noun introduces the whole name
-    if len(tail) == 1 and tail[0] in places and any(w in NAME_PREPOSITIONS for w in lowered):
-        return "", text  # "chauffeur de la ligne Dakar-Kaolack": the place is the complement's
-    if (
-        not words[0][0].islower()
-        and not re.match(r"^[A-ZÀ-Ý][\w.]*-[a-z]+$", words[0])
-        # "Tampa consulting firm Brackwater & Teague": a place, then what the body does
-        and not (len(words) >= 2 and words[1][:1].islower() and lowered[-1] in TRADE_NOUNS)
-    ):
-        return "", text  # "Santé publique France" is one name; "US-owned drugmaker Veltrion" is not
-    return " ".join(words), " ".join(tail)
-
 
 _LABELLED_NAME_RE = re.compile(
     r"^(?P<label>(?:[A-ZÀ-Ý][\w'’-]*\s+)*(?:de|du|des|d'|of|for)\s+(?:la\s+|l')?[A-ZÀ-Ý][\w'’-]*)\s+"
@@ -188,13 +158,13 @@ class SpeakerBook(StandIns):
         else:
             first, second = pieces[0], pieces[1]
             first_bare = strip_title(strip_determiner(first))[1]
-            named_first = _split_descriptor(first_bare)[1]
+            named_first = split_descriptor(first_bare)[1]
             if len(named_first.split()) >= 2:
                 first_bare = named_first  # "l'hydrologue Pascal Nikièma, enseignant à l'université X"
             if not looks_like_name(first_bare):
                 first_bare = split_role_before_name(first_bare)[1] or first_bare  # "housing critic Glen X"
             second_bare = strip_title(strip_determiner(second))[1]
-            second_bare = _split_descriptor(second_bare)[1] or second_bare  # "le centriste Philippe Moraud"
+            second_bare = split_descriptor(second_bare)[1] or second_bare  # "le centriste Philippe Moraud"
             if not looks_like_name(second_bare):
                 second_bare = split_role_before_name(second_bare)[1] or second_bare  # "Chilean diplomat X"
             second_bare = split_affiliation(second_bare)[0]  # "Boisvert's attorney, Sadie Brackett of Bangor"
@@ -338,7 +308,7 @@ class SpeakerBook(StandIns):
         defined = bare in self.acronyms.values()  # "Agence régionale de santé (ARS) La Réunion" is one name
         if not title and not defined:
             places = frozenset(n for n, label in ent_labels.items() if label in ("LOC", "GPE"))
-            descriptive, name = _split_descriptor(bare, places)
+            descriptive, name = split_descriptor(bare, places)
             if name:
                 title, bare = descriptive, name
         if not title and not defined:

@@ -19,18 +19,18 @@ from .nouns import (
 )
 from .textnorm import fold
 
-_DAYS = (
+DAYS = (
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
 )
 _PARTS = r"matin|midi|après-midi|soir|soirée|morning|afternoon|evening|night"
 # "a annoncé mardi l'Insee", "said on Tuesday the ministry": the date sits between verb and subject.
 _LEADING_TIME_RE = re.compile(
-    rf"^(?:(?:(?:on|late on|early on|last|this|ce|cette)\s+)?(?:{_DAYS})(?:\s+(?:{_PARTS}))?\s*,?\s+)+",
+    rf"^(?:(?:(?:on|late on|early on|last|this|ce|cette)\s+)?(?:{DAYS})(?:\s+(?:{_PARTS}))?\s*,?\s+)+",
     re.IGNORECASE,
 )
 _TRAILING_TIME_RE = re.compile(
-    rf"\s+(?:(?:on|late on|early on|last|this|ce|cette)\s+)?(?:{_DAYS})(?:\s+(?:{_PARTS}))?$",
+    rf"\s+(?:(?:on|late on|early on|last|this|ce|cette)\s+)?(?:{DAYS})(?:\s+(?:{_PARTS}))?$",
     re.IGNORECASE,
 )
 _PARENTHESES_RE = re.compile(r"\s*\([^()]{0,60}\)")
@@ -91,15 +91,6 @@ _OCCUPATION_RE = re.compile(
     r"eur|eurs|euse|euses|trice|trices|drice|drices|rrice|rrices|ien|iens|ienne|iennes|ant|ants|ante|antes|ent|ents)$"
 )
 _PERSON_DESCRIPTION_RE = re.compile(r"^(?:\d{1,3}-year-old|(?:jeune\s+)?\w+\s+de\s+\d{1,3}\s+ans)$", re.I)
-_GROUP_PP_RE = re.compile(r"\s+(?:in|at|on|from|across|near|inside|outside)\s+.*$")
-# "expert en balistique entendu mardi", "témoins présents au stade": a participle or an adjective of
-# presence followed by a circumstance ends the description.
-_FR_PARTICIPLE_TAIL_RE = re.compile(
-    # (but after an article it is a noun: "un courtier du marché aux olives")
-    r"(?<!\s(?:du|le|au|un|de))(?<!\sdes|\sles|\saux)\s+[a-zà-ÿ-]+(?:é|ée|és|ées|u|ue|us|ues|ents?|entes?)\s+"
-    rf"(?:à|au|aux|dans|sur|lors|par|pendant|{_DAYS})\b.*$",
-    re.IGNORECASE,
-)
 _NOT_SPEAKERS = {
     "the",
     "rien",
@@ -315,41 +306,9 @@ def split_affiliation(name: str) -> tuple[str, str]:
     return name[: match.end(1)], match.group(2)
 
 
-def trim_description(text: str, language: str | None = None) -> str:
-    """Cut circumstances off a group or role description: "Health officials in Michigan" -> "Health officials"."""
-    # "Ransfield himself", "the nonpartisan Office of Fiscal Analysis": an emphasis or an epithet goes
-    text = re.sub(r"\s+(?:himself|herself|themselves|itself|lui-même|elle-même|eux-mêmes)$", "", text)
-    text = re.sub(
-        r"^(?:[a-z][\w-]*\s+){1,2}(?=(?:Office|Department|Ministry|Bureau|Agency)\s+(?:of|for)\s+[A-Z])",
-        "",
-        text,
-    )
-    words = text.split()
-    for index, word in enumerate(words[:3]):
-        if is_role_word(word) and word[:1].islower() or word.lower() in GROUP_HEADS:
-            head = " ".join(words[: index + 1])
-            rest = " " + " ".join(words[index + 1 :])
-            # "Health officials in Michigan" are health officials; "officials at the SLDC" keep their office
-            if _GROUP_PP_RE.match(rest) and words[index].lower() in GROUP_HEADS - {"sources"}:
-                return head if not rest.startswith(" at ") else text
-            break
-    if text[:1].islower() or re.match(r"^(?:le|la|les|l')\b", text, re.I):
-        text = _FR_PARTICIPLE_TAIL_RE.sub("", text)
-        # "un éclusier en poste depuis vingt ans": how long says nothing more about who
-        text = re.sub(r"(?<=[a-zà-ÿ])\s+(?:en\s+poste\s+)?depuis\s+(?:\d+|[a-zà-ÿ-]+)\s+ans$", "", text)
-        # "le prévenu d'une voix sourde", "la mère, les larmes aux yeux": how they spoke is not who
-        text = re.sub(
-            r"(?<=[a-zà-ÿ])\s+(?:d'une\s+voix|d'un\s+ton|avec\s+(?:un|une)\s+(?:sourire|voix|pointe)|"
-            r"les\s+larmes\s+aux\s+yeux|sans\s+ciller|sans\s+détour)\b.*$",
-            "",
-            text,
-        )
-    return text
-
-
 _ACTION_NOUN_RE = re.compile(r"(?:ment|ments|tion|tions|sion|sions|age|ages|ure|ures|ness|ing|ings)$")
 _SPEECH_WORD_RE = re.compile(r"\b(?:said|says|told|tells|dit|déclaré|affirmé|assuré)\b")
-_TIME_WORD_RE = re.compile(rf"^(?:{_DAYS})(?:\s+(?:{_PARTS}))?$", re.IGNORECASE)
+_TIME_WORD_RE = re.compile(rf"^(?:{DAYS})(?:\s+(?:{_PARTS}))?$", re.IGNORECASE)
 
 
 # "Ministry of Education, Culture, Sports, Science and Technology": a name made of a list is long.

@@ -6,7 +6,7 @@ import re
 
 from .bodies import issuer
 from .coreference import description_kind, org_kind
-from .names import is_role_word, scrub
+from .names import DAYS, is_role_word, scrub
 from .nouns import GROUP_HEADS, ORG_HEADS, ORG_NAMES, ORG_PHRASES, PERSON_NOUNS, PLACE_NAMES, ROLE_HEADS
 from .types import SpeakerType
 
@@ -368,3 +368,53 @@ def described_as_body(mention: str, bare: str, title: str) -> bool:
         return True
     head = _DESCRIPTOR_TAIL_RE.sub("", title).split() if len(bare.split()) == 1 else []
     return bool(head) and head[-1] not in ROLE_HEADS and bool(description_kind(head[-1].strip(",")))
+
+
+_GROUP_PP_RE = re.compile(r"\s+(?:in|at|on|from|across|near|inside|outside)\s+.*$")
+# "expert en balistique entendu mardi", "témoins présents au stade": a participle or an adjective of
+# presence followed by a circumstance ends the description.
+_FR_PARTICIPLE_TAIL_RE = re.compile(
+    # (but after an article it is a noun: "un courtier du marché aux olives")
+    r"(?<!\s(?:du|le|au|un|de))(?<!\sdes|\sles|\saux)\s+[a-zà-ÿ-]+(?:é|ée|és|ées|u|ue|us|ues|ents?|entes?)\s+"
+    rf"(?:à|au|aux|dans|sur|lors|par|pendant|{DAYS})\b.*$",
+    re.IGNORECASE,
+)
+
+
+def trim_description(text: str, language: str | None = None) -> str:
+    """Cut circumstances off a group or role description: "Health officials in Michigan" -> "Health officials"."""
+    # "Ransfield himself", "the nonpartisan Office of Fiscal Analysis": an emphasis or an epithet goes
+    text = re.sub(r"\s+(?:himself|herself|themselves|itself|lui-même|elle-même|eux-mêmes)$", "", text)
+    text = re.sub(
+        r"^(?:[a-z][\w-]*\s+){1,2}(?=(?:Office|Department|Ministry|Bureau|Agency)\s+(?:of|for)\s+[A-Z])",
+        "",
+        text,
+    )
+    # "a Loughrea supporter leaving the ground": where they were met says nothing of who they are
+    text = re.sub(
+        r"(?<=[a-z])\s+(?:leaving|entering|walking|watching|waiting|queueing|queuing|arriving|heading|standing)"
+        r"\s+(?:the|a|an|his|her|their|outside|in|at|out|home|for)\b.*$",
+        "",
+        text,
+    )
+    words = text.split()
+    for index, word in enumerate(words[:3]):
+        if is_role_word(word) and word[:1].islower() or word.lower() in GROUP_HEADS:
+            head = " ".join(words[: index + 1])
+            rest = " " + " ".join(words[index + 1 :])
+            # "Health officials in Michigan" are health officials; "officials at the SLDC" keep their office
+            if _GROUP_PP_RE.match(rest) and words[index].lower() in GROUP_HEADS - {"sources"}:
+                return head if not rest.startswith(" at ") else text
+            break
+    if text[:1].islower() or re.match(r"^(?:le|la|les|l')\b", text, re.I):
+        text = _FR_PARTICIPLE_TAIL_RE.sub("", text)
+        # "un éclusier en poste depuis vingt ans": how long says nothing more about who
+        text = re.sub(r"(?<=[a-zà-ÿ])\s+(?:en\s+poste\s+)?depuis\s+(?:\d+|[a-zà-ÿ-]+)\s+ans$", "", text)
+        # "le prévenu d'une voix sourde", "la mère, les larmes aux yeux": how they spoke is not who
+        text = re.sub(
+            r"(?<=[a-zà-ÿ])\s+(?:d'une\s+voix|d'un\s+ton|avec\s+(?:un|une)\s+(?:sourire|voix|pointe)|"
+            r"les\s+larmes\s+aux\s+yeux|sans\s+ciller|sans\s+détour)\b.*$",
+            "",
+            text,
+        )
+    return text

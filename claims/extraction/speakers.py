@@ -416,7 +416,25 @@ def strip_title(name: str) -> tuple[str, str]:
         rest = " ".join(words[taken:])
         titles.append(_DETERMINER_RE.sub("", title).strip())
         name = rest.strip(" ,")
+    if not titles:
+        # "Buffalo Pound Oilseeds president and CEO Lorne X", "Moose Jaw Chamber of Commerce CEO Carla Y":
+        # a body's name, then a title word, then the person's own name
+        late = _LATE_TITLE_RE.search(name)
+        if late and not _BODY_WORD_RE.search(late.group("name")):
+            honour, bare = strip_title(late.group("name"))  # "… secretary-general Datuk Lim Boon Huat"
+            return " ".join(filter(None, [name[: late.start("name")].strip(), honour])), bare
     return " ".join(titles), name
+
+
+_LATE_TITLE_RE = re.compile(
+    r"(?:^|\s)(?i:"
+    + one_of({t.lower() for t in _TITLE_WORDS if len(t) > 2} | {"corporal", "constable", "cathaoirleach"})
+    + r")\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})$"
+)
+_BODY_WORD_RE = re.compile(
+    r"\b(?:Council|Ministry|Department|Association|Union|Company|Inc|Ltd|Authority|Agency|Office|Board|"
+    r"Commission|Committee|Court|Police|Service|Party|Club|Chamber|University|School|Hospital|Bank|Group)\b"
+)
 
 
 _TRANSLIT = [

@@ -14,7 +14,7 @@ from .clauses import (
 )
 from .descriptions import looks_like_name, person_head
 from .speakers import strip_title
-from .textnorm import ABBREVIATED_RE
+from .textnorm import ABBREVIATED_RE, ABBREVIATION
 
 _TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[A-Z]{2,4})?\s*[-|:]\s*)")
 # An opening adverbial before the subject: "Jeudi, …", "Asked about …, ", "Interrogé sur …, ".
@@ -129,6 +129,9 @@ _NAME_BEFORE_APPOSITION_RE = re.compile(
 )
 
 
+_NAME_AFTER_TITLE_RE = re.compile(r",\s*(?P<np>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),?\s*$")
+
+
 def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     """Return the subject phrase pieces ([head] or [head, apposition]) a sentence opens with."""
     text = norm[lo:hi].lstrip()
@@ -218,8 +221,9 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     if len(phrase.split()) > longest:
         # "Le Dr Boukary Dagnogo, directeur de la prévention … au ministère de la Santé, a salué": the name
         # before a long apposition
-        named_first = _NAME_BEFORE_APPOSITION_RE.match(phrase)
-        return [named_first.group("np")] if named_first else []
+        # (or "La présidente de l'antenne de Gaya de la Chambre de commerce …, Mariama X, salue": the name last)
+        named = _NAME_BEFORE_APPOSITION_RE.match(phrase) or _NAME_AFTER_TITLE_RE.search(phrase)
+        return [named.group("np")] if named else []
     unbracketed = re.sub(r"\s*\([^()]{1,30}\)$", "", phrase.strip())  # "… Workers union (FFAW-Unifor)"
     if is_listed_name(unbracketed):
         return [unbracketed]  # "A spokesperson for the Department of A, B, the C and D said"
@@ -287,3 +291,106 @@ def subject_to_note(
         return []
     # "Mr. Whitfield, a Republican who ran with the backing of …, conceded": the name alone.
     return pieces[:1]
+
+
+_CAPITALISED_NAME_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+$")
+
+
+# "le colonel Moussa Hamani Garba", "l'Autrichien Hannes Trojer": one word after an article, then a name.
+_ARTICLED_NAME_RE = re.compile(r"^(?:le|la|l'|the)\s*[\w-]+\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+")
+
+
+def subject_after(rest: str, language: str) -> str:
+    """The speaker phrase after a postposed cue: "said Mr Smith in a statement" -> "Mr Smith"."""
+    rest = re.sub(r"\s*\([^()]{0,30}(?:\)|$)", "", rest.strip())  # "Rep. Dale Hutchins (R-Ky.)"
+    # "a déclaré mardi, lors d'une conférence de presse à Beyrouth, la directrice …": when and where go
+    rest = re.sub(
+        r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|midi|après-midi))?\s*)?"
+        r",\s*(?:lors|au\s+cours|pendant|dans|sur|devant|en\s+marge)\s[^,]{2,80},\s*",
+        "",
+        rest,
+    )
+    # "écrit de son côté l'un des clients", "a ajouté pour sa part le maire": the aside goes
+    rest = re.sub(
+        r"^(?:de\s+son\s+côté|de\s+leur\s+côté|pour\s+sa\s+part|pour\s+leur\s+part|à\s+son\s+tour|"
+        r"quant\s+à\s+(?:lui|elle)|for\s+(?:his|her|its|their)\s+part),?\s+",
+        "",
+        rest,
+    )
+    # "indique encore le communiqué", "said also the minister": an adverb before the subject
+    rest = re.sub(
+        r"^(?:encore|également|aussi|ensuite|enfin|alors|toutefois|cependant|pourtant|d'ailleurs|notamment|"
+        r"also|again|further|later)\s+",
+        "",
+        rest,
+    )
+    # "a indiqué à l'AFP Huynh Thanh Loc, directeur …": the agency that heard it, then the name
+    rest = re.sub(
+        r"^(?:à|au|to)\s+(?:l['’](?:AFP|ATS|APS|AP)|Reuters|Belga|la\s+presse|des\s+journalistes|reporters)\s+"
+        r"(?=[A-ZÀ-Ý])",
+        "",
+        rest,
+    )
+    # "a reconnu sur X l'ancien secrétaire", "a déclaré à l'AFP le colonel X": a channel comes first.
+    lead = re.match(
+        # (not the "on" of "one Loughrea supporter")
+        r"^(?:(?:sur|à|au|aux|dans|devant|via|en|on|in|to|at)(?![\w])|lors\s+d\S*|par\s+(?=téléphone|écrit|courriel|mail))"
+        r"\s*(?:[^,\s]+\s+){1,5}?"
+        r"(?=(?:le|la|l'(?![A-Z]{2,}\b)|les|un|une|son|sa|ses|leur|the|M\.|Mme|Dr|Me)\b)",
+        rest,
+    )
+    if lead:
+        rest = rest[lead.end() :]
+    # "a confié au Dauphiné Libéré Thibault Rochaix, président du comité": the paper, then a
+    # two-word name closed by its apposition.
+    paper = re.match(
+        r"^(?:à|au|aux|to)\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,4}?(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+\s*(?:,|$))",
+        rest,
+    )
+    if paper:
+        rest = rest[paper.end() :]
+    # "son metteur en scène, Julien Arcizet": "en" inside a compound noun before a name does not cut.
+    cut = re.search(
+        # "le directeur du réseau La Poste en Béarn, Aurélio Pédebidou": a place before the name's comma
+        r"\s(?:dans|lors|sur|en(?!\s+[\w'’-]+\s*,\s*[A-ZÀ-Ý])(?!\s+(?:charge|valeur|œuvre|oeuvre|chef)\s)|au cours|"
+        r"au micro|aux(?!\s+[\w'’-]+\s*,\s*[A-ZÀ-Ý])|pendant|devant|en marge|via|in(?!\s+[A-Z][\w'’-]+\s*,\s*[A-Z][a-z]+\s+[A-Z])|on|at|"
+        r"à\s+(?:sa|son|ses|leur|l'issue|la\s+sortie|l'AFP|Reuters)|"
+        r"during|to|"
+        # (but "said one supporter from Rathdrum": where an unnamed source lives or works)
+        + (r"" if re.match(r"(?:a|an|one|another)\s", rest) else r"from|")
+        + r"before|after|while|as(?=\s+(?:he|she|they|we)\s)|who|qui|sous\s+couvert|on\s+condition)\s"
+        r"|[;:!?]|" + ABBREVIATION + r"\.",
+        " " + rest + " ",
+    )
+    if cut:
+        rest = (" " + rest)[: cut.start()].strip()
+    # "a déclaré Dmytro Kovalenko à la télévision publique", "a dit Anne Roy au Parisien": after a
+    # name, "à"/"au" opens the channel or the interviewer, not an affiliation.
+    # ("l'entraîneur carhaisien Gwendal X au coup de sifflet final": after a titled name too)
+    named = re.match(
+        r"^((?:(?:M\.|Mme|Me|Dr)\s+)?(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,4}|(?:[a-zà-ÿ'’-]+\s+){1,3}(?:[A-ZÀ-Ý][\w'’.-]+\s+){2,4})"
+        r"(?:à|au)\s",
+        rest,
+    )
+    if named:
+        rest = named.group(1).strip()
+    listed = FR_LISTED_NAME_RE.search(rest)
+    if listed:
+        return listed.group(0)  # "le ministère de l'Agriculture, de l'Elevage et de la Pêche": one name
+    if "," in rest:
+        head, _, tail = rest.partition(",")
+        tail = tail.strip()
+        if re.match(r"(?:l'une?|one)\s+(?:de|d'|des|of)\b", head, re.IGNORECASE) and re.match(
+            r"(?:un|une|a|an)\s", tail
+        ):
+            return tail.split(",")[0]  # "l'un de ces clients, un chef d'entreprise allemand": who he is
+        if tail[:1].islower() and _CAPITALISED_NAME_RE.match(head):
+            # "said Nadia Quinlan, the Labour MP for Bridgwater West, who …": the apposition stays as
+            # the name's second piece, so the title is known when "the MP" comes back later.
+            return head + ", " + tail.split(",")[0]
+        if _ARTICLED_NAME_RE.match(tail):
+            # "a expliqué le directeur des épreuves, l'Autrichien Hannes Trojer": the name in apposition.
+            return head + ", " + tail.split(",")[0]
+        rest = head if not tail or not tail[0].isupper() else head + ", " + tail.split(",")[0]
+        return rest.split(",")[0] if not tail[:1].isupper() else rest
+    return rest
