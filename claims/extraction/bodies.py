@@ -133,7 +133,7 @@ _SIGNED_BY_RE = re.compile(
     r"\s(?:signée?s?|signed|rédigée?s?|written)\s+(?:par|by)\s+(?P<who>[^,;:«»“”\"]{3,80})$"
 )
 _SIGNED_RE = re.compile(
-    r"\s+(?:signée?s?|publiée?s?|présentée?s?|presented|datée?s?|rendue?s?|transmise?s?|consultée?s?|obtenue?s?|dévoilée?s?|"
+    r"\s+(?:signée?s?|publiée?s?|présentée?s?|presented|carried|relayed|relayée?s?|datée?s?|rendue?s?|transmise?s?|consultée?s?|obtenue?s?|dévoilée?s?|"
     r"signed|published|dated|seen|obtained|released)\b.*$"
 )
 _ISSUED_RE = re.compile(

@@ -177,7 +177,8 @@ _NAME_THEN_TRADE_RE = re.compile(
 )
 _COACHED_BY_RE = re.compile(
     r"\b(?:les\s+(?:hommes|joueurs|joueuses|protégés|protégées|filles|troupes)|la\s+troupe)\s+(?:de|d['’])\s*"
-    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][\w'’-]+)(?=[\s,.;])"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:Le|La|De|Du|Da|Di|Van|Von)\s+[A-ZÀ-Ý][\w'’-]+|\s+[A-ZÀ-Ý][\w'’-]+))"
+    r"(?=[\s,.;])"
     r"|(?P<owner>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][\w'’-]+)['’]s\s+(?:side|men|charges|squad)\b"
 )
 _RUN_BY_RE = re.compile(

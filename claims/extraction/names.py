@@ -366,6 +366,23 @@ _WORDS_LIKE_ROLES = frozenset(
 _CAPITALISED_ROLES = {
     "sheriff",
     "marshal",  # "Fire Marshal Anders Vestergaard"
+    # team positions: "Full-back Sam Ashurst", "Scrum-half X"
+    "full-back",
+    "fullback",
+    "half-back",
+    "scrum-half",
+    "fly-half",
+    "winger",
+    "prop",
+    "hooker",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "wicketkeeper",
+    "batter",
+    "bowler",
     "officer",
     "director",
     "general",

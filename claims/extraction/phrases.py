@@ -36,7 +36,7 @@ STUDY_RE = re.compile(
 _SOURCE_TAIL_RE = re.compile(
     # "Environmental Protection Agency monitoring data", "council figures"
     r"(?:\s+(?:monitoring|census|crime|sales|traffic|air\s+quality))?"
-    r"\s+(?:figures|data|estimates|statistics|report|survey|documents|records)$"
+    r"\s+(?:figures|data|estimates|statistics|report|survey|documents|records|papers)$"
 )
 _SOURCES_RE = re.compile(r"^(?:(?:a|an|the|two|three|several)\s+)?(?:\w+\s+)?sources?\s")
 _ENGLISH_PP_RE = re.compile(r"\s+(?:on|in|at|from|across|near)\s+.*$")
@@ -115,6 +115,8 @@ def clean_phrase(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    # "a TPA statement carried by the agency": who carried it relays, it does not speak
+    text = re.sub(r"\s+(?:carried|relayed)\s+by\s+.*$", "", text)
     # "Il y « regrette … »": a clitic after the subject pronoun is no part of who speaks
     text = re.sub(r"^(il|elle|ils|elles|on)\s+(?:y|en|lui|leur)$", r"\1", text, flags=re.IGNORECASE)
     text = issuer(text)  # "derniers chiffres de l'Assurance maladie" -> the agency
@@ -390,6 +392,8 @@ def trim_description(text: str, language: str | None = None) -> str:
         "",
         text,
     )
+    # "le président du tribunal avant de lever l'audience": what they did next is not who they are
+    text = re.sub(r"(?<=[a-zà-ÿ])\s+(?:avant|après)\s+(?:de\s+|d')[a-zà-ÿ]+(?:er|ir|re)\b.*$", "", text)
     # "a Loughrea supporter leaving the ground": where they were met says nothing of who they are
     text = re.sub(
         r"(?<=[a-z])\s+(?:leaving|entering|walking|watching|waiting|queueing|queuing|arriving|heading|standing)"

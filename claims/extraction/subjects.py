@@ -65,7 +65,7 @@ _BODY_SUBJECT_RE = re.compile(
 # "Commission spokesperson Arnaud Leclercq declined …", "Dovhaliuk called …": a role before the name,
 # or a surname alone before an English past tense.
 _TITLED_SUBJECT_RE = re.compile(
-    r"^(?P<np>(?:[A-ZÀ-Ý][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){1,3}[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})"
+    r"^(?P<np>(?:[A-ZÀ-Ý][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){1,3}[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})"
     r"|(?!(?:This|That|These|Those|But|And|Yet|So|Then|Also|However)\s)[A-Z][a-z-]{2,}"
     # "(In Kisumu,) county health executive Achieng X wrote": a lowercase role after an opener
     r"|(?-i:[a-z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2})\s+(?=[a-z]{3,}ed\b|"
