@@ -267,10 +267,10 @@ class FramingAttribution(ClaimRecorder):
                     r"[,;]|(?<!\b[A-Z])\.|$", norm[match.end() : s_hi]
                 )  # not "the U.S. Coast Guard"
                 stop = match.end() + (end.start() if end else 0)
-                listed = norm[match.end() : s_hi].rstrip(" .")
-                if is_listed_name(listed):
+                tail_name = norm[match.end() : s_hi].rstrip(" .")
+                if is_listed_name(tail_name):
                     # "…, according to the Department of Fisheries, Forestry and Agriculture."
-                    stop, one_name = match.end() + len(listed), True
+                    stop, one_name = match.end() + len(tail_name), True
                 who = norm[match.end() : stop]
                 named = _NAME_AFTER_RE.match(norm, stop, s_hi)
                 cites = _CITES_TAIL_RE.match(norm, stop, s_hi)

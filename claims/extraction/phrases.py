@@ -383,24 +383,28 @@ _FR_PARTICIPLE_TAIL_RE = re.compile(
 )
 
 
+# What a description loses, in order
+_DESCRIPTION_TRIMS = (
+    # "Ransfield himself": an emphasis goes
+    re.compile(r"\s+(?:himself|herself|themselves|itself|lui-même|elle-même|eux-mêmes)$"),
+    # "the nonpartisan Office of Fiscal Analysis": an epithet before a body's name goes
+    re.compile(
+        r"^(?:[a-z][\w-]*\s+){1,2}(?=(?:Office|Department|Ministry|Bureau|Agency)\s+(?:of|for)\s+[A-Z])"
+    ),
+    # "le président du tribunal avant de lever l'audience": what they did next is not who they are
+    re.compile(r"(?<=[a-zà-ÿ])\s+(?:avant|après)\s+(?:de\s+|d')[a-zà-ÿ]+(?:er|ir|re)\b.*$"),
+    # "a Loughrea supporter leaving the ground": where they were met says nothing of who they are
+    re.compile(
+        r"(?<=[a-z])\s+(?:leaving|entering|walking|watching|waiting|queueing|queuing|arriving|heading|standing)"
+        r"\s+(?:the|a|an|his|her|their|outside|in|at|out|home|for)\b.*$"
+    ),
+)
+
+
 def trim_description(text: str, language: str | None = None) -> str:
     """Cut circumstances off a group or role description: "Health officials in Michigan" -> "Health officials"."""
-    # "Ransfield himself", "the nonpartisan Office of Fiscal Analysis": an emphasis or an epithet goes
-    text = re.sub(r"\s+(?:himself|herself|themselves|itself|lui-même|elle-même|eux-mêmes)$", "", text)
-    text = re.sub(
-        r"^(?:[a-z][\w-]*\s+){1,2}(?=(?:Office|Department|Ministry|Bureau|Agency)\s+(?:of|for)\s+[A-Z])",
-        "",
-        text,
-    )
-    # "le président du tribunal avant de lever l'audience": what they did next is not who they are
-    text = re.sub(r"(?<=[a-zà-ÿ])\s+(?:avant|après)\s+(?:de\s+|d')[a-zà-ÿ]+(?:er|ir|re)\b.*$", "", text)
-    # "a Loughrea supporter leaving the ground": where they were met says nothing of who they are
-    text = re.sub(
-        r"(?<=[a-z])\s+(?:leaving|entering|walking|watching|waiting|queueing|queuing|arriving|heading|standing)"
-        r"\s+(?:the|a|an|his|her|their|outside|in|at|out|home|for)\b.*$",
-        "",
-        text,
-    )
+    for trim in _DESCRIPTION_TRIMS:
+        text = trim.sub("", text)
     words = text.split()
     for index, word in enumerate(words[:3]):
         if is_role_word(word) and word[:1].islower() or word.lower() in GROUP_HEADS:
