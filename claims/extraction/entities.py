@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .alternation import one_of
 from .coreference import KIN_NOUNS, description_kind, role_of
-from .descriptions import french_body_gender, guess_gender, person_head
+from .descriptions import SURNAME_PARTICLES, french_body_gender, guess_gender, person_head
 from .nouns import COMPANY_WORDS, LEGAL_FORMS, ORG_HEADS, ORG_NAMES, PERSON_NOUNS, ROLE_HEADS
 from .phrases import strip_based
 from .references import Known
@@ -177,7 +178,8 @@ _NAME_THEN_TRADE_RE = re.compile(
 )
 _COACHED_BY_RE = re.compile(
     r"\b(?:les\s+(?:hommes|joueurs|joueuses|protégés|protégées|filles|troupes)|la\s+troupe)\s+(?:de|d['’])\s*"
-    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:Le|La|De|Du|Da|Di|Van|Von)\s+[A-ZÀ-Ý][\w'’-]+|\s+[A-ZÀ-Ý][\w'’-]+))"
+    # ("les joueuses d'Erwan Le Quéré": a surname's particle is part of it)
+    rf"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?i:{one_of(SURNAME_PARTICLES)})\s+[A-ZÀ-Ý][\w'’-]+|\s+[A-ZÀ-Ý][\w'’-]+))"
     r"(?=[\s,.;])"
     r"|(?P<owner>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][\w'’-]+)['’]s\s+(?:side|men|charges|squad)\b"
 )

@@ -350,12 +350,15 @@ def plausible(bare: str, title: str) -> bool:
 
 _POST_NOMINALS = {"KC", "QC", "SC", "MP", "MEP", "Jr", "Jr.", "Sr", "Sr.", "OBE", "MBE", "CBE", "PhD"}
 # First names that end like an occupation ("librarian", "baker"): "Lilian Wanjiku Otieno" is not a title.
+# Kept without accents: a word is folded before it is looked up ("Héritier", "Béatrice", "Héctor").
 _GIVEN_NAMES_LIKE_ROLES = frozenset(
-    "lilian lillian gillian jillian julian brian adrian vivian damian fabian christian sebastian kristian "
-    "marian florian killian dorian cyprian maximilian peter walter oliver roger esther jennifer heather "
-    "amber piper taylor connor trevor victor hector skylar tyler prosper héritier olivier xavier didier "
-    "gauthier roger gaspard bérenger régnier beatrice béatrice patrice maurice clarice candice eunice "
-    "bernice".split()
+    fold(name)
+    for name in (
+        "lilian lillian gillian jillian julian brian adrian vivian damian fabian christian sebastian kristian "
+        "marian florian killian dorian cyprian maximilian peter walter oliver roger esther jennifer heather "
+        "amber piper taylor connor trevor victor hector skylar tyler prosper héritier olivier xavier didier "
+        "gauthier gaspard bérenger régnier beatrice patrice maurice clarice candice eunice bernice"
+    ).split()
 )
 # "Better Work Haïti", "Upper Valley Transit": a comparative or a place word ends like an occupation too
 _WORDS_LIKE_ROLES = frozenset(
@@ -429,7 +432,6 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
             or word in _CAPITALISED_ROLES
             or index == len(words) - 3  # "Lapu-Lapu City Agriculturist Ramil Gilutongan"
             and re.search(r"(?:ist|ian)$", word)
-            and word not in _GIVEN_NAMES_LIKE_ROLES
             and plain not in _GIVEN_NAMES_LIKE_ROLES
             or index == 0
             and _OCCUPATION_RE.search(word)
@@ -438,7 +440,7 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
             # "Jaswinder Kaur Grewal", "Tejinder Singh Nagra": Punjabi given names
             and not word.endswith("inder")
             and words[index + 1] not in ("Singh", "Kaur")
-            and not {word, plain} & (_GIVEN_NAMES_LIKE_ROLES | _WORDS_LIKE_ROLES)
+            and plain not in _GIVEN_NAMES_LIKE_ROLES | _WORDS_LIKE_ROLES
         ):
             return " ".join(words[: index + 1]), " ".join(words[index + 1 :])
     return "", " ".join(words)

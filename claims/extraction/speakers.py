@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .alternation import one_of
+from .nouns import ORG_HEADS
 from .textnorm import fold
 
 # Honorifics and roles that precede a name. Longest first so "vice-ministre" wins over "ministre".
@@ -90,6 +91,9 @@ _TITLE_WORDS = [
     "Speaker",
     "Governor",
     "Sheriff",
+    "Corporal",
+    "Constable",
+    "Cathaoirleach",  # the chair of an Irish council
     "Senator",
     "Sen.",
     "TD",  # Teachta Dála, a member of the Irish parliament: "Opposition TD Declan Murphy"
@@ -407,9 +411,8 @@ def strip_title(name: str) -> tuple[str, str]:
             and re.fullmatch(r"[A-ZÉ]{2,6}", words[taken])
             and all(_NAME_RE.match(w) for w in words[taken + 1 :])
         ):
-            taken += (
-                1  # "la députée CSV Nadine Schartz", "Labour MP X": the party's initials go with the title
-            )
+            # "la députée CSV Nadine Schartz", "Labour MP X": the party's initials go with the title
+            taken += 1
         if taken == len(words) or (taken and words[taken - 1].lower() in _LINKS):
             break  # no name after the title: the mention is a bare role ("chef de l'administration à Kharkiv")
         title = " ".join([title, *words[:taken]])
@@ -419,8 +422,9 @@ def strip_title(name: str) -> tuple[str, str]:
     if not titles:
         # "Buffalo Pound Oilseeds president and CEO Lorne X", "Moose Jaw Chamber of Commerce CEO Carla Y":
         # a body's name, then a title word, then the person's own name
-        late = _LATE_TITLE_RE.search(name)
-        if late and not _BODY_WORD_RE.search(late.group("name")):
+        # (only a phrase of three words or more can hold both; strip_title runs for every speaker key)
+        late = _LATE_TITLE_RE.search(name) if name.count(" ") >= 2 else None
+        if late and not any(w.lower() in ORG_HEADS for w in late.group("name").split()):
             honour, bare = strip_title(late.group("name"))  # "… secretary-general Datuk Lim Boon Huat"
             return " ".join(filter(None, [name[: late.start("name")].strip(), honour])), bare
     return " ".join(titles), name
@@ -428,12 +432,8 @@ def strip_title(name: str) -> tuple[str, str]:
 
 _LATE_TITLE_RE = re.compile(
     r"(?:^|\s)(?i:"
-    + one_of({t.lower() for t in _TITLE_WORDS if len(t) > 2} | {"corporal", "constable", "cathaoirleach"})
+    + one_of({t.lower() for t in _TITLE_WORDS if len(t) > 2})
     + r")\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})$"
-)
-_BODY_WORD_RE = re.compile(
-    r"\b(?:Council|Ministry|Department|Association|Union|Company|Inc|Ltd|Authority|Agency|Office|Board|"
-    r"Commission|Committee|Court|Police|Service|Party|Club|Chamber|University|School|Hospital|Bank|Group)\b"
 )
 
 
