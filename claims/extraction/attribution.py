@@ -67,6 +67,13 @@ _CITING_AFTER_RE = re.compile(r"[^,.;]{0,40},\s*" + CITING + r",\s*(?:that|que|q
 _CITING_PIECE_RE = re.compile("^" + CITING_WORDS + r"\s+(?P<who>.+)$", re.IGNORECASE)
 
 
+_CITING_FIRST_RE = re.compile(
+    r"\s*(?:Citing|Quoting|Citant)\s+(?P<who>[^,;:]{2,90}?)(?:,\s*(?:the|a|an|le|la|l'|les|un|une)\s*[^,;:]{2,90})?,"
+    r"\s*(?P<outlet>[^,;:]{2,60}?)\s*$"
+)
+_THEN_SAID_RE = re.compile(r"(?<![\w'])(?:before|after|avant\s+d[e'’]|après\s+avoir)\s*$", re.IGNORECASE)
+
+
 class Attributor(DirectQuotes, FramingAttribution):
     """Walks a document's paragraphs and sentences and records every attributed claim."""
 
@@ -217,8 +224,11 @@ class Attributor(DirectQuotes, FramingAttribution):
                 c_hi = sentence_end.start() + 1
             pieces = self._subject_before(s_lo, cue.start())
             continuing = None
-            if cue.group("verb").lower().endswith(("ing", "ant")) and re.search(
-                r",\s*(?:tout\s+en\s+|en\s+)?$", norm[s_lo : cue.start()]
+            if (
+                cue.group("verb").lower().endswith(("ing", "ant"))
+                and re.search(r",\s*(?:tout\s+en\s+|en\s+)?$", norm[s_lo : cue.start()])
+                # "…, a-t-elle dit, avant d'avancer que …", "praised the staff before adding that …"
+                or _THEN_SAID_RE.search(norm, max(s_lo, cue.start() - 20), cue.start())
             ):
                 # "X defended the plan, saying …", "la ministre s'en est remise au Sénat, tout en estimant
                 # que …": the speaker is the sentence's subject, or its leading noun phrase.
@@ -264,6 +274,12 @@ class Attributor(DirectQuotes, FramingAttribution):
                     # "He switched to an electric car and said …": the pronoun of the first verb
                     or (len(pieces) == 1 and pieces[0].lower() in PRONOUNS and self._speaker(pieces))
                     or None
+                )
+            elif citing_first := _CITING_FIRST_RE.match(norm, s_lo, cue.start()):
+                # "Citing the Capitanía Marítima, the harbourmaster's office, EFE said …": the source speaks
+                built = self._speaker([citing_first.group("who")])
+                relay_for[cue.start()] = self._name(citing_first.group("outlet")) or outlet_name(
+                    citing_first.group("outlet")
                 )
             elif citing:
                 # "TASS, citing a source in the ministry, said …": the source speaks, TASS relays.

@@ -132,6 +132,18 @@ _DESCRIBED_OWNER_RE = re.compile(
 _SIGNED_BY_RE = re.compile(
     r"\s(?:signée?s?|signed|rédigée?s?|written)\s+(?:par|by)\s+(?P<who>[^,;:«»“”\"]{3,80})$"
 )
+# "la note de conjoncture publiée lundi par l'Institut X": whoever put the document out, however it is named
+_PUT_OUT_BY_RE = re.compile(
+    r"^(?:the|a|an|its|their|le|la|l'|les|un|une|son|sa|ses|leur|leurs)\s*[^,;:«»“”\"]{2,60}?"
+    r"\s(?:publiée?s?|diffusée?s?|réalisée?s?|menée?s?|conduite?s?|établie?s?|"
+    r"published|released|issued|prepared|conducted|compiled|tabled|presented|submitted|déposée?s?|présentée?s?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|hier|on\s+\w+day|\w+day))?\s+(?:par|by)\s+(?P<who>[^,;:«»“”\"]{3,100})$",
+    re.IGNORECASE,
+)
+_RESEARCHERS_AT_RE = re.compile(
+    r"(?:researchers|scientists|a\s+team|experts|chercheurs|chercheuses|une\s+équipe|scientifiques)\s+"
+    r"(?:at|from|of|de|du|des|d')\s*(?:the\s+|la\s+|l')?(?P<body>[A-ZÀ-Ý].+)$"
+)
 _SIGNED_RE = re.compile(
     r"\s+(?:signée?s?|publiée?s?|présentée?s?|presented|carried|relayed|relayée?s?|datée?s?|rendue?s?|transmise?s?|consultée?s?|obtenue?s?|dévoilée?s?|"
     r"signed|published|dated|seen|obtained|released)\b.*$"
@@ -198,6 +210,9 @@ def issuer(mention: str) -> str:
     signer = _SIGNED_BY_RE.search(mention)
     if signer:
         return signer.group("who")  # "l'ordonnance de renvoi signée par la juge X": the one who signed it
+    put_out = _PUT_OUT_BY_RE.match(mention.strip())
+    if put_out:
+        return put_out.group("who")
     named = _ISSUED_NAMED_RE.match(mention.strip())
     if named:
         return named.group("named")
@@ -216,6 +231,9 @@ def issuer(mention: str) -> str:
             r"\s+to\s+(?:the\s+|its\s+|his\s+|her\s+)?[a-z].*$", "", match.group("who")
         )  # "a memo from X to staff"
         who = _SIGNED_RE.sub("", who)  # "un arrêté de la préfecture de la Manche signé lundi"
+        research = _RESEARCHERS_AT_RE.match(who)
+        if research:
+            return research.group("body")  # "a study by researchers at the Chinese University of Hong Kong"
         head = who.split()[0].lower() if who.split() else ""
         named_head = next((w.lower() for w in who.split() if w[:1].isupper()), "")
         if head not in ORG_HEADS and named_head in ORG_HEADS:
@@ -250,6 +268,8 @@ def spokesperson_body(mention: str) -> str | None:
     body = (match.group("after") or match.group("before") or "").strip()
     if body.endswith("'s"):
         body = body[:-2]
+    # "une porte-parole du HCR à N'Djamena": where the spokeswoman sits is no part of the body
+    body = re.sub(r"^([A-ZÀ-Ý][\w'’-]*)\s+(?:à|in|at)\s+[A-ZÀ-Ý][\w'’ -]*$", r"\1", body)
     if body[:1].islower() and not _DETERMINED_RE.match(body):
         body = ("le " if mention.lower().startswith(("un", "le", "la", "l'", "son", "sa")) else "the ") + body
     return body

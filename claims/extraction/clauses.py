@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import FR_INFINITIVES
 from .nouns import OCCUPATION_ENDINGS
 from .textnorm import ABBREVIATION
 
@@ -308,6 +309,11 @@ def not_a_speech_verb(norm: str, cue: re.Match[str], s_lo: int, language: str) -
     english = language == "en"
     aux = cue.group("aux")
     return bool(
+        not english
+        and verb in FR_INFINITIVES
+        and not cue.group("aux")
+        and (not re.search(r"(?<![\w'])avant\s+d[e'’]\s*$", before) or after.lstrip().startswith(":"))
+        or
         # "dismissing media reports that …", "in 12 states": a noun, not a verb
         english
         and not aux

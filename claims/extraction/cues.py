@@ -227,6 +227,13 @@ def _french_forms() -> dict[str, set[str]]:
 
 
 FR_FORMS = _french_forms()
+# "…, a-t-elle dit, avant d'avancer que …": the infinitive reports only after "avant de"
+FR_INFINITIVES = frozenset(
+    {stem + "er" for stem, classes in _FR_REGULAR.items() if SAY in classes and not stem.endswith("ss")}
+    | {"avancer"}
+)
+for _infinitive in FR_INFINITIVES:
+    FR_FORMS.setdefault(_infinitive, {SAY})
 EN_FORMS: dict[str, set[str]] = {}
 for _cls, _words in _EN_FORMS.items():
     for _w in _words.split():
@@ -247,9 +254,13 @@ FR_ADVERBS = (
 )
 
 
-def _fr_cue(verbs: str) -> re.Pattern:
+# (but "avant d'avancer que": an infinitive after "d'"; finite forms there are nouns, see clauses)
+def _fr_cue(verbs: str, after_d: bool = True) -> re.Pattern:
+    start = (
+        rf"(?<![\w-])(?:(?<=\bd['’])(?={one_of(FR_INFINITIVES)}\b)|(?<!['’]))" if after_d else r"(?<![\w'-])"
+    )
     return re.compile(
-        rf"(?<![\w'-])(?:(?P<aux>{FR_AUX})(?:\s+{FR_ADVERBS}){{0,3}}\s+)?"
+        rf"{start}(?:(?P<aux>{FR_AUX})(?:\s+{FR_ADVERBS}){{0,3}}\s+)?"
         rf"(?P<verb>{verbs})"
         r"(?:-t-(?P<inv1>il|elle|on)|-(?P<inv2>il|elle|ils|elles|on))?(?![\w])",
         re.IGNORECASE,
@@ -278,7 +289,9 @@ _FR_QUOTE_PRONOMINAL = (
     r"lamente|lamentent|justifie|justifient|console|consolent|défendait|désolait|réjouissait|plaignait)"
 )
 FR_QUOTE_CUE_RE = _fr_cue(
-    f"{'|'.join(FR_PHRASES)}|{_FR_QUOTE_PRONOMINAL}|{one_of(set(FR_FORMS) | set(_FR_QUOTE_ONLY.split()))}"
+    f"{'|'.join(FR_PHRASES)}|{_FR_QUOTE_PRONOMINAL}|"
+    f"{one_of((set(FR_FORMS) - FR_INFINITIVES) | set(_FR_QUOTE_ONLY.split()))}",
+    after_d=False,
 )
 EN_QUOTE_CUE_RE = _en_cue(
     f"{one_of(set(EN_FORMS) | set(_EN_QUOTE_ONLY.split()) | {'went on', 'goes on'})}|pointed out"

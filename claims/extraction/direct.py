@@ -18,6 +18,7 @@ from .cues import (
     COMPLEMENTIZER,
     EN_QUOTE_CUE_RE,
     EN_THAT_ONLY,
+    FR_INFINITIVES,
     FR_QUOTE_CUE_RE,
     inverted_pronoun,
 )
@@ -194,8 +195,8 @@ class DirectQuotes(ClaimRecorder):
         for cue in self.cue_re.finditer(self.norm, lo, quote_open):
             if self.language == "fr" and is_bare_participle(cue):
                 continue  # "les incidents signalés « … »": a participle without its auxiliary qualifies a noun
-            if falls_under(self.norm, cue):
-                continue  # "la sécurité relevait « du club »"
+            if falls_under(self.norm, cue) or cue.group("verb").lower() in FR_INFINITIVES:
+                continue  # "la sécurité relevait « du club »", "ne permettent pas d'assurer « … »"
             if PASSIVE_BEFORE_RE[self.language].search(self.norm[max(lo, cue.start() - 30) : cue.start()]):
                 continue  # "une réunion est prévue « dans les prochains jours »": a passive reports no one
             last = cue

@@ -292,6 +292,13 @@ class FramingAttribution(ClaimRecorder):
                 # "d'après des chiffres de la compagnie cités par le quotidien X": X relays the company.
                 who, relay = who[: cited.start()].rstrip(), outlet_name(cited.group("who"))
             built = self._speaker(who.split(", ") if ", " in who and not one_name else [who])
+            if (
+                built
+                and c_lo == s_lo
+                and built[0].type == "person"
+                and _names_itself(built[0].name, norm[c_lo:c_hi])
+            ):
+                continue  # "le député X a défendu une réforme destinée, selon lui, à « … »": his own act
             if built:
                 # "According to a report prepared by X, …": the report is the channel, and "the report
                 # says" later is X's
@@ -307,3 +314,9 @@ class FramingAttribution(ClaimRecorder):
                     paragraph,
                     context=norm[match.start() : match.end() + len(who)],
                 )
+
+
+def _names_itself(name: str, claim: str) -> bool:
+    """True when the claim before "…, selon lui" is about what its own speaker did."""
+    last = name.split()[-1] if name.split() else ""
+    return name[:1].isupper() and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", claim) is not None

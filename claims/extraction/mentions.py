@@ -24,11 +24,13 @@ from .names import (
     ADDRESSED_RE,
     LISTED_NAME_RE,
     drop_union_noun,
+    is_role_word,
     plausible,
     split_affiliation,
     split_capitalised_role,
     split_role_before_name,
 )
+from .nearby import behind_papers, described_just_before
 from .nouns import (
     DETERMINERS,
     GROUP_HEADS,
@@ -202,7 +204,14 @@ class SpeakerBook(StandIns):
                 or (
                     not addressed
                     and looks_like_name(second_bare)
-                    and (not looks_like_name(first_bare) or titled_first or honoured)
+                    and (
+                        not looks_like_name(first_bare)
+                        or titled_first
+                        or honoured
+                        # "DGPC's Managing Director, Sangay Tobgyel": a body's title, then the person
+                        or "'s " in first_bare
+                        and is_role_word(first_bare.split()[-1])
+                    )
                 )
             ):
                 mention, descriptor = second, first
@@ -213,7 +222,10 @@ class SpeakerBook(StandIns):
         lowered = mention.lower()
         if (
             re.fullmatch(
-                r"(?:la\s+|le\s+|the\s+)?(?:même\s+(?:source|texte|communiqué|document)|same\s+(?:source|statement))",
+                # "selon ce communiqué", "this report": the one just quoted
+                r"(?:la\s+|le\s+|the\s+)?(?:même\s+(?:source|texte|communiqué|document)|same\s+(?:source|statement))"
+                r"|(?:ce|cet|cette|this|that)\s+(?:communiqué|rapport|document|texte|étude|note|bilan|statement|"
+                r"report|study|letter|release)|(?:les\s+)?mêmes\s+(?:études|sources|documents|chiffres|données)",
                 lowered,
             )
             and self.history
@@ -265,6 +277,9 @@ class SpeakerBook(StandIns):
                 unnamed = known.speaker.name[:1].islower() and known.speaker.name.split()[0] == role
                 if role in known.speaker.title.lower().split() or unnamed:  # "le maire de X" spoke
                     return known.speaker, known.gender
+        behind = behind_papers(self, mention)
+        if behind is not None:
+            return behind  # "according to court documents", "according to the researchers"
         # "according to council figures": a bare body noun behind a document is the body named before.
         bare_body = from_issuer and mention.isalpha() and mention.islower()
         described = self._description("the " + mention if bare_body else mention)
@@ -293,6 +308,9 @@ class SpeakerBook(StandIns):
         stand_in = self._stand_in(mention) or self._described_opener(mention)
         if stand_in is not None:
             return stand_in, ""
+        described = described_just_before(self, mention)
+        if described is not None:
+            return described.speaker, described.gender  # "la hurdleuse" after "Mélina Hautcoeur"
         gender = guess_gender(mention if not descriptor else descriptor + " " + mention)
         # "selon L'Équipe": a capital article inside a sentence belongs to the title of a paper.
         titled = (

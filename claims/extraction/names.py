@@ -218,7 +218,7 @@ def split_descriptor_before_name(text: str) -> tuple[str, str]:
 
 def split_role_before_name(text: str) -> tuple[str, str]:
     """ "Kremlin spokesman Dmitry Peskov" -> ("Kremlin spokesman", "Dmitry Peskov"); else ("", text)."""
-    if text.split()[0].lower() in NAME_KEEPING_NOUNS:
+    if not text.split() or text.split()[0].lower() in NAME_KEEPING_NOUNS:
         return "", text  # "la province Sud", "la région Grand Est" name a body
     match = _NAME_RUN_RE.search(text)
     if not match or match.start() == 0:
@@ -319,6 +319,13 @@ LISTED_NAME_RE = re.compile(
 )
 
 
+# a finite verb inside the phrase makes it a clause: "… and left with", "club n'envisage pas", "a déposé"
+_FINITE_INSIDE_RE = re.compile(
+    r"\s(?:a|ont|est|sont|has|have|had|was|were|is|are)\s+(?!été\s|been\s)[a-zà-ÿ]+(?:é|ée|és|ées|ed|en)\s"
+    r"|\s(?:n['’]|ne\s)[a-zà-ÿ]+\s+(?:pas|plus|jamais)\s|\sand\s+(?:left|fled|took|went|[a-z]+ed)\s+(?:with|the|a|an|one)\s"
+)
+
+
 def plausible(bare: str, title: str) -> bool:
     """False for phrases that cannot be a speaker: "acquittement", "mercredi", "et", "X said Y"."""
     words = bare.split()
@@ -328,6 +335,10 @@ def plausible(bare: str, title: str) -> bool:
         return False
     if re.search(r"\s(?:qu['’]|que\s)", bare):
         return False  # "Elle précise qu'aucun cas …": a clause, not a name
+    if _FINITE_INSIDE_RE.search(re.sub(r"\s(?:who|which|that|qui|dont)\s.*$", " ", f" {bare} ")):
+        return (
+            False  # "clerk with a machete and left with about $1", "société a déposé 214 dossiers": a clause
+        )
     if not re.search(r"[^\W\d_]", bare) or re.match(
         r"(?:qui|who|which|dont|what|why|how|sans|without)\s|(?:no|aucun|aucune|nul|nulle|none|any)\s+[a-zà-ÿ]",
         bare,

@@ -15,9 +15,11 @@ from .descriptions import (
     PLACE_AFTER_RE,
     PLACE_BEFORE_RE,
     generic_org,
+    guess_gender,
     last_name_with_head,
     looks_like_name,
     person_head,
+    strip_determiner,
 )
 from .names import split_capitalised_role
 from .nouns import ORG_HEADS, ROLE_HEADS
@@ -338,3 +340,86 @@ def unnamed_just_spoke(memory: DocumentMemory, first: Known | None) -> Known | N
     ):
         return last
     return None
+
+
+# "the researchers", "les chercheurs", "the study's authors": the people behind a study named before
+_RESEARCHERS_RE = re.compile(
+    r"(?:the\s+|les\s+|ces\s+|these\s+)?(?:researchers|scientists|chercheurs|chercheuses|scientifiques)",
+    re.IGNORECASE,
+)
+# "a study carried out by researchers at the A.M. Dogliotti College of Medicine", "des chercheurs de l'Inrae"
+_RESEARCH_BODY_RE = re.compile(
+    r"\b(?:researchers|scientists|team|chercheurs|chercheuses|scientifiques|équipe)\s+(?:at|from|of|de|du|des|d')"
+    r"\s*(?:the\s+|la\s+|l')?(?P<body>[A-ZÀ-Ý][^,;:()«»“”\"]+?)"
+    r"(?=\s+(?:with|and|in|on|who|which|avec|et|qui|dans|en|has|have|had|a|ont|published|publiée?s?)\b"
+    r"|[,;:()]|(?<![A-Z])\.(?:\s|$)|$)"
+)
+
+
+def research_body(memory: DocumentMemory, mention: str) -> ExtractedSpeaker | None:
+    """ "According to the researchers, …": the researchers who spoke before, or the body they work at."""
+    if not _RESEARCHERS_RE.fullmatch(mention.strip()):
+        return None
+    for known in reversed(memory.history[-8:]):
+        if _RESEARCHERS_RE.match(known.speaker.name):
+            return known.speaker  # "researchers at the University of Guelph said …" then "the researchers"
+    found = list(_RESEARCH_BODY_RE.finditer(memory.text, 0, memory.position))
+    return ExtractedSpeaker(name=found[-1].group("body").strip(), type="organization") if found else None
+
+
+_COURT_PAPERS_RE = re.compile(
+    r"(?:court\s+(?:documents|records|filings|papers)|documents|judgment|judgement|ruling|documents\s+judiciaires|"
+    r"jugement|arrêt)",
+    re.IGNORECASE,
+)
+
+
+def behind_papers(memory: DocumentMemory, mention: str) -> tuple[ExtractedSpeaker, str] | None:
+    """ "according to court documents", "the judgment": the court named before; "the researchers":
+    those who spoke before, or the body they work at."""
+    if _COURT_PAPERS_RE.fullmatch(strip_determiner(mention)):
+        court = memory._description("the court") or memory._description("le tribunal")
+        if (
+            court is not None
+            and court.speaker.type == "organization"
+            and re.search(r"(?i)tribunal|court|\bcour\b|magistrat|juridiction", court.speaker.name)
+        ):
+            return court.speaker, court.gender
+    research = research_body(memory, mention)
+    return (research, "p" if research.type == "person" else "") if research is not None else None
+
+
+_DOCUMENT_NOUNS = (
+    r"rapport|texte|document|étude|enquête|bilan|communiqué|note|courrier|lettre|décision|jugement|arrêt|"
+    r"report|study|survey|statement|letter|document|ruling|judgment|filing|release|analysis|review|audit|"
+    r"document|sondage|source|statistique|statistiques|chiffre|figure|data|données|relevé|projet|draft|"
+    r"procès-verbal|ordonnance|plainte|complaint|indictment|affidavit|memo|mémo|budget|plan|programme|loi|bill"
+)
+# "l'athlète", "la hurdleuse", "the midfielder": one lowercase noun, maybe with an adjective
+_ONE_NOUN_RE = re.compile(r"(?i:le|la|l'|the)\s*(?P<noun>[a-zà-ÿ-]{4,})(?:\s+[a-zà-ÿ-]{3,})?")
+
+
+def described_just_before(memory: DocumentMemory, mention: str) -> Known | None:
+    """A definite description no title matched ("la hurdleuse", "l'Anversoise"): the person named just
+    before, when nothing says it is a body, a group or someone of the other sex."""
+    one = _ONE_NOUN_RE.fullmatch(mention.strip())
+    if one is None:
+        return None
+    noun = one.group("noun").lower()
+    if (
+        not (
+            person_head([noun]) or re.search(r"(?:euse|eur|ière|ier|iste|ienne|ien|ète|ist|er|or|ian)$", noun)
+        )
+        or noun.endswith(("s", "x"))
+        or noun in ORG_HEADS
+        or generic_org(noun)
+        or description_kind(noun)
+        or org_kind(noun)
+        or re.fullmatch(_DOCUMENT_NOUNS, noun)
+    ):
+        return None
+    last = memory._named_just_before()
+    if last is None or last.speaker.type != "person":
+        return None
+    wanted, known = guess_gender(mention), memory._gender_of(last.speaker.name)
+    return last if not wanted or not known or wanted == known else None

@@ -160,7 +160,9 @@ PERSON_NOUNS = set(
     "vigneron vigneronne bûcheron bûcheronne patron patronne forgeron maçon garde-faune garde-chasse "
     "garde-pêche sage-femme fisherman fisherwoman agent agente employé employée salarié salariée "
     "fonctionnaire worker employee marchand marchande boucher bouchère lycéen lycéenne collégien "
-    "collégienne écolier écolière marin marins".split()
+    "collégienne écolier écolière marin marins scientifique chercheur chercheuse universitaire épidémiologiste "
+    "athlète sprinteur sprinteuse hurdleur hurdleuse meneur meneuse ailier ailière researcher scientist "
+    "athlete sprinter".split()
 )
 # "the Swede", "l'Espagnol", "the Nigerian": a nationality standing for a person already named.
 NATIONALITY_RE = re.compile(

@@ -64,6 +64,11 @@ def resolve_pronoun(memory: DocumentMemory, pronoun: str) -> ExtractedSpeaker | 
             continue
         if (
             known.speaker.type == "person"
+            and memory.pronoun_genders.get(known.speaker.name, wanted) != wanted
+        ):
+            continue  # "« … », sourit-elle" after "« … », a-t-il dit" of the coach: a pronoun settled his
+        if (
+            known.speaker.type == "person"
             and not known.gender
             and wanted == "f"
             and memory._gender_of(known.speaker.name) == "m"
@@ -73,8 +78,10 @@ def resolve_pronoun(memory: DocumentMemory, pronoun: str) -> ExtractedSpeaker | 
         ):
             continue  # "She said" after "Mr Bodden told …": a courtesy title settles his gender
         if _compatible(known, wanted, same_sentence=known.position == memory.position):
-            if wanted in ("m", "f") and not known.gender and known.speaker.type == "person":
-                memory.genders[known.speaker.name] = wanted
+            if wanted in ("m", "f") and known.speaker.type == "person":
+                memory.pronoun_genders.setdefault(known.speaker.name, wanted)
+                if not known.gender:
+                    memory.genders[known.speaker.name] = wanted
             return known.speaker
     if wanted in ("m", "f"):
         # "Parmi eux, le chanteur X, attendu en clôture. « … », a-t-il expliqué": no clause of X's was

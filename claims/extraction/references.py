@@ -78,6 +78,7 @@ class DocumentMemory:
     history: list[Known] = field(default_factory=list)
     subjects: list[Known] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # learnt from "she said" after a speaker
+    pronoun_genders: dict[str, str] = field(default_factory=dict)  # the first "il"/"she" used of a person
     ages: dict[str, int] = field(default_factory=dict)  # "Paul Grant, 38," -> {"Paul Grant": 38}
     mentioned: list[Known] = field(default_factory=list)  # organisations named before they speak
     text: str = ""  # the normalised document, for how often an entity was named so far

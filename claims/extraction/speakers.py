@@ -322,6 +322,17 @@ _BODY_HEADS = set(
     "association council authority board commission committee union federation society trust club service "
     "agency department institute foundation network alliance corporation chamber league party".split()
 )
+# Words that name a minister's or a secretary's remit in English titles
+_PORTFOLIO_WORDS = set(
+    "public works planning affairs federal finance financial health economy economic education transport "
+    "transportation tourism culture sport sports agriculture fisheries environment justice home foreign "
+    "interior trade industry energy labour labor housing social development security national local "
+    "government youth women digital infrastructure water mines mining lands land natural resources commerce "
+    "defence defense immigration communications information technology science research welfare family "
+    "children gender community rural urban treasury budget investment enterprise innovation employment "
+    "service aviation marine maritime ports roads highways utilities petroleum forestry wildlife heritage "
+    "arts state provincial regional cooperatives co-operatives disaster management climate change".split()
+)
 HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "monsieur", "madame", "mademoiselle", "madam"}
 _NAME_RE = re.compile(r"^[A-ZÀ-Ý][\w'.-]*$")
 _DETERMINER_RE = re.compile(r"^(?:(?:le|la|les|un|une|des|du|the|a|an)\s+|l')", re.IGNORECASE)
@@ -394,6 +405,16 @@ def strip_title(name: str) -> tuple[str, str]:
             )
             if taken and ahead is not None:
                 taken = ahead + 1
+                continue
+            if (
+                taken
+                and word.lower() in _PORTFOLIO_WORDS
+                and len(words) - taken >= 3
+                and any(w.lower() in ("of", "for") for w in words[:taken])
+            ):
+                # "Minister of Public Works Delcina X", "Minister for Federal Affairs and Planning Dilli
+                # Ram Y": capitalised words of a portfolio go on with the title while a name is left
+                taken += 1
                 continue
             if (
                 taken == len(words) - 1

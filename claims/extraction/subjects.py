@@ -74,7 +74,7 @@ _TITLED_SUBJECT_RE = re.compile(
 )
 # "Le conseiller municipal de l'opposition Rajen Ramdin dénonce, lui, …": a French title, then the name
 _FR_TITLED_SUBJECT_RE = re.compile(
-    r"^(?P<np>(?:Le|La|L')\s*[a-zà-ÿ][a-zà-ÿ'’ -]{2,60}?\s[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][\w'’-]+)"
+    r"^(?P<np>(?:Le|La|L'|le|la|l')\s*[a-zà-ÿ][a-zà-ÿ'’ -]{2,60}?\s[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][\w'’-]+)"
     r"\s+(?=(?:n'|ne\s+)?[a-zà-ÿ]{3,}(?:e|ent|t)\b)"
 )
 # "L'échevin promet un bilan": a person's description, then a present tense
@@ -114,6 +114,11 @@ _DESCRIBED_FIRST_RE = re.compile(
     r"(?P<np>(?:(?:M\.|Mme|Me|Dr|Pr|Mr|Mrs|Ms)\.?\s+)?[A-ZÀ-Ý][\w'’-]+"
     r"(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|du|van|von|le|la)){0,3}\s+[A-ZÀ-Ý][\w'’-]+)\s+"
     r"(?=(?:n'|ne\s+|s'|se\s+)?[a-zà-ÿ]{3,}(?:e|es|ent|t|ed|s)\b|(?:a|ont|est|has|have|had|was|is)\s)"
+)
+# a description of the subject, then the subject as a title and a name
+_TITLED_AFTER_DESCRIPTION_RE = re.compile(
+    r"^(?P<desc>[^,]{3,140}),\s*(?P<np>(?:le|la|l'|les|the)\s*[a-zà-ÿ][\w' -]{2,60}?"
+    r"\s[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})$"
 )
 _DESCRIPTION_VERB_RE = re.compile(
     r"\s(?:a|ont|est|sont|était|avait|has|have|had|was|were|is|are|said|says|dit|affirme)\s", re.IGNORECASE
@@ -237,6 +242,9 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
         return [apposition.group("head").strip(), apposition.group("app").strip()]
     if phrase.count(",") == 1 and phrase.rstrip().endswith(","):
         phrase = phrase.rstrip()[:-1]  # "Gaëtane Lempereur, 71 ans, n'en revient pas": the age went
+    described_first = _TITLED_AFTER_DESCRIPTION_RE.match(phrase.strip())
+    if described_first and not _DESCRIPTION_VERB_RE.search(" " + described_first.group("desc") + " "):
+        return [described_first.group("np")]  # "Auteure de 23 points, la meneuse Manon Grailet a été …"
     if "," in phrase:
         return []
     return [phrase.strip()]
