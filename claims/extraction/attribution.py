@@ -71,6 +71,12 @@ _CITING_FIRST_RE = re.compile(
     r"\s*(?:Citing|Quoting|Citant)\s+(?P<who>[^,;:]{2,90}?)(?:,\s*(?:the|a|an|le|la|l'|les|un|une)\s*[^,;:]{2,90})?,"
     r"\s*(?P<outlet>[^,;:]{2,60}?)\s*$"
 )
+# "Figures from the Housing Corporation show the average unit has 4.1 occupants": figures show a clause
+_FIGURES_SHOW_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:The\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:figures|data|statistics|numbers|records|results|estimates)"
+    r"\b[^.;:!?]{0,80}\s$",
+    re.IGNORECASE,
+)
 _THEN_SAID_RE = re.compile(r"(?<![\w'])(?:before|after|avant\s+d[e'’]|après\s+avoir)\s*$", re.IGNORECASE)
 
 
@@ -384,7 +390,7 @@ class Attributor(DirectQuotes, FramingAttribution):
             infinitive = self.language == "fr" and INFINITIVE_RE.match(after)
             match = re.match(
                 # "told i95.5 FM that": a dot inside a word ends nothing
-                rf"^(?P<mid>(?:[^.!?:;«»“”\"]|(?<=\w)\.(?=\w)){{0,100}}?)\s*,?\s*(?<![\w']){comp}(?:\s+|(?<='))",
+                rf"^(?P<mid>(?:[^.!?:;«»“”\"]|(?<=\w)\.(?=\w)|(?<=\bHon)\.|(?<=\bSt)\.|(?<=\bMt)\.){{0,100}}?)\s*,?\s*(?<![\w']){comp}(?:\s+|(?<='))",
                 after,
             )
             if (
@@ -423,7 +429,10 @@ class Attributor(DirectQuotes, FramingAttribution):
         if (
             self.language == "en"
             and SAY in classes
-            and verb_lower not in EN_THAT_ONLY
+            and (
+                verb_lower not in EN_THAT_ONLY
+                or _FIGURES_SHOW_RE.search(norm, max(0, cue.start() - 90), cue.start())
+            )
             and not verb_lower.startswith("add")
             # "…, said Kjersti Haverkamp, a researcher": after a comma the name is the postposed subject
             and not (

@@ -129,20 +129,26 @@ _ISSUED_NAMED_RE = re.compile(_DOCUMENT + r"\s+(?P<named>[A-ZÀ-Ý][\w.&-]+)(?:\
 _DESCRIBED_OWNER_RE = re.compile(
     r"^(?:the|The)\s+(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})'s\s+(?P<rest>.+)$"
 )
+# "l'ordonnance de renvoi signée par la juge X", "la note de conjoncture publiée lundi par l'Institut X",
+# "the Budget Book tabled by the Ministry of Finance": whoever signed or put out the document
 _SIGNED_BY_RE = re.compile(
-    r"\s(?:signée?s?|signed|rédigée?s?|written)\s+(?:par|by)\s+(?P<who>[^,;:«»“”\"]{3,80})$"
-)
-# "la note de conjoncture publiée lundi par l'Institut X": whoever put the document out, however it is named
-_PUT_OUT_BY_RE = re.compile(
-    r"^(?:the|a|an|its|their|le|la|l'|les|un|une|son|sa|ses|leur|leurs)\s*[^,;:«»“”\"]{2,60}?"
-    r"\s(?:publiée?s?|diffusée?s?|réalisée?s?|menée?s?|conduite?s?|établie?s?|"
-    r"published|released|issued|prepared|conducted|compiled|tabled|presented|submitted|déposée?s?|présentée?s?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|hier|on\s+\w+day|\w+day))?\s+(?:par|by)\s+(?P<who>[^,;:«»“”\"]{3,100})$",
+    r"\s(?:signée?s?|signed|rédigée?s?|written|publiée?s?|diffusée?s?|réalisée?s?|menée?s?|conduite?s?|établie?s?|"
+    r"published|issued|prepared|conducted|compiled|tabled|presented|submitted|déposée?s?|présentée?s?)"
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\w+day|\w+day))?"
+    r"\s+(?:par|by)\s+(?P<who>[^,;:«»“”\"]{3,100})$",
     re.IGNORECASE,
+)
+# "the Red Book released by the Ministry": a titled document (but "the man released by police" is a man)
+_RELEASED_BY_RE = re.compile(
+    r"(?:the|a|its|le|la|l')\s*(?:[A-Z][\w'’-]*\s+){1,4}released(?:\s+on\s+\w+day)?\s+by\s+(?P<who>[^,;:«»“”\"]{3,100})$"
 )
 _RESEARCHERS_AT_RE = re.compile(
     r"(?:researchers|scientists|a\s+team|experts|chercheurs|chercheuses|une\s+équipe|scientifiques)\s+"
     r"(?:at|from|of|de|du|des|d')\s*(?:the\s+|la\s+|l')?(?P<body>[A-ZÀ-Ý].+)$"
+)
+_FIGURES_IN_RE = re.compile(
+    r"(?i:the\s+)?(?i:figures|data|numbers|statistics|estimates|chiffres|données)\s+(?:in|from|dans|du|de\s+la)\s+"
+    r"(?P<doc>(?:the|this|that|its|le|la|ce|cette)\s+[a-zé]+)$"
 )
 _SIGNED_RE = re.compile(
     r"\s+(?:signée?s?|publiée?s?|présentée?s?|presented|carried|relayed|relayée?s?|datée?s?|rendue?s?|transmise?s?|consultée?s?|obtenue?s?|dévoilée?s?|"
@@ -200,6 +206,9 @@ _NAMED_STUDY_RE = re.compile(
 
 def issuer(mention: str) -> str:
     """The body behind its statement, its management or its tool; the mention itself otherwise."""
+    inside = _FIGURES_IN_RE.match(mention.strip())
+    if inside:
+        return issuer(inside.group("doc"))  # "figures in the report" are the report's
     named_study = _NAMED_STUDY_RE.match(mention.strip())
     if named_study:
         return named_study.group("named")  # "according to a University of San Carlos (USC) study"
@@ -207,12 +216,12 @@ def issuer(mention: str) -> str:
     mention = _PUBLISHED_ON_RE.sub(r"\1", mention)
     # "figures published by the Port of Workington last month": when is no part of who
     mention = _WHEN_TAIL_RE.sub("", mention)
-    signer = _SIGNED_BY_RE.search(mention)
+    signer = _SIGNED_BY_RE.search(mention) or _RELEASED_BY_RE.fullmatch(mention.strip())
     if signer:
-        return signer.group("who")  # "l'ordonnance de renvoi signée par la juge X": the one who signed it
-    put_out = _PUT_OUT_BY_RE.match(mention.strip())
-    if put_out:
-        return put_out.group("who")
+        # "l'ordonnance de renvoi signée par la juge X": the one who signed it; "a study conducted by
+        # researchers at X": the body they work at
+        research = _RESEARCHERS_AT_RE.match(signer.group("who"))
+        return research.group("body") if research else signer.group("who")
     named = _ISSUED_NAMED_RE.match(mention.strip())
     if named:
         return named.group("named")
@@ -269,7 +278,9 @@ def spokesperson_body(mention: str) -> str | None:
     if body.endswith("'s"):
         body = body[:-2]
     # "une porte-parole du HCR à N'Djamena": where the spokeswoman sits is no part of the body
-    body = re.sub(r"^([A-ZÀ-Ý][\w'’-]*)\s+(?:à|in|at)\s+[A-ZÀ-Ý][\w'’ -]*$", r"\1", body)
+    body = re.sub(
+        r"^((?:l['’]|la\s+|le\s+|the\s+)?[A-ZÀ-Ý][\w'’-]*)\s+(?:à|in|at)\s+[A-ZÀ-Ý][\w'’ -]*$", r"\1", body
+    )
     if body[:1].islower() and not _DETERMINED_RE.match(body):
         body = ("le " if mention.lower().startswith(("un", "le", "la", "l'", "son", "sa")) else "the ") + body
     return body

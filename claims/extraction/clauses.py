@@ -131,7 +131,14 @@ EN_FINITE_VERB = (
     r"won|spent|sold|paid|held|brought|built|began|became|stood|felt|knew|told|broke|ran|"
     r"remains?|continues?|needs?|faces?|poses?|lacks?|includes?|supports?|opposes?|exceeds?|costs?)\b"
 )
-EN_FINITE_RE = re.compile(r"\s+[a-z][\w'-]*,?(?:\s+[\w'’$€£%.,-]+){0,9}?\s+" + EN_FINITE_VERB)
+EN_FINITE_RE = re.compile(
+    r"\s+[a-z][\w'-]*,?(?:\s+[\w'’$€£%.,-]+){0,9}?\s+"
+    + EN_FINITE_VERB
+    # "said rockhopper penguins forage in the area": a plural noun, then a present-tense verb and its complement
+    + r"|\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*[^s']s\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:of|and|or|in|on|at|for|with|from|to|by|as|who|which|that)\b)[a-z]{3,}(?<!s)\s+"
+    r"(?:in|on|at|from|into|for|with|to|the|a|an|more|less|about|their|its|our|up|out)\b"
+)
 # "claims about 8,000 members": a count after the verb opens a clause only if a verb follows
 EN_COUNT_START_RE = re.compile(
     r"\s*,?\s+(?:about|around|nearly|only|more|fewer|less|almost|roughly|at\s+least|up\s+to|\d)"
@@ -149,6 +156,9 @@ LEADING_NP_RE = re.compile(
 FR_LISTED_NAME_RE = re.compile(
     r"(?i:(?:le\s+|la\s+|l')?(?:ministère|secrétariat|département|direction|commission|agence|office))\b[^,]*"
     r"(?:,\s+(?:et\s+)?(?:de\s+la|de\s+l'|du|des)\s*[A-ZÀ-Ý][^,]*)+"
+    # "l'Agence régionale de santé de Guadeloupe, Saint-Martin et Saint-Barthélemy": places listed
+    r"|(?i:(?:le\s+|la\s+|l')?(?:ministère|agence|office|direction|commission|conseil|chambre|préfecture))\b"
+    r"[^,]*\s(?:de|du|des|d')\s*[A-ZÀ-Ý][\w'’-]+(?:,\s+[A-ZÀ-Ý][\w'’-]+)+\s+et\s+(?:de\s+|d')?[A-ZÀ-Ý][\w'’-]+"
 )
 # "Department of Climate Change, Energy, the Environment and Water": an English name listing its remits
 EN_LISTED_NAME_RE = re.compile(
@@ -168,10 +178,17 @@ def is_listed_name(text: str) -> bool:
     return bool(FR_LISTED_NAME_RE.fullmatch(text.strip()) or EN_LISTED_NAME_RE.fullmatch(text.strip()))
 
 
+# "State Tourism, Culture and Environment Minister Datuk X": a title listing its remits before the name
+_LISTED_TITLE_RE = re.compile(
+    r"^(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)+,?\s+(?:and|&)\s+(?:[A-Z][\w'’-]+\s+){1,3}?"
+    r"(?:Minister|Secretary|Commissioner|Director|Chair(?:man|woman|person)?|Head|Chief)\s+[A-Z]"
+)
+
+
 def subject_pieces(subject: str) -> list[str]:
     """ "Ruth Okello, MSF's emergency coordinator" -> the name and its apposition, as two pieces; a French
     name listing its remits ("ministère de l'Agriculture, de l'Elevage et de la Pêche") stays whole."""
-    if is_listed_name(subject):
+    if is_listed_name(subject) or _LISTED_TITLE_RE.match(subject.strip()):
         return [subject.strip()]
     return [p.strip() for p in subject.split(",") if p.strip()][:2]
 

@@ -135,6 +135,7 @@ _FR_QUOTE_ONLY = (
     "rigole rigolé abonde abondé renchérit enchaîne enchaîné complète complété argumente argumenté "
     "objecte objecté proteste protesté temporise temporisé rassure rassuré salue salué philosophe "
     "philosophé pointe pointé s'interroge s'emballe s'enthousiasme s'enflamme s'étrangle s'offusque "
+    "dépeint dépeignent décrit décrivent juge jugent "
     "tacle taclé cingle cinglé fustige fustigé recadre recadré balaie balayé élude éludé esquive esquivé "
     "relance relancé questionne questionné interpelle interpellé avoue avoué jure juré explicite explicité "
     "illustre illustré énumère énuméré confesse confessé hasarde hasardé suggère suggéré avance avancé "

@@ -6,6 +6,7 @@ import re
 
 from .coreference import KIN_NOUNS, age_range, description_kind, kin_gender, role_of
 from .nouns import (
+    BUSINESS_NOUNS,
     DETERMINERS,
     FEMININE_HINTS,
     GROUP_HEADS,
@@ -293,6 +294,12 @@ def split_descriptor(text: str, places: frozenset[str] = frozenset()) -> tuple[s
     lowered = [w.lower() for w in words]
     if lowered[0] in NAME_INTRODUCING_NOUNS:
         return "", text  # "association Parents d'élèves Neuchâtel": the noun introduces the whole name
+    if (
+        len(lowered) >= 3
+        and lowered[-1] in BUSINESS_NOUNS
+        and lowered[-2] in NAME_PREPOSITIONS | {"la", "l'"}
+    ):
+        return "", text  # "propriétaire du restaurant Le Lagopède": whom the unnamed person belongs to
     if len(tail) == 1 and tail[0] in places and any(w in NAME_PREPOSITIONS for w in lowered):
         return "", text  # "chauffeur de la ligne Dakar-Kaolack": the place is the complement's
     if (

@@ -38,12 +38,12 @@ _QUOTED_X_AS_RE = re.compile(r"(?P<relay>.{2,80}?)\s+(?:quoted|cited)\s+(?P<who>
 # Verbs that judge what they take: "a salué", "a dénoncé", "a qualifié" (not "ont repris « depuis … »")
 _JUDGING_VERB_RE = re.compile(
     r"(?:salu|dénon|évoqu|qualifi|défend|fustig|déplor|regrett|critiqu|vant|prôn|stigmatis|épingl|"
-    r"félicit|tacl|cingl|rassur|promi|dépeint|décri)",
+    r"félicit|tacl|cingl|rassur|promi|dépeint|décri|jug)",
     re.IGNORECASE,
 )
 # What may stand between such a verb and its quoted object: "un budget", "une gestion", nothing.
 _QUOTED_OBJECT_RE = re.compile(
-    r"\s+(?:(?:un|une|le|la|les|des|ce|cette|ces|son|sa|ses|leur|leurs)\s+[a-zà-ÿ'-]+\s+)?"
+    r"\s+(?:(?:un|une|le|la|les|des|ce|cette|ces|son|sa|ses|leur|leurs)\s+[a-zà-ÿ'-]+(?:\s+[a-zà-ÿ'-]+)?\s+)?"
 )
 
 

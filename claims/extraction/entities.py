@@ -7,7 +7,7 @@ import re
 from .alternation import one_of
 from .coreference import KIN_NOUNS, description_kind, role_of
 from .descriptions import SURNAME_PARTICLES, french_body_gender, guess_gender, person_head
-from .nouns import COMPANY_WORDS, LEGAL_FORMS, ORG_HEADS, ORG_NAMES, PERSON_NOUNS, ROLE_HEADS
+from .nouns import BUSINESS_NOUNS, COMPANY_WORDS, LEGAL_FORMS, ORG_HEADS, ORG_NAMES, PERSON_NOUNS, ROLE_HEADS
 from .phrases import strip_based
 from .references import Known
 from .speakers import strip_title
@@ -145,7 +145,7 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 continue  # "le directeur du réseau La Poste": the body he works for
             if re.search(r"(?:\b(?:de|du|des|of|at|for|à|au|chez)(?:\s+(?:la|the))?|\bd['’])$", prefix, re.I):
                 continue  # "le directeur général de Crédit Ligérien", "président de la FFB X": the body's name
-            if _ELIDED_RE.sub("", words[-1]) in ORG_HEADS | COMPANY_WORDS:
+            if _ELIDED_RE.sub("", words[-1]) in ORG_HEADS | COMPANY_WORDS | BUSINESS_NOUNS:
                 continue  # "président de l'entreprise Croisières Fjord-et-Fleuve": the company's name
             name = strip_title(name)[1] or name  # "Me Ludivine Orsat-Lamy"
             speaker = ExtractedSpeaker(name=name, type="person", title="Me" if lawyer else prefix)

@@ -117,6 +117,14 @@ class FramingAttribution(ClaimRecorder):
             pieces = [between]
         else:
             return False
+        incise = _INCISE_RE.match(norm, cue.end(), s_hi) if pronoun else None
+        if incise and pieces and pieces[0] and len(norm[s_lo:comma].split()) < 4:
+            # "Depuis, dit-il, il se relève la nuit …": the claim goes on after the aside
+            built = self._speaker(pieces)
+            end = s_lo + len(norm[s_lo:s_hi].rstrip(" .\n"))
+            return built is not None and bool(
+                self._emit(incise.end(), end, "reported", *built, "", "", sent, paragraph)
+            )
         if not pieces or not pieces[0] or len(norm[s_lo:comma].split()) < 4:
             return False
         head, _, last = norm[s_lo:comma].rpartition(",")
@@ -314,6 +322,13 @@ class FramingAttribution(ClaimRecorder):
                     paragraph,
                     context=norm[match.start() : match.end() + len(who)],
                 )
+
+
+# what goes on after "Depuis, dit-il, …" must be a clause with its subject, not "sans donner plus de détails"
+_INCISE_RE = re.compile(
+    r"\s*,\s*(?=(?:il|elle|ils|elles|on|nous|je|j'|le|la|les|l'|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|"
+    r"he|she|they|we|i|it|the|a|an|his|her|their|its)\b)"
+)
 
 
 def _names_itself(name: str, claim: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from .clauses import FR_LISTED_NAME_RE
 from .coreference import org_kind
 from .nouns import (
+    BUSINESS_NOUNS,
     COMPANY_WORDS,
     GROUP_HEADS,
     NAME_KEEPING_NOUNS,
@@ -258,8 +259,8 @@ def split_role_before_name(text: str) -> tuple[str, str]:
     ):
         # "director-general of the ACT Education Directorate Ravindra X": the body's head noun ends it
         return f"{prefix} {' '.join(words[:-2])}", " ".join(words[-2:])
-    if last.lower() in _LINK_WORDS or last.endswith("'"):
-        return "", text  # "Office for National Statistics": the capitals complement a noun
+    if last.lower() in _LINK_WORDS or last.endswith("'") or last.lower() in BUSINESS_NOUNS:
+        return "", text  # "Office for National Statistics", "le restaurant Le Lagopède": a noun's complement
     if not is_role_word(last) and not _PERSON_DESCRIPTION_RE.match(last):
         return split_descriptor_before_name(text)  # but "78-year-old Dilys Morgan" is a description
     words = name.split()
@@ -268,6 +269,11 @@ def split_role_before_name(text: str) -> tuple[str, str]:
     if any(w.lower() in ORG_HEADS for w in name.split()):
         return "", text
     return prefix, name
+
+
+_PLACE_BEFORE_OF = frozenset(
+    "isle isles island islands bay port cape lake mount gulf coast city county".split()
+)
 
 
 def split_affiliation(name: str) -> tuple[str, str]:
@@ -284,6 +290,7 @@ def split_affiliation(name: str) -> tuple[str, str]:
     org_words = match.group("org").lower().split()
     if (
         len(words) < 2
+        or words[-1] in _PLACE_BEFORE_OF  # "Healthwatch Isle of Wight", "Port of Spain"
         or any(w.strip(".") in ORG_HEADS or w in ORG_NAMES for w in words)
         or words[0] == "our"
         or any(w.endswith(("'s", "’s")) for w in words)  # "the THA's Division of Finance" is one unit
@@ -450,6 +457,8 @@ def split_capitalised_role(name: str) -> tuple[str, str]:
             and not word.endswith(("ant", "ent"))  # "Sushant Kumar Nayak", "Vincent Roy": first names
             # "Jaswinder Kaur Grewal", "Tejinder Singh Nagra": Punjabi given names
             and not word.endswith("inder")
+            # "Abdourahman Samatar Houmed", "Osman Ali Farah": given names ending in "-man"
+            and not re.search(r"(?:rahman|sman|thman|[ei]man|liman)$", plain)
             and words[index + 1] not in ("Singh", "Kaur")
             and plain not in _GIVEN_NAMES_LIKE_ROLES | _WORDS_LIKE_ROLES
         ):

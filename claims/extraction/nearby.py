@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .coreference import compatible_kinds, description_kind, org_kind
+from .coreference import compatible_kinds, description_kind, org_kind, same_word
 from .descriptions import (
     BODY_IN_TITLE_RE,
     COMPLEMENT_RE,
@@ -423,3 +423,16 @@ def described_just_before(memory: DocumentMemory, mention: str) -> Known | None:
         return None
     wanted, known = guess_gender(mention), memory._gender_of(last.speaker.name)
     return last if not wanted or not known or wanted == known else None
+
+
+def titled_with(memory: DocumentMemory, noun: str) -> bool:
+    """True when a person met lately had this noun in their title: "la mairesse" after "la mairesse X"."""
+    if len(noun) <= 3 or noun in ORG_HEADS or org_kind(noun) or generic_org(noun):
+        return False  # "the council said" after "council leader X" is still the council
+    return any(
+        same_word(noun, word) and noun.endswith("s") == word.endswith("s")  # "the authors" are not her
+        for k in memory.recent()
+        if k.speaker.type == "person"
+        for word in k.speaker.title.replace("'", " ").split()
+        if word.islower()  # "Kremlin spokesman X" does not make "the Kremlin" a person
+    )

@@ -53,6 +53,7 @@ ORG_HEADS = set(
     "présidence presidency directorate primature chancellerie secrétariat inspection bourse opposition coalition délégation confédération fondation institution rédaction majorité "
     "municipalité collectivité métropole rectorat académie région province département parlement rassemblement regroupement groupement "
     "mouvement préfecture commune agglomération charity company carmaker broadcaster commissariat "
+    "universiti universidad universidade università universität "
     "administration agence agences agency ambassade armee army armée assemblée association authority "
     "autorité bank banque board bureau cabinet center centre chaîne club cnrs commission committee "
     "compagnie company congress conseil corporation council cour court department direction elysee "
@@ -161,8 +162,7 @@ PERSON_NOUNS = set(
     "garde-pêche sage-femme fisherman fisherwoman agent agente employé employée salarié salariée "
     "fonctionnaire worker employee marchand marchande boucher bouchère lycéen lycéenne collégien "
     "collégienne écolier écolière marin marins scientifique chercheur chercheuse universitaire épidémiologiste "
-    "athlète sprinteur sprinteuse hurdleur hurdleuse meneur meneuse ailier ailière researcher scientist "
-    "athlete sprinter".split()
+    "athlète sprinteur sprinteuse hurdleur hurdleuse meneur meneuse ailier ailière athlete sprinter".split()
 )
 # "the Swede", "l'Espagnol", "the Nigerian": a nationality standing for a person already named.
 NATIONALITY_RE = re.compile(
@@ -180,4 +180,11 @@ TRADE_NOUNS = set(
 # The small words inside a name: "Vivre à Gland", "Department of Health", "Parents d'élèves".
 NAME_PREPOSITIONS = set(
     "de du des d' la le les l' à au aux en of the in at for on to and et pour sur dans from nearby near".split()
+)
+
+
+# Premises an unnamed owner, manager or worker is described by
+BUSINESS_NOUNS = frozenset(
+    "restaurant bar café hôtel hotel boutique magasin commerce épicerie boulangerie brasserie garage camping "
+    "pharmacie salon auberge gîte ferme domaine cave pub shop store cafe bakery".split()
 )

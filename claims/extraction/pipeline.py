@@ -112,7 +112,9 @@ _SPOKESMAN_AFTER_RE = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|rep
 def _capitalised_names(norm: str, kept: list[tuple[int, int]]) -> list[str]:
     """Candidate full person names when no NER model is available ("Keir Starmer")."""
     word = r"[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*"  # "Liang-Moreno", "Man-yee"
-    pattern = re.compile(rf"(?<![\w.])({word}(?:\s+{word}){{1,4}})\b")
+    pattern = re.compile(
+        rf"(?<![\w.])({word}(?:\s+(?:[A-Z]\.\s+)?{word}){{1,4}})\b"
+    )  # "Lamin B. Darboe-Jatta"
     names: list[str] = []
     for lo, hi in kept:
         # "If Sekhukhune Crest goes ahead": a capitalised word that opens a clause is not a first name

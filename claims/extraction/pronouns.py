@@ -47,6 +47,15 @@ def resolve_pronoun(memory: DocumentMemory, pronoun: str) -> ExtractedSpeaker | 
             r"(?:^|[.!?»]\s+|\n)(?:L['’]|Le\s|La\s)?$", memory.text[max(0, k.position - 40) : k.position]
         )
     ][-1:]
+    # "l'Agence régionale de santé de Guadeloupe, Saint-Martin et Saint-Barthélemy": the subject's fuller name
+    bodies = [
+        b
+        for b in bodies
+        if not any(
+            0 <= b.position - s.position <= 4 and s.speaker.name.startswith(b.speaker.name + ",")
+            for s in memory.subjects
+        )
+    ]
     candidates = sorted(
         memory.history[-8:] + memory.subjects[-4:] + titled + bodies,
         key=lambda k: (k.position, k.spoke),

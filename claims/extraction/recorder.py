@@ -181,6 +181,12 @@ class ClaimRecorder:
     def _subject_before(self, lo: int, hi: int) -> list[str]:
         """Subject phrase(s) ending just before a cue: [name] or [head, apposition]."""
         seg = self.norm[lo:hi]
+        # "Datuk Hasnah Yussop, when asked, said": the aside is no part of the subject
+        seg = re.sub(
+            r",\s*(?:when|if|once|lorsqu'|quand)\s*(?:asked|contacted|reached|pressed|interrogée?)[^,]{0,30},\s*$",
+            " ",
+            seg,
+        )
         # "He switched to an electric car last year and said": the pronoun of the first verb says both
         coordinated = re.match(
             r"\s*(He|She|They|It|Il|Elle|Ils|Elles)\s+[a-zà-ÿ][^,;:«»“”\"]{2,120}\s(?:and|et)\s*$", seg
@@ -199,11 +205,16 @@ class ClaimRecorder:
         ):
             seg = seg[: clitic.start()]
         # "A senior official, who asked not to be named because …, said": the relative clause goes.
-        relative = re.search(
-            r",\s*(?:(?:and|et)\s+)?(?:who|whom|qui|which|whose|dont|where|où)\b(?:[^,;:«»“”\"]|(?<=\d),(?=\d))*"
-            # "Cellvane, qui construit une usine à Loon-Plage, près de Dunkerque, a annoncé": the place is the clause's
-            r"(?:,\s*(?:près\s+de|non\s+loin\s+de|near|outside)\s[^,;:«»“”\"]{2,40})?,\s*$",
-            seg,
+        relative = (
+            re.search(
+                r",\s*(?:(?:and|et)\s+)?(?:who|whom|qui|which|whose|dont|where|où)\b(?:[^,;:«»“”\"]|(?<=\d),(?=\d))*"
+                # "Cellvane, qui construit une usine à Loon-Plage, près de Dunkerque, a annoncé": the place is the clause's
+                r"(?:,\s*(?:près\s+de|non\s+loin\s+de|near|outside)\s[^,;:«»“”\"]{2,40})?,\s*$",
+                seg,
+            )
+            or re.search(  # "L'organisation, qui regroupe le Sénégal, le Mali et la Guinée, assure": a list inside
+                r",\s*(?:who|which|qui)\b[^;:«»“”\"]*\s(?:et|and)\s[^,;:«»“”\"]{1,40},\s*$", seg
+            )
         )
         if relative:
             # "Dr X, superintendent of Y Hospital, where 14 were admitted, said": the apposition stays

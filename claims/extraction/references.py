@@ -39,6 +39,7 @@ from .nearby import (
     named_with_age,
     named_with_head,
     office_of,
+    titled_with,
     trade_holder,
     unnamed_just_spoke,
 )
@@ -312,7 +313,7 @@ class DocumentMemory:
             and not NATIONALITY_RE.match(bare)
         ):
             return None  # "The Grocer reported" is a paper's title, not "the grocer" met before
-        if ages or NATIONALITY_RE.match(bare) or person_head(head):
+        if ages or NATIONALITY_RE.match(bare) or person_head(head) or titled_with(self, lowered[0]):
             described_body = body_titled(self, lowered[0] if DEFINITE_FR_RE.match(mention) else lowered[-1])
             if described_body is not None and not complement and not possessive:
                 return described_body  # "Le gestionnaire précise" after "ORES, le gestionnaire du réseau"

@@ -70,6 +70,8 @@ _TITLE_WORDS = [
     "Pr",
     "Dr",
     "Dre",
+    "Dresse",  # Swiss French: la Dresse X
+    "Doctoresse",
     "M.",
     "Mme",
     "Mlle",

@@ -25,7 +25,7 @@ _OPENER_RE = re.compile(
     r"later|meanwhile|however|pourtant|toutefois|cependant|ensuite|enfin|de son côté|de leur côté|pour sa part|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|on \w+day|\w+(?:é|ée|és|ed)\b(?!\s+(?-i:[A-ZÀ-Ý]))|battue?s?|élue?s?|réélue?s?|jointe?s?|reprise?s?|reçue?s?|entendue?s?|saisie?s?|présente?s?\s+(?:à|au|aux|lors|sur)|present\s+at)\b"
     r"|(?=(?:devant|face à|face aux?|outre|dans|en|à|au|aux|pour|avec|sur|lors|depuis|pendant|après|avant|côté|parmi|among|in|on|at|for|with|after|"
-    r"before|since|during|from|asked|interrogé|invité)\b))[^,]{0,80},\s*"
+    r"before|since|during|from|asked|interrogé|invité|rue|avenue|boulevard|chemin|route)\b))[^,]{0,80},\s*"
     # "A La Neuveville, la viticultrice …": the Swiss press writes "à" without its accent before a place
     r"|(?-i:A\s+(?:La\s+|Le\s+|Les\s+|L')?[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)*),\s*",
     re.IGNORECASE,
@@ -92,7 +92,11 @@ _APPOSED_RELATIVE_RE = re.compile(
     r"^(?P<desc>[^,]{2,40}),\s*(?P<np>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),\s*(?:who|qui)\s[^,]{0,120},"
     r"\s*(?=(?:n'|ne\s+|s'|se\s+)?[a-zà-ÿ]{3,}(?:e|es|ent|ed|s|t)\b|" + _IRREGULAR_PAST + r")"
 )
-_RELATIVE_RE = re.compile(r"^(?P<np>[^,]{2,60}),\s*(?:who|whose|which|qui|dont)\s[^,]{0,100},\s*")
+_RELATIVE_RE = re.compile(
+    r"^(?P<np>[^,]{2,60}),\s*(?:who|whose|which|qui|dont)\s"
+    # "qui regroupe le Sénégal, le Mali, la Mauritanie et la Guinée,": a list inside the clause
+    r"(?:[^,.;:]{0,60}(?:,\s[^,.;:]{1,30}){1,5}\s(?:et|and)\s[^,.;:]{1,30}|[^,]{0,100}),\s*"
+)
 
 # "Le groupe « conteste fermement » la décision": a verb in quote marks right after the subject.
 _QUOTED_VERB_RE = re.compile(

@@ -74,7 +74,7 @@ ABBREVIATION = (
     # the lookahead first: the lookbehinds run only where a stop stands, not at every character
     r"(?=[.!?…])"
     r"(?<!\b[A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Mme)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Prof)"
-    r"(?<!Gov)(?<!Rev)(?<!Lt)(?<!Sgt)(?<!Capt)"
+    r"(?<!Gov)(?<!Rev)(?<!Lt)(?<!Sgt)(?<!Capt)(?<!Hon)"
     # US states as papers abbreviate them after a town: "near Crookston, Minn., who …"
     + "".join(
         rf"(?<!\b{state})"
