@@ -93,6 +93,7 @@ _FR_IRREGULAR = {
     "démenti dément démentent démentait prétendu prétend prétendent prétendait craint craignent "
     "craignait cru croit croient croyait prédit prédisent prédisait promis promet promettent "
     "promettait rappelle rappellent répète répètent martèle martèlent concède espère considère relève relèvent "
+    "révèle révèlent suggère suggèrent réitère réitèrent considèrent espèrent concèdent "
     "confié décrit décrivent prévoit prévoient prévoyait prévu prévue conclut conclu concluent "
     "garantit garanti garantissent assure assurent soutient maintient prévient avertit "
     "fait valoir fait remarquer fait observer laissé entendre laisse entendre",

@@ -211,6 +211,9 @@ class SpeakerBook(StandIns):
                         # "DGPC's Managing Director, Sangay Tobgyel": a body's title, then the person
                         or "'s " in first_bare
                         and is_role_word(first_bare.split()[-1])
+                        # "Director of the Division of X, Captain Y Z": a title, then a ranked name
+                        or is_role_word(strip_determiner(first).split()[0])
+                        and bool(strip_title(second)[0])
                     )
                 )
             ):

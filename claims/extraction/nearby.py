@@ -10,6 +10,7 @@ from .coreference import compatible_kinds, description_kind, org_kind, same_word
 from .descriptions import (
     BODY_IN_TITLE_RE,
     COMPLEMENT_RE,
+    DEFINITE_FR_RE,
     FR_INSTITUTION_HEADS,
     HEAD_TITLES,
     PLACE_AFTER_RE,
@@ -386,7 +387,20 @@ def behind_papers(memory: DocumentMemory, mention: str) -> tuple[ExtractedSpeake
         ):
             return court.speaker, court.gender
     research = research_body(memory, mention)
-    return (research, "p" if research.type == "person" else "") if research is not None else None
+    if research is not None:
+        return research, "p" if research.type == "person" else ""
+    # "d'après la santé publique" after "la Direction de santé publique du CIUSSS": the body whose name holds it
+    words = strip_determiner(mention).lower().split()
+    if DEFINITE_FR_RE.match(mention) and len(words) >= 2 and mention[:1].islower():
+        inside = [
+            k
+            for k in memory.named_bodies()
+            if f" {' '.join(words)} " in f" {k.speaker.name.lower()} "
+            and len(k.speaker.name.split()) > len(words)
+        ]
+        if len({k.speaker.name for k in inside}) == 1:
+            return inside[-1].speaker, inside[-1].gender
+    return None
 
 
 _DOCUMENT_NOUNS = (

@@ -309,6 +309,12 @@ class ClaimRecorder:
         )
         if remits:
             pieces[remits[0] : remits[1]] = [", ".join(pieces[remits[0] : remits[1]])]
+        if (
+            len(pieces) >= 3
+            and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", pieces[-1])
+            and re.search(r"\s(?:at|of|in|à|au|de)\s+(?:the\s+)?[A-ZÀ-Ý][^,]*$", pieces[-2])
+        ):
+            pieces = pieces[:-1]  # "Dr X, a cardiologist at King Faisal Hospital, Kigali, told": the town
         if len(pieces) >= 2 and AGE_PIECE_RE.match(pieces[-1]):
             pieces = pieces[:-1]  # "Marcus Lyle, 71, who toured with her, described …"
             apposition = False

@@ -71,6 +71,7 @@ _TITLE_WORDS = [
     "Dr",
     "Dre",
     "Dresse",  # Swiss French: la Dresse X
+    "Reeve",  # the head of a rural municipality in Manitoba or Saskatchewan
     "Doctoresse",
     "M.",
     "Mme",

@@ -330,3 +330,40 @@ def test_the_authors_are_not_the_one_lead_author():
         "en",
     )
     assert said_by(claims, "1,200 births")[0] != "Nomvula Khoza"
+
+
+# ---- round 3 ----------------------------------------------------------------------------------------------
+
+
+def test_a_town_after_the_institution_in_an_apposition_is_no_speaker():
+    claims = claims_of(
+        "Dr Solange Uwase, a cardiologist at Butare University Hospital, Huye, told reporters that she sees "
+        "patients in their thirties with kidney damage.",
+        "en",
+    )
+    assert said_by(claims, "kidney damage")[0] == "Solange Uwase"
+
+
+def test_a_title_piece_then_a_ranked_name_is_the_person():
+    claims = claims_of(
+        "Director of the Division of Fish and Wildlife Protection, Captain Ilebrang Tellei, said the division now "
+        "had 31 officers.",
+        "en",
+    )
+    assert said_by(claims, "31 officers")[0] == "Ilebrang Tellei"
+
+
+def test_a_reeve_is_a_title():
+    claims = claims_of("Gimli Reeve Arnold Thorsteinson said the council had approved the rezoning.", "en")
+    assert said_by(claims, "approved the rezoning")[0] == "Arnold Thorsteinson"
+
+
+def test_revele_after_a_claim_gives_the_study_its_author():
+    claims = claims_of(
+        "Près d'une maison sur six présente un taux de radon trop élevé, révèle une étude de la Direction de "
+        "santé publique de la Côte-Nord rendue publique mardi.\n\n"
+        "D'après la santé publique, la plupart des maisons peuvent être corrigées pour moins de 3 000 $.",
+        "fr",
+    )
+    assert said_by(claims, "maison sur six")[0] == "Direction de santé publique de la Côte-Nord"
+    assert said_by(claims, "peuvent être corrigées")[0] == "Direction de santé publique de la Côte-Nord"
