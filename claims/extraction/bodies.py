@@ -204,6 +204,12 @@ _NAMED_STUDY_RE = re.compile(
 )
 
 
+def _workplace(who: str) -> str:
+    """ "researchers at the University of X" -> "University of X"; anyone else stays who they are."""
+    research = _RESEARCHERS_AT_RE.match(who)
+    return research.group("body") if research else who
+
+
 def issuer(mention: str) -> str:
     """The body behind its statement, its management or its tool; the mention itself otherwise."""
     inside = _FIGURES_IN_RE.match(mention.strip())
@@ -220,8 +226,7 @@ def issuer(mention: str) -> str:
     if signer:
         # "l'ordonnance de renvoi signée par la juge X": the one who signed it; "a study conducted by
         # researchers at X": the body they work at
-        research = _RESEARCHERS_AT_RE.match(signer.group("who"))
-        return research.group("body") if research else signer.group("who")
+        return _workplace(signer.group("who"))
     named = _ISSUED_NAMED_RE.match(mention.strip())
     if named:
         return named.group("named")
@@ -240,9 +245,8 @@ def issuer(mention: str) -> str:
             r"\s+to\s+(?:the\s+|its\s+|his\s+|her\s+)?[a-z].*$", "", match.group("who")
         )  # "a memo from X to staff"
         who = _SIGNED_RE.sub("", who)  # "un arrêté de la préfecture de la Manche signé lundi"
-        research = _RESEARCHERS_AT_RE.match(who)
-        if research:
-            return research.group("body")  # "a study by researchers at the Chinese University of Hong Kong"
+        if _RESEARCHERS_AT_RE.match(who):
+            return _workplace(who)  # "a study by researchers at the Chinese University of Hong Kong"
         head = who.split()[0].lower() if who.split() else ""
         named_head = next((w.lower() for w in who.split() if w[:1].isupper()), "")
         if head not in ORG_HEADS and named_head in ORG_HEADS:

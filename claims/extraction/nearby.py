@@ -405,8 +405,8 @@ def behind_papers(memory: DocumentMemory, mention: str) -> tuple[ExtractedSpeake
 
 _DOCUMENT_NOUNS = (
     r"rapport|texte|document|étude|enquête|bilan|communiqué|note|courrier|lettre|décision|jugement|arrêt|"
-    r"report|study|survey|statement|letter|document|ruling|judgment|filing|release|analysis|review|audit|"
-    r"document|sondage|source|statistique|statistiques|chiffre|figure|data|données|relevé|projet|draft|"
+    r"report|study|survey|statement|letter|ruling|judgment|filing|release|analysis|review|audit|"
+    r"sondage|source|statistique|statistiques|chiffre|figure|data|données|relevé|projet|draft|"
     r"procès-verbal|ordonnance|plainte|complaint|indictment|affidavit|memo|mémo|budget|plan|programme|loi|bill"
 )
 # "l'athlète", "la hurdleuse", "the midfielder": one lowercase noun, maybe with an adjective
