@@ -56,7 +56,7 @@ from .framing import FramingAttribution
 from .nouns import PRONOUNS
 from .quotes import Quote
 from .recorder import Found
-from .subjects import sentence_subject, subject_to_note
+from .subjects import parsed_subject, sentence_subject, subject_to_note
 from .types import ExtractedSpeaker
 
 _CONCESSIVE_RE = re.compile(
@@ -123,7 +123,7 @@ class Attributor(DirectQuotes, FramingAttribution):
         self.book.position = s_lo
         if self.norm[s_lo : s_lo + 1].islower():
             return  # "fait valoir le directeur du réseau …" after a quote: an incise, no sentence subject
-        pieces = sentence_subject(self.norm, s_lo, s_hi)
+        pieces = sentence_subject(self.norm, s_lo, s_hi) or parsed_subject(self.parsed, s_lo, s_hi)
         pieces = [p for p in pieces if not p.lower().startswith(("who ", "qui ", "which ", "dont "))]
         if not pieces or pieces[0].lower() in PRONOUNS or pieces[0].split()[0].lower() in PRONOUNS:
             return

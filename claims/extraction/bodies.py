@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .coreference import org_kind
-from .nouns import COMPANY_WORDS, NAME_KEEPING_NOUNS, ORG_HEADS, ROLE_HEADS
+from .nouns import COMPANY_WORDS, NAME_KEEPING_NOUNS, ORG_HEADS, RESEARCH_PEOPLE, ROLE_HEADS
 
 # "Bernstein's Aisha Al-Sayed", "Turkey's disaster agency AFAD": the owner only qualifies the name.
 _OWNER_RE = re.compile(r"^(?:the\s+)?[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,5}(?:'s|s')\s+(?P<rest>.+)$")
@@ -111,7 +112,8 @@ _DOCUMENT = (
     r"jugement|judgment|arrêt|complaint|lawsuit|indictment|opinion|décompte|comptage|recensement|tally|count|"
     r"calculs|comptes|accounts|acte d'accusation|réquisitoire|assessment|audit|expertise|autopsie|"
     r"contre-expertise|observations|relevés|relevé|constats|mesures|comptages|arrêté|arrêtés|"
-    r"procès-verbal|ordonnance|délibération|pièces|documents|readings|measurements|research|recherches?|"
+    r"procès-verbal|ordonnance|délibération|pièces|documents|readings|measurements|recherches?|"
+    rf"research(?!\s+{RESEARCH_PEOPLE})|"
     r"travaux|findings|affidavit|sworn statement|court filing|charge sheet|déposition)"
 )
 _ISSUED_BY_RE = re.compile(
@@ -210,6 +212,7 @@ def _workplace(who: str) -> str:
     return research.group("body") if research else who
 
 
+@lru_cache(maxsize=8192)  # pure, and asked again for the same words
 def issuer(mention: str) -> str:
     """The body behind its statement, its management or its tool; the mention itself otherwise."""
     inside = _FIGURES_IN_RE.match(mention.strip())
@@ -382,5 +385,10 @@ def spelled_out(acronym: str, text: str) -> str:
         words = [w for w in re.split(_LINKS, found.group(0)) if w]
         # a body's name: its head noun first ("Ligue de football professionnel") or every word capitalised
         if words[0].lower() in ORG_HEADS or all(w[:1].isupper() for w in words):
-            return found.group(0)
+            # "le CHU" after "Centre hospitalier universitaire de Guyane": the place is part of the name
+            place = _NAME_PLACE_RE.match(text, found.end())
+            return found.group(0) + (place.group(0) if place else "")
     return ""
+
+
+_NAME_PLACE_RE = re.compile(r"\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*")

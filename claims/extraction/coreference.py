@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Roles that exclude each other inside one story: "l'accusé" is never the defence lawyer, "the
 # striker" never the manager. Each word maps to (family, role).
@@ -99,7 +100,7 @@ _ORG_KIND_WORDS = {
     "exportateur bailleur start-up startup spin-out logisticien cimentier semencier papetier verrier "
     "voyagiste grossiste fournisseur hébergeur minotier processor consultancy consulting dairy dairies creamery laiterie brewery "
     "brasserie distillery distillerie winery bakery batellerie boulangerie boucherie menuiserie imprimerie scierie "
-    "quincaillerie pâtisserie chocolaterie pépinière practice care renewables lines",
+    "quincaillerie pâtisserie chocolaterie pépinière practice care renewables lines power hydro electric",
     "club": "club team équipe fc afc sc united city olympique sporting",
     "ministry": "ministry ministère department departement",
     "agency": "agency agence office institute institut authority autorité service bureau administration "
@@ -146,6 +147,7 @@ def find_ages(norm: str) -> dict[str, int]:
     return {m.group(1): int(m.group(2)) for m in AGE_APPOSITION_RE.finditer(norm)}
 
 
+@lru_cache(maxsize=8192)  # pure, and asked again for the same words
 def org_kind(name: str) -> str:
     """ "Northbridge Motors" -> "company", "Ashford City" -> "club", "ministère de …" -> "ministry"."""
     if re.search(r"\b[A-Z]{0,3}FC$", name):

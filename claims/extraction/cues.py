@@ -281,7 +281,30 @@ def _en_cue(verbs: str) -> re.Pattern:
 # Phrases go first: at one position the regex takes the first alternative that matches.
 FR_CUE_RE = _fr_cue(f"{'|'.join(FR_PHRASES)}|{one_of(FR_FORMS)}")
 EN_CUE_RE = _en_cue(f"{one_of(EN_FORMS)}|pointed out|points out|point out")
+
+
 # Right after a quote, a wider set of verbs introduces the speaker.
+def _imperfects(words: str) -> set[str]:
+    """ "glissait", "tranchait", "jugeait" from "glisse", "tranche", "juge": the story's imperfect."""
+    forms = set()
+    for word in words.split():
+        # (not "relève", "balaie": their imperfects change the stem)
+        if (
+            word.endswith("e")
+            and "'" not in word
+            and "è" not in word
+            and not word.endswith("ie")
+            and len(word) > 4
+        ):
+            stem = word[:-1]
+            forms.add(
+                stem[:-1] + "ç" + "ait"
+                if stem.endswith("c")
+                else stem + ("eait" if stem.endswith("g") else "ait")
+            )
+    return forms
+
+
 # "», se défend Lassana X": a pronominal verb of reaction, its clitic and all
 _FR_QUOTE_PRONOMINAL = (
     # "», s'est défendu Lenny X": the compound past of the same verbs
@@ -292,7 +315,7 @@ _FR_QUOTE_PRONOMINAL = (
 )
 FR_QUOTE_CUE_RE = _fr_cue(
     f"{'|'.join(FR_PHRASES)}|{_FR_QUOTE_PRONOMINAL}|"
-    f"{one_of((set(FR_FORMS) - FR_INFINITIVES) | set(_FR_QUOTE_ONLY.split()))}",
+    f"{one_of((set(FR_FORMS) - FR_INFINITIVES) | set(_FR_QUOTE_ONLY.split()) | _imperfects(_FR_QUOTE_ONLY))}",
     after_d=False,
 )
 EN_QUOTE_CUE_RE = _en_cue(

@@ -130,9 +130,15 @@ def is_entity(speaker: ExtractedSpeaker) -> bool:
         speaker.type == "person"
         and speaker.name[:1].islower()
         and person_head(words[:1])
-        and (len(words) == 1 or re.match(r"(?:de|du|des|d'|from|at|in|of)\b", lowered[1]))
+        and (
+            len(words) == 1
+            or re.match(
+                r"(?:de|du|des|d'|from|at|in|of|originaire|venue?s?|arrivée?s?|installée?s?|based|native)\b",
+                lowered[1],
+            )
+        )
     ):
-        return True  # "un foreur de Malartic": an occupation says who
+        return True  # "un foreur de Malartic", "une cueilleuse venue de Roumanie": an occupation says who
     if speaker.type == "organization":
         # "la zone de police Haute-Meuse", "la province Sud": a noun that keeps the name after it
         return words[0][:1].isupper() or lowered[0] in ORG_HEADS | NAME_KEEPING_NOUNS
@@ -292,6 +298,9 @@ def split_descriptor(text: str, places: frozenset[str] = frozenset()) -> tuple[s
     if words[-1].lower().strip(".") in NAME_PREPOSITIONS | _STREET_NOUNS or words[-1].endswith("'"):
         return "", text  # "ministère russe de la Défense", "commerçant de la rue X": a complement, not a name
     lowered = [w.lower() for w in words]
+    body = words[-1].split("'")[-1]
+    if len(words) > 1 and body[:1].isupper() and body.lower() in ORG_HEADS:
+        return "", text  # "étudiant de l'Université Savoie Mont Blanc": the capitals name the university
     if lowered[0] in NAME_INTRODUCING_NOUNS:
         return "", text  # "association Parents d'élèves Neuchâtel": the noun introduces the whole name
     if (

@@ -43,7 +43,15 @@ _JUDGING_VERB_RE = re.compile(
 )
 # What may stand between such a verb and its quoted object: "un budget", "une gestion", nothing.
 _QUOTED_OBJECT_RE = re.compile(
-    r"\s+(?:(?:un|une|le|la|les|des|ce|cette|ces|son|sa|ses|leur|leurs)\s+[a-zà-ÿ'-]+(?:\s+[a-zà-ÿ'-]+)?\s+)?"
+    r"\s+(?:(?:lui|elle|eux|elles),?\s+)?"  # "juge lui la mesure « … »": the stress on who judges
+    r"(?:(?:un|une|le|la|les|des|ce|cette|ces|son|sa|ses|leur|leurs)\s+[a-zà-ÿ'-]+(?:\s+[a-zà-ÿ'-]+)?\s+)?"
+)
+
+
+# "…, a-t-il poursuivi, …", "…, explique-t-elle, …" inside one pair of marks
+_INNER_INCISE_RE = re.compile(
+    r",\s+(?!(?:semble|paraît|parait|faut|suffit)-)[a-zéèêîû]+-(?:t-)?(?P<pronoun>il|elle|ils|elles)"
+    r"(?:\s+[a-zéèêîû]+)?\s*,\s+(?=\S)"
 )
 
 
@@ -92,6 +100,11 @@ class DirectQuotes(ClaimRecorder):
             attached = self._attributed_later(quote)
         if attached is None and not prefix.strip(" -") and quote.closed:
             attached = self._named_after(quote, para)
+        inner = _INNER_INCISE_RE.search(norm, quote.start, quote.end)
+        if attached is None and inner is not None and not prefix.strip(" -"):
+            # "« Quand on écarte le jeu, a-t-il poursuivi, on finit … »": the pronoun inside says who
+            built = self._speaker([inner.group("pronoun")])
+            attached = (*built, "", "", inner.start(), inner.start(), inner.end()) if built else None
         if attached is None:
             if (
                 quote.words(norm) >= 4
@@ -106,19 +119,14 @@ class DirectQuotes(ClaimRecorder):
                 return None
         speaker, gender, channel, relay, cue_at, ctx_lo, ctx_hi = attached
         context = norm[ctx_lo:ctx_hi]
-        self._emit(
-            quote.start,
-            quote.end,
-            "direct",
-            speaker,
-            gender,
-            channel,
-            relay,
-            sent,
-            paragraph,
-            flags,
-            context=context,
+        # an incise inside the marks cuts the quote in two claims, like one between two quotes
+        pieces = (
+            [(quote.start, inner.start()), (inner.end(), quote.end)] if inner else [(quote.start, quote.end)]
         )
+        for lo, hi in pieces:
+            self._emit(
+                lo, hi, "direct", speaker, gender, channel, relay, sent, paragraph, flags, context=context
+            )
         if quote.continues:
             self._groups[quote.group] = (speaker, gender, channel, relay, cue_at)
         return cue_at
@@ -286,7 +294,10 @@ class DirectQuotes(ClaimRecorder):
             norm[quote.close - 2 : quote.close - 1] in ",!?" and after.strip()
         ):
             return None
-        leading = re.match(r"^\s*[,-]?\s*", after)
+        # "« … », lui lance-t-elle": the clitic of whom she told goes with the comma
+        leading = re.match(
+            r"^\s*[,-]?\s*(?:(?:lui|leur|nous|me|m['’])\s+(?=[a-zé]+-t?-?(?:il|elle)\b))?", after
+        )
         lead = leading.end() if leading else 0
         context = (quote.close, end)
         cue_re = FR_QUOTE_CUE_RE if self.language == "fr" else EN_QUOTE_CUE_RE

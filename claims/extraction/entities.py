@@ -24,9 +24,12 @@ _ORG_MENTION_RE = re.compile(
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w'’-]+)*)?"
     r"|(?:Olympique|Sporting|Stade|Racing|Groupe|"
     r"Banque|Agence|Compagnie|Société|Ministère)\s+(?:[\w'’-]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]+"
+    # "Agence de promotion économique du Canada atlantique": a longer complement, an adjective of place
+    r"|Agence\s+(?:de|du|des|d['’])\s*[a-zà-ÿ]+\s+[a-zà-ÿ]+\s+(?:de|du|des|d['’])\s*[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+(?:atlantique|maritime|nationale?|régionale?|fédérale?|provinciale?|internationale?|européenne?)\b)?"
     # "Fédération départementale des chasseurs de Seine-et-Marne": its complements are the name's
     # "Agence régionale de santé", "Office national des forêts": an adjective, then the name's complements
-    r"|(?:Agence|Caisse|Office|Institut|Autorité|Chambre|Commission)\s+[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{4,})?"
+    r"|(?:Agence|Caisse|Office|Institut|Autorité|Chambre|Commission|Direction|Inspection|Délégation)\s+[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{4,})?"
     r"(?:\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[\w'’-]+){1,3}"
     r"|(?:Confédération|Fédération|Union|Association|Fondation|Syndicat)"
     r"(?:\s+(?!(?:demande|estime|affirme|indique|précise|dénonce|réclame|rappelle|souligne|explique|assure|annonce|"
@@ -61,6 +64,11 @@ _NAMED_THEN_DESCRIBED_RE = re.compile(
     r"(?<![\w'’.-])(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s*\.\s+"
     r"(?:(?:Du\s+côté\s+de|Chez|À)\s+)?(?:(?:la|le|the|La|Le|The)\s+|[Ll]['’])(?P<head>[a-zà-ÿ-]+)\b"
 )
+_HEAD_OF_RE = re.compile(
+    r"\b(?:Ministry|Department|Office|Bureau|Board|Directorate|Division|Secretariat|School|College|Centre|Center|"
+    r"Institute|University|Agency|Authority|Commission|Council)"
+    r"\s+(?:of|for)\s+(?:the\s+)?$"
+)
 _ENDS_NAME_RE = re.compile(r"\b(?:FC|United|City|Council|Ltd|Inc|Club|Company|Bank|Association|Union)$")
 _ROLE_NAME_RE = re.compile(
     r"(?<![\w'’])((?:[A-Za-zÀ-ÿ'’-]+\s+){0,7}[A-Za-zÀ-ÿ'’-]+,?\s+)"
@@ -76,6 +84,9 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
             name = re.sub(
                 r"^[A-ZÀ-Ý][\w-]*['’]s\s+(?=[A-ZÀ-Ý])", "", match.group(1)
             )  # "Sanha's Alliance for X"
+            # "Ministry of Minerals and Energy": the head and its "of" before the words the pattern took
+            head = _HEAD_OF_RE.search(norm, max(lo, match.start() - 40), match.start())
+            name = head.group(0) + name if head else name
             words = name.split()
             while (
                 len(words) > 2

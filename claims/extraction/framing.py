@@ -97,6 +97,9 @@ class FramingAttribution(ClaimRecorder):
                 return False
             # "…, a-t-on appris auprès du Sdis", "…, indique-t-on à la préfecture": the body speaks.
             pieces = [on_source(tail) if pronoun.lower() == "on" else pronoun]
+        elif not between and _SAID_ITSELF_RE.search(cue.group(0)) and _ATTRIBUTE_RE.match(tail):
+            # "Une employée, arrivée il y a trois ans, s'est dite heureuse de …": how she feels, no speaker
+            return False
         elif not between:
             pieces = subject_pieces(subject_after(tail, self.language))
         elif (
@@ -147,7 +150,12 @@ class FramingAttribution(ClaimRecorder):
         self.book.position = s_lo if pronoun else comma
         built = self._speaker(pieces)
         self.book.position = s_lo
-        if built is not None and built[0].name.islower() and generic_org(built[0].name.split()[-1]):
+        if (
+            built is not None
+            and built[0].name.islower()
+            and generic_org(built[0].name.split()[-1])
+            and built[0].type == "organization"  # but "un responsable du ministère" is someone
+        ):
             # "Leeds-based Harrowgate Textiles has cut 40 jobs, the company said": the body that opens
             # the claim, when no body met before fits the description.
             opening = sentence_subject(norm, s_lo, comma)
@@ -322,6 +330,12 @@ class FramingAttribution(ClaimRecorder):
                     paragraph,
                     context=norm[match.start() : match.end() + len(who)],
                 )
+
+
+_SAID_ITSELF_RE = re.compile(r"(?:s'est|se\s+sont|s'était|se)\s+dite?s?$", re.IGNORECASE)
+_ATTRIBUTE_RE = re.compile(
+    r"(?!(?:le|la|les|l|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|cinq|deux|trois)\b)[a-zà-ÿ]"
+)
 
 
 # what goes on after "Depuis, dit-il, …" must be a clause with its subject, not "sans donner plus de détails"

@@ -38,9 +38,28 @@ def titled_below(memory: DocumentMemory, words: list[str]) -> Known | None:
     return Known(speaker, "", named.start(1), spoke=False)
 
 
+def _plural_body(memory: DocumentMemory, mention: str) -> Known | None:
+    """ "…, troopers wrote" after "charging documents filed by Alaska State Troopers": a bare plural
+    that a body named before ends with is that body."""
+    bare = re.fullmatch(r"([a-z]{4,}s)", mention.strip())
+    if bare is None:
+        return None
+    word = bare.group(1).capitalize()
+    runs = re.findall(rf"((?:[A-Z][\w'’.-]*[ \t]+){{1,4}}{word})\b", memory.text[: memory.position])
+    if not runs:
+        return None
+    from .references import Known  # imported here: references calls this module
+
+    name = re.sub(r"^The\s+", "", runs[-1])
+    return Known(ExtractedSpeaker(name=name, type="organization"), "", memory.position, spoke=False)
+
+
 def named_below(memory: DocumentMemory, mention: str) -> Known | None:
     """ "An amateur rugby league club in east Hull says …" then "Marfleet Ironsides ARLFC chairman …":
     a body the lead only describes, named in the next paragraph with a name of the same kind."""
+    plural = _plural_body(memory, mention)
+    if plural is not None:
+        return plural
     described = re.match(
         r"(?:an?|une?)\s+(?:[a-zà-ÿ-]+\s+){0,3}?([a-zà-ÿ]+)(?:\s+(?:in|at|from|based|de|du|à)\s.*)?$",
         mention,

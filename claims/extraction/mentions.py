@@ -214,6 +214,10 @@ class SpeakerBook(StandIns):
                         # "Director of the Division of X, Captain Y Z": a title, then a ranked name
                         or is_role_word(strip_determiner(first).split()[0])
                         and bool(strip_title(second)[0])
+                        # "ODC Managing Director, Onalenna X": a capitalised title ending in its role
+                        or first_bare[:1].isupper()
+                        and is_role_word(first_bare.split()[-1])
+                        and len(first_bare.split()) <= 5
                     )
                 )
             ):

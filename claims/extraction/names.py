@@ -313,7 +313,10 @@ def split_affiliation(name: str) -> tuple[str, str]:
     return name[: match.end(1)], match.group(2)
 
 
-_ACTION_NOUN_RE = re.compile(r"(?:ment|ments|tion|tions|sion|sions|age|ages|ure|ures|ness|ing|ings)$")
+_ACTION_NOUN_RE = re.compile(  # "l'épisode révèle …" is no speaker either
+    r"(?:ment|ments|tion|tions|sion|sions|age|ages|ure|ures|ness|ing|ings)$"
+    r"|^(?:épisode|incident|événement|crise|affaire|episode|event|crisis|affair)s?$"
+)
 _SPEECH_WORD_RE = re.compile(r"\b(?:said|says|told|tells|dit|déclaré|affirmé|assuré)\b")
 _TIME_WORD_RE = re.compile(rf"^(?:{DAYS})(?:\s+(?:{_PARTS}))?$", re.IGNORECASE)
 
@@ -366,7 +369,7 @@ def plausible(bare: str, title: str) -> bool:
     return not _ACTION_NOUN_RE.search(lowered[0])
 
 
-_POST_NOMINALS = {"KC", "QC", "SC", "MP", "MEP", "Jr", "Jr.", "Sr", "Sr.", "OBE", "MBE", "CBE", "PhD"}
+_POST_NOMINALS = set("KC QC SC MS Jr Jr. Sr Sr. OBE MBE CBE PhD".split()) | SEAT_TITLES  # "X MS"
 # First names that end like an occupation ("librarian", "baker"): "Lilian Wanjiku Otieno" is not a title.
 # Kept without accents: a word is folded before it is looked up ("Héritier", "Béatrice", "Héctor").
 _GIVEN_NAMES_LIKE_ROLES = frozenset(

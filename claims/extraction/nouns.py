@@ -188,3 +188,8 @@ BUSINESS_NOUNS = frozenset(
     "restaurant bar café hôtel hotel boutique magasin commerce épicerie boulangerie brasserie garage camping "
     "pharmacie salon auberge gîte ferme domaine cave pub shop store cafe bakery".split()
 )
+
+# Words after "research" that make it a person's job, not a study: "a research fellow at X"
+RESEARCH_PEOPLE = (
+    r"(?:fellow|assistant|associate|scientist|director|officer|manager|analyst|coordinator|lead|head|chief)"
+)

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .bodies import issuer
 from .coreference import description_kind, org_kind
 from .names import DAYS, is_role_word, scrub
-from .nouns import GROUP_HEADS, ORG_HEADS, ORG_NAMES, ORG_PHRASES, PERSON_NOUNS, PLACE_NAMES, ROLE_HEADS
+from .nouns import (
+    GROUP_HEADS,
+    ORG_HEADS,
+    ORG_NAMES,
+    ORG_PHRASES,
+    PERSON_NOUNS,
+    PLACE_NAMES,
+    RESEARCH_PEOPLE,
+    ROLE_HEADS,
+)
 from .types import SpeakerType
 
 POSSESSIVE_RE = re.compile(r"^(?:his|her|its|their|son|sa|ses|leur|leurs)\s+", re.IGNORECASE)
@@ -22,7 +32,7 @@ POSSESSIVE_SOURCE_RE = re.compile(
 # "souligne le texte", "the statement added": the document speaks for the body that issued it.
 DEFINITE_DOCUMENT_RE = re.compile(
     r"^(?:le|la|l'|les|the)\s*(?:texte|communiqué|document|statement|press release|release|lettre|letter|rapport|"
-    r"enquête|investigation|inquiry|affidavit|indictment|"
+    r"enquête|investigation|inquiry|affidavit|indictment|(?:procès-verbal|constat)(?:\s+(?:lu|dressé|établi|rédigé)\s.*)?|"
     r"(?:financial\s+|annual\s+|quarterly\s+)?(?:results|accounts|filing|notice|report)|résultats|comptes|"
     # "Le rapport annuel indique", "les états financiers": the company's own documents
     r"(?:rapport|bilan)\s+(?:annuel|semestriel|trimestriel|financier|d'activité)|états\s+financiers)$",
@@ -30,6 +40,8 @@ DEFINITE_DOCUMENT_RE = re.compile(
 )
 STUDY_RE = re.compile(
     r"^(?:the|a|an|this|new|la|une|cette|nouvelle|\s)*(?:study|research|paper|étude|recherche)\b"
+    # "a research fellow at X" is a person
+    rf"(?!\s+{RESEARCH_PEOPLE})"
     r"(?!.*\b(?:by|of|from|de|du|des|par)\s+(?:the\s+|l')?[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
@@ -87,6 +99,7 @@ _ISSUING_TAIL_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # pure, and asked again for the same words
 def clean_phrase(text: str) -> str:
     """Strip dates, parentheses, source documents and trailing circumstances from a subject phrase."""
     text = scrub(text.strip(' ,;:\n-«»“”"'))
@@ -154,7 +167,7 @@ def clean_phrase(text: str) -> str:
         text,
     )
     text = re.sub(
-        r"(?<=[a-zà-ÿ])\s+(?:croisée?s?|rencontrée?s?|interrogée?s?|jointe?s?|contactée?s?|entendue?s?|"
+        r"(?<=[a-zà-ÿ])\s+(?:croisée?s?|rencontrée?s?|interrogée?s?|jointe?s?|contactée?s?|entendue?s?|présente?s?|"
         r"sollicitée?s?|approchée?s?)(?:\s+(?:par|sur|à|au|dans|devant|mardi|lundi|mercredi|jeudi|vendredi|"
         r"samedi|dimanche)\b.*)?$",
         "",
@@ -168,7 +181,7 @@ def clean_phrase(text: str) -> str:
     # "The association itself (said)", "la mairie elle-même": the emphasis is no part of the name;
     # but "Ms Alderton's family" and "the weekly" end in nouns
     text = re.sub(
-        r"(?<=\w)\s+(?:(?!(?:family|assembly|supply|ally|rally|monopoly|anomaly|daily|weekly|monthly)$)[a-z]+ly|later|also|again|then|further|still|once|itself|themselves|"
+        r"(?<=\w)\s+(?:(?!(?:family|assembly|supply|ally|rally|monopoly|anomaly|daily|weekly|monthly)$)[a-z]+ly|later|also|again|then|further|still|once|itself|themselves|now|today|"
         r"elle-même|lui-même|eux-mêmes)$",
         "",
         text,
@@ -193,6 +206,21 @@ def clean_phrase(text: str) -> str:
             # "fishermen at Conset Bay in St John": the workplace stays, the place around it goes
             further = _ENGLISH_PP_RE.search(text, workplace.end())
             text = text[: further.start()] if further else text
+    # "Cloncurry mother Kirsty Wellings knows how quickly it (can turn)", "X hit back in (a release)":
+    # the verb and what follows are no part of who speaks
+    text = re.sub(
+        r"(?<=[A-Za-z])\s+(?:[a-z]{3,}s\s+(?:how|why|what|when|whether)\b.*|(?:hit|fired|pushed)\s+back(?:\s+\w+)?)$",
+        "",
+        text,
+    )
+    # "Power Division officials said": the body's officials speak for it
+    officials = re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,5})officials", text)
+    if officials and officials.group(1).split()[-1].lower() in ORG_HEADS | {
+        "division",
+        "directorate",
+        "bureau",
+    }:
+        text = officials.group(1).strip()
     # "a confirmé mercredi La Poste": the day before a postposed subject is no part of it
     text = re.sub(
         r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|Monday|Tuesday|Wednesday|"

@@ -75,6 +75,7 @@ def extract_text(
     # "l'institut" or "the agency" can point back to it.
     mentioned += [d for d in defined if d not in mentioned]
     attributor.book.mentioned = sorted(mentioned, key=lambda k: k.position)
+    attributor.parsed = [(lo, doc) for (lo, _), doc in zip(kept, docs, strict=True)]
     found = attributor.run(kept, sentences, find_quotes(norm, kept))
     found.sort(key=lambda f: f.claim.start)
     name_described_bodies(norm, [f.claim for f in found])

@@ -125,6 +125,7 @@ class ClaimRecorder:
     book: SpeakerBook = field(default_factory=SpeakerBook)
     found: list[Found] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)  # every quote of the document, in order
+    parsed: list[tuple[int, object]] = field(default_factory=list)  # (offset, spaCy doc) per paragraph
     _groups: dict[int, QuoteGroup] = field(default_factory=dict)
     _last_claim_paragraph: int = -10
 

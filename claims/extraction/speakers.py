@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .alternation import one_of
 from .nouns import ORG_HEADS
@@ -345,6 +346,7 @@ _LEGAL_FORM_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # pure, and asked again for the same words
 def strip_title(name: str) -> tuple[str, str]:
     """Split a mention into (title, bare name): "Le président Zelensky" -> ("président", "Zelensky")."""
     name = " ".join(name.replace("\u2019", "'").split()).strip(" ,")
@@ -476,6 +478,7 @@ _TRANSLIT = [
 ]
 
 
+@lru_cache(maxsize=8192)  # pure, and asked again for the same words
 def speaker_key(name: str) -> str:
     """Return a matching key: titles stripped, accents folded, common transliterations merged."""
     _, bare = strip_title(name)

@@ -107,7 +107,9 @@ class StandIns(DocumentMemory):
                     # "Selon un arrêté du préfet de la région du Gbêkê, … Le texte précise": an unnamed
                     # office that just issued the document
                     return known.speaker
-            return None
+            # "Les agents de la Direction X découvrent … Selon le procès-verbal, …": the body named last
+            latest = max(self.named_bodies(), key=lambda k: k.position, default=None)
+            return latest.speaker if latest and DEFINITE_DOCUMENT_RE.match(mention) else None
         # "the study" led by a named scientist is hers; "the suit" is its named plaintiff's
         author = research_author(mention, self.text, self.full_names) or plaintiff(
             mention, self.text[: self.position], self.full_names

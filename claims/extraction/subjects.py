@@ -180,6 +180,8 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     if not text or text[0] in '«“"„' or PREPOSITION_START_RE.match(text) or _SPEAKER_OPENER_RE.match(lead):
         return []  # "Pour X, président de Y, qui …, le problème vient …": the speaker is the opener's
     text = _AGE_RE.sub("", text, count=1)  # "Sylvie Cabrol, 52 ans, a vendu" -> "Sylvie Cabrol, a vendu"
+    # "Brekken, in a yellow jail jumpsuit, turned …": how the person stood is no part of who it is
+    text = _DRESSED_RE.sub(r"\g<name> ", text, count=1)
     apposed = _APPOSED_RELATIVE_RE.match(text)
     if apposed:
         return [apposed.group("desc").strip(), apposed.group("np")]
@@ -305,6 +307,10 @@ def subject_to_note(
     return pieces[:1]
 
 
+_DRESSED_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}),\s+"
+    r"(?:in\s+an?|wearing|dressed\s+in|vêtue?\s+d'une?)\s+[^,;:.]{2,60},\s+(?=[a-zà-ÿ])"
+)
 _CAPITALISED_NAME_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+$")
 
 
@@ -315,6 +321,10 @@ _ARTICLED_NAME_RE = re.compile(r"^(?:le|la|l'|the)\s*[\w-]+\s+[A-ZÀ-Ý][\w'’-
 def subject_after(rest: str, language: str) -> str:
     """The speaker phrase after a postposed cue: "said Mr Smith in a statement" -> "Mr Smith"."""
     rest = re.sub(r"\s*\([^()]{0,30}(?:\)|$)", "", rest.strip())  # "Rep. Dale Hutchins (R-Ky.)"
+    # "estimait l'un d'eux, producteur à Lonlay-l'Abbaye": the description says who
+    rest = re.sub(
+        r"^(?:l['’]une?\s+d['’](?:eux|elles|entre\s+eux)|one\s+of\s+them),\s+(?=[a-zà-ÿ])", "", rest
+    )
     # "a déclaré mardi, lors d'une conférence de presse à Beyrouth, la directrice …": when and where go
     rest = re.sub(
         r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|midi|après-midi))?\s*)?"
@@ -406,3 +416,36 @@ def subject_after(rest: str, language: str) -> str:
         rest = head if not tail or not tail[0].isupper() else head + ", " + tail.split(",")[0]
         return rest.split(",")[0] if not tail[:1].isupper() else rest
     return rest
+
+
+def parsed_subject(parsed: list[tuple[int, object]], s_lo: int, s_hi: int) -> list[str]:
+    """The subject the parser finds where the patterns found none, when it opens the sentence:
+    "Une infirmière de Cayenne travaille depuis trois ans" -> ["Une infirmière de Cayenne"]. Up to
+    the first comma: "Une employée des Philippines, arrivée il y a trois ans, …" -> the employee."""
+    doc = next((d for lo, d in reversed(parsed) if lo <= s_lo), None)
+    offset = next((lo for lo, d in reversed(parsed) if lo <= s_lo), 0)
+    if doc is None or not doc.has_annotation("DEP"):
+        return []
+    span = doc.char_span(s_lo - offset, s_hi - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    first = span[0]
+    subject = next(
+        (t for t in span if t.dep_ in ("nsubj", "nsubj:pass") and t.left_edge.i == first.i),
+        None,
+    )
+    if subject is None:
+        return []
+    words = []
+    for token in doc[first.i : subject.right_edge.i + 1]:
+        if token.text in ',;:(«»“”"':
+            break
+        words.append(token.text_with_ws)
+    phrase = "".join(words).strip()
+    # only someone new, described: the patterns know names, bodies and what "le"/"la" point back to
+    if not _NEWCOMER_RE.match(phrase) or re.search(r"\s(?:et|and|ou|or)\s", phrase):
+        return []
+    return [phrase] if 1 < len(phrase.split()) <= 8 else []
+
+
+_NEWCOMER_RE = re.compile(r"(?:Un|Une|A|An)\s+[a-zà-ÿ]")
