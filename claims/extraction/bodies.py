@@ -148,6 +148,15 @@ _RESEARCHERS_AT_RE = re.compile(
     r"(?:researchers|scientists|a\s+team|experts|chercheurs|chercheuses|une\s+équipe|scientifiques)\s+"
     r"(?:at|from|of|de|du|des|d')\s*(?:the\s+|la\s+|l')?(?P<body>[A-ZÀ-Ý].+)$"
 )
+_OWNERS_PAPER_RE = re.compile(
+    r"(?P<owner>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-Ý][\w’-]+(?:\s+[A-ZÀ-Ý][\w’-]+){0,3})['’]s\s+"
+    r"(?:(?:latest|new|own|final|annual|written)\s+)?(?:report|statement|letter|memo|submission|affidavit|"
+    r"study|analysis|review|assessment|evidence|testimony)$"
+)
+_PRESS_OFFICE_RE = re.compile(
+    r"(?i:le\s+|the\s+)?(?i:service\s+(?:de\s+(?:la\s+)?)?(?:communication|presse)|press\s+office|media\s+office)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]|de\s+|of\s+)(?P<owner>(?:(?:la|le|l['’]|the)\s*)?[A-ZÀ-Ý].*)$"
+)
 _FIGURES_IN_RE = re.compile(
     r"(?i:the\s+)?(?i:figures|data|numbers|statistics|estimates|chiffres|données)\s+(?:in|from|dans|du|de\s+la)\s+"
     r"(?P<doc>(?:the|this|that|its|le|la|ce|cette)\s+[a-zé]+)$"
@@ -215,6 +224,10 @@ def _workplace(who: str) -> str:
 @lru_cache(maxsize=8192)  # pure, and asked again for the same words
 def issuer(mention: str) -> str:
     """The body behind its statement, its management or its tool; the mention itself otherwise."""
+    owned = _OWNERS_PAPER_RE.match(mention.strip()) or _PRESS_OFFICE_RE.match(mention.strip())
+    if owned:
+        # "Mr Brechin's report said": the one who wrote it; "le service communication de la CCFI": the body
+        return owned.group("owner")
     inside = _FIGURES_IN_RE.match(mention.strip())
     if inside:
         return issuer(inside.group("doc"))  # "figures in the report" are the report's

@@ -206,7 +206,7 @@ COORDINATED_RE = re.compile(
 # Relays named around a postposed attribution: "cité par l'agence RIA Novosti", "citing the ministry".
 # Inside a phrase too: "des chiffres de la compagnie cités par le quotidien X", "figures quoted by X".
 CITED_BY_RE = re.compile(
-    r"(?<![\w'])(?:cités?|citées?|rapportés?|rapportées?|relayés?|relayées?|cited|quoted|reported)"
+    r"(?<![\w'])(?:cités?|citées?|rapportés?|rapportées?|relayés?|relayées?|repris|reprises?|cited|quoted|reported)"
     r"(?:\s+sous\s+couvert\s+d'anonymat|\s+anonymement|\s+anonymously)?\s+(?:par|by)\s+"
     r"(?P<who>[^,.;]{2,60})",
     re.IGNORECASE,
@@ -261,7 +261,11 @@ def outlet_name(text: str) -> str:
     """ "the Interfax news agency" -> "Interfax"; "l'agence RIA Novosti" -> "RIA Novosti"."""
     text = re.sub(r"^(?:the|l'|la|le)\s*", "", text.strip(), flags=re.IGNORECASE)
     text = re.sub(
-        r"^(?:agence(?:\s+de\s+presse)?(?:\s+officielle)?|journal|quotidien)\s+", "", text, flags=re.I
+        # "l'agence chinoise Xinhua", "le quotidien britannique The Guardian": adjectives before the name go too
+        r"^(?:agence(?:\s+de\s+presse)?|journal|quotidien)(?-i:(?:\s+[a-zà-ÿ-]+){0,2}?\s+(?=[A-ZÀ-Ý]))",
+        "",
+        text,
+        flags=re.I,
     )
     # "chaîne qatarie Al Jazeera", "state news agency WAM": a lower-case description before the name.
     described = re.match(r"^(?P<words>(?:[a-zà-ÿ-]+\s+){1,4})(?=[A-ZÀ-Ý])", text)

@@ -14,7 +14,7 @@ FINITE_IN_MID_RE = {
         # "said exports rose 22 percent, but warned that …": the "that" is the second verb's
         r"|\s(?:and|but|yet)\s+(?:also\s+)?(?:\w+ed|said|told|wrote|thought|felt|knew|saw)$"
         r"|\s(?:of|in|on|for|to|with|from|by|at|about)$"  # "says a portion of that money …": a determiner
-        r"|^\s*,\s*(?!according)[a-z]+ing\b"  # "said, adding that …": the clause belongs to "adding"
+        r"|^\s*,\s*(?!according|citing|quoting)[a-z]+ing\b"  # "said, adding that …": the clause is "adding"'s
         r"|,\s*(?:who|which)\s"  # "confirmed the agency, which stressed that …"
         # "found water seeping, according to the agency that owns it" (but "said, according to RIA, that")
         r"|^(?!\s*,).*\baccording\s+to\b"

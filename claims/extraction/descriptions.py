@@ -293,8 +293,8 @@ def split_descriptor(text: str, places: frozenset[str] = frozenset()) -> tuple[s
     tail: list[str] = []
     while words and (NAME_WORD_RE.match(words[-1]) or words[-1] == "&" and tail):
         tail.insert(0, words.pop())  # "Brackwater & Teague"
-    if not tail or not words:
-        return "", text
+    if not tail or not words or len(tail) == 1 and re.match(r"[dl]['’](?!État|Etat)[A-ZÀ-Ý]", words[-1]):
+        return "", text  # "habitant d'El Kala": the place the person is from
     if words[-1].lower().strip(".") in NAME_PREPOSITIONS | _STREET_NOUNS or words[-1].endswith("'"):
         return "", text  # "ministère russe de la Défense", "commerçant de la rue X": a complement, not a name
     lowered = [w.lower() for w in words]

@@ -240,9 +240,14 @@ class DirectQuotes(ClaimRecorder):
             ):
                 pronoun = inverted_pronoun(last) if self.language == "fr" else None
                 pieces = [pronoun] if pronoun else self._subject_before(lo, last.start())
+                # "Jiji quoted a senior ministry official as telling reporters: "…"": the official speaks
+                active = _QUOTED_X_AS_RE.fullmatch(self.norm[lo : last.start()].strip())
+                pieces = [active.group("who")] if active else pieces
                 built = self._speaker(pieces)
                 if built:
-                    relay = self._relay_prefix(lo, last.start())
+                    relay = (
+                        self._name(active.group("relay")) if active else self._relay_prefix(lo, last.start())
+                    )
                     channel = find_channel(seg, self.language)
                     return (*built, channel, relay, last.start(), lo, quote_open)
         match = ACCORDING_RE[self.language].search(seg)

@@ -291,6 +291,7 @@ def find_acronyms(norm: str) -> dict[str, str]:
                     start > 0
                     and words[start - 1][:1].isupper()
                     and words[start - 1] not in ("The", "Le", "La", "Les")
+                    and not re.match(r"[LlDd]['’]", words[start])  # "Selon l'Organisation …": it starts here
                 ):
                     start -= 1  # "Southern African Foundation for …": the capitals before are the name's
                 found[acronym] = " ".join([unelided[start], *words[start + 1 :]])

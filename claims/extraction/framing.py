@@ -108,6 +108,7 @@ class FramingAttribution(ClaimRecorder):
             and (
                 not tail
                 or PREPOSITION_START_RE.match(tail)
+                or _ACCORDING_AFTER_RE.match(norm, cue.end(), s_hi)
                 or EN_ADVERBIAL_RE.fullmatch(" " + tail)
                 or re.match(r"^,\s*[a-zé]+(?:ing|ant)\b", tail)  # "…, the air force said, adding that …"
                 # "…, the processor has told its 410 suppliers": whom the speaker told
@@ -145,6 +146,10 @@ class FramingAttribution(ClaimRecorder):
         elif cited_by:
             relay = outlet_name(cited_by.group("who"))
             pieces = [p.split(",")[0] for p in pieces]
+        elif relayed := _ACCORDING_AFTER_RE.search(norm, cue.end(), s_hi):
+            # "…, the Defense Ministry said Tuesday, according to Jiji Press": the paper passed it on
+            relay = outlet_name(relayed.group("who"))
+            pieces = [_ACCORDING_AFTER_RE.sub("", p) for p in pieces]
         # "Le CNT examinera la convention, a fait savoir l'institution": a body named in the claim itself
         # may be the one the description stands for.
         self.book.position = s_lo if pronoun else comma
@@ -212,7 +217,7 @@ class FramingAttribution(ClaimRecorder):
                 and before[:-1].rstrip()[-1:].isalpha()
             ):
                 last_cue = list(self.cue_re.finditer(before))[-1:]
-                if last_cue and not before[last_cue[0].end() :].strip(" ,"):
+                if last_cue and _WHEN_RE.fullmatch(before[last_cue[0].end() :].strip(" ,")):
                     continue  # "The Kremlin said, according to RIA, that …": a relay, handled there
             if match is opener:
                 before = ""
@@ -332,6 +337,14 @@ class FramingAttribution(ClaimRecorder):
                 )
 
 
+# "…, X said Tuesday, according to Jiji Press.": a named source after the cue passes the words on
+_ACCORDING_AFTER_RE = re.compile(
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?"
+    r",\s+(?:according\s+to|selon|d'après)\s+(?P<who>(?:the\s+|l')?[A-ZÀ-Ý][^,.;]{1,40}?)\s*\.?$"
+)
+_WHEN_RE = re.compile(
+    r"|(?:on\s+)?[A-Z][a-z]+day|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+)
 _SAID_ITSELF_RE = re.compile(r"(?:s'est|se\s+sont|s'était|se)\s+dite?s?$", re.IGNORECASE)
 _ATTRIBUTE_RE = re.compile(
     r"(?!(?:le|la|les|l|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|cinq|deux|trois)\b)[a-zà-ÿ]"

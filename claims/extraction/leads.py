@@ -41,11 +41,18 @@ def titled_below(memory: DocumentMemory, words: list[str]) -> Known | None:
 def _plural_body(memory: DocumentMemory, mention: str) -> Known | None:
     """ "…, troopers wrote" after "charging documents filed by Alaska State Troopers": a bare plural
     that a body named before ends with is that body."""
-    bare = re.fullmatch(r"([a-z]{4,}s)", mention.strip())
+    bare = re.fullmatch(r"(?:[Tt]he\s+)?([a-z]{4,}s|[Pp]olice)", mention.strip())
     if bare is None:
         return None
     word = bare.group(1).capitalize()
-    runs = re.findall(rf"((?:[A-Z][\w'’.-]*[ \t]+){{1,4}}{word})\b", memory.text[: memory.position])
+    # "police said" after "the Police Service of Northern Ireland", "Belize Police Department"
+    force = (
+        r"(?:[ \t]+(?:Service|Department|Force|Scotland)(?:[ \t]+of(?:[ \t]+[A-Z][\w'’-]+)+)?)?"
+        if word == "Police"
+        else ""
+    )
+    runs = re.findall(rf"((?:[A-Z][\w'’.-]*[ \t]+){{0,4}}{word}{force})\b", memory.text[: memory.position])
+    runs = [run for run in runs if len(run.split()) > 1]
     if not runs:
         return None
     from .references import Known  # imported here: references calls this module

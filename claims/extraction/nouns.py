@@ -50,7 +50,7 @@ NAME_INTRODUCING_NOUNS = NAME_KEEPING_NOUNS | set(
     "association collectif collective syndicat fédération union coalition".split()
 )
 ORG_HEADS = set(
-    "présidence presidency directorate primature chancellerie secrétariat inspection bourse opposition coalition délégation confédération fondation institution rédaction majorité "
+    "présidence presidency protection directorate primature chancellerie secrétariat inspection bourse opposition coalition délégation confédération fondation institution rédaction majorité "
     "municipalité collectivité métropole rectorat académie région province département parlement rassemblement regroupement groupement "
     "mouvement préfecture commune agglomération charity company carmaker broadcaster commissariat "
     "universiti universidad universidade università universität "

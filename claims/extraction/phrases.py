@@ -167,9 +167,15 @@ def clean_phrase(text: str) -> str:
         text,
     )
     text = re.sub(
-        r"(?<=[a-zà-ÿ])\s+(?:croisée?s?|rencontrée?s?|interrogée?s?|jointe?s?|contactée?s?|entendue?s?|présente?s?|"
+        r"(?<=[a-zà-ÿ])\s+(?:croisée?s?|rencontrée?s?|interrogée?s?|jointe?s?|contactée?s?|entendue?s?|présente?s?|versée?s?|remise?s?|"
         r"sollicitée?s?|approchée?s?)(?:\s+(?:par|sur|à|au|dans|devant|mardi|lundi|mercredi|jeudi|vendredi|"
         r"samedi|dimanche)\b.*)?$",
+        "",
+        text,
+    )
+    # "un père de joueur à la suspension d'audience", "à l'issue du match": when is no part of who
+    text = re.sub(
+        r"(?<=[a-zà-ÿ])\s+(?:à\s+la\s+(?:suspension|sortie|fin|reprise)|à\s+l['’]issue|au\s+sortir)\b.*$",
         "",
         text,
     )

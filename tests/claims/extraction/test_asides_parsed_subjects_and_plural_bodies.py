@@ -234,3 +234,100 @@ def test_a_stressed_pronoun_after_a_judging_verb_keeps_the_quoted_object():
     )
     assert said_by(claims, "utile, mais trop")[0] == "étudiante de l'Université Grenoble Alpes"
     assert said_by(claims, "bus s'arrêtent")[0] == "étudiante de l'Université Grenoble Alpes"
+
+
+# ---- relays and documents (round 2) ---------------------------------------------------------------------
+
+
+def test_an_agency_reporting_while_citing_a_ministry_relays_it():
+    claims = claims_of(
+        "Grain prices rise\n\nInterfax reported, citing the Agriculture Ministry, that the harvest had fallen "
+        "by 12 percent.",
+        "en",
+    )
+    assert said_by(claims, "harvest had fallen") == ("Agriculture Ministry", "Interfax")
+
+
+def test_according_to_a_paper_after_a_postposed_speaker_is_the_relay():
+    claims = claims_of(
+        "Seoul will send 300 more engineers, the Foreign Ministry said Monday, according to Yonhap.", "en"
+    )
+    assert said_by(claims, "300 more engineers") == ("Foreign Ministry", "Yonhap")
+
+
+def test_selon_a_paper_after_a_postposed_speaker_is_the_relay():
+    claims = claims_of("Le barrage sera ouvert jeudi, a indiqué le ministère de l'Eau, selon l'AFP.", "fr")
+    assert said_by(claims, "barrage sera ouvert")[1] == "AFP"
+
+
+def test_quoted_as_telling_reporters_before_a_colon_gives_the_one_quoted():
+    claims = claims_of(
+        "Budget talks\n\nKyodo quoted a senior finance ministry official as telling reporters in Osaka: "
+        '"We will not touch the reserve fund this year."',
+        "en",
+    )
+    speaker, relay = said_by(claims, "reserve fund")
+    assert speaker == "senior finance ministry official" and relay == "Kyodo"
+
+
+def test_figures_taken_up_by_an_agency_are_relayed_by_it():
+    claims = claims_of(
+        "L'Agence nationale de la météorologie (ANAM) a publié son bilan.\n\nSelon des chiffres de l'ANAM "
+        "repris par l'agence chinoise Xinhua, les pluies ont dépassé 900 millimètres.",
+        "fr",
+    )
+    assert said_by(claims, "900 millimètres")[1] == "Xinhua"
+
+
+def test_a_persons_report_is_theirs():
+    claims = claims_of(
+        "The council's director of finance, Moira Carrick, wrote to members.\n\n"
+        "Ms Carrick's report said the library roof would cost £1.2m.",
+        "en",
+    )
+    assert said_by(claims, "library roof")[0] == "Moira Carrick"
+
+
+def test_police_said_is_the_force_the_story_named():
+    claims = claims_of(
+        "Officers from the Royal Falkland Islands Police Force searched the harbour on Sunday.\n\n"
+        "Two outboard engines were recovered from a shed, police said.",
+        "en",
+    )
+    assert said_by(claims, "outboard engines")[0] == "Royal Falkland Islands Police Force"
+
+
+def test_a_civil_protection_service_with_its_nationality_is_a_body():
+    claims = claims_of(
+        "Trois personnes ont été blessées, a annoncé la Protection civile marocaine, citée par l'agence MAP.\n\n"
+        "Selon la même source, 40 hectares ont brûlé.",
+        "fr",
+    )
+    assert said_by(claims, "Trois personnes") == ("Protection civile marocaine", "MAP")
+    assert said_by(claims, "40 hectares")[0] == "Protection civile marocaine"
+
+
+def test_a_bodys_press_service_speaks_for_the_body():
+    claims = claims_of(
+        "La Communauté de communes du Val d'Oust (CCVO) a voté la hausse.\n\nContacté lundi, le service "
+        "communication de la CCVO précise que la taxe sera prélevée en octobre.",
+        "fr",
+    )
+    assert said_by(claims, "taxe sera prélevée")[0] == "Communauté de communes du Val d'Oust"
+
+
+def test_when_the_hearing_paused_is_no_part_of_who_spoke():
+    claims = claims_of(
+        "Le trésorier est jugé pour abus de confiance. « Il avait toute notre confiance », soufflait une mère "
+        "de joueuse à la suspension d'audience.",
+        "fr",
+    )
+    assert said_by(claims, "toute notre confiance")[0] == "mère de joueuse"
+
+
+def test_a_resident_of_a_place_with_an_elided_preposition_is_no_name():
+    claims = claims_of(
+        "Un habitant d'El Haouaria, joint par téléphone, a raconté avoir « vu la mer monter en une heure ».",
+        "fr",
+    )
+    assert said_by(claims, "la mer monter")[0] == "habitant d'El Haouaria"
