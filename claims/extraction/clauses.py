@@ -212,7 +212,15 @@ CITED_BY_RE = re.compile(
     re.IGNORECASE,
 )
 CITING_WORDS = r"(?:citing|quoting|citant)"
-CITING = CITING_WORDS + r"\s+(?P<who>[^,.;]{2,80})"
+# a source is cited, a reason is not: "citing the ministry", "citing sources", but "citing weak demand"
+CITING = (
+    CITING_WORDS
+    + r"\s+(?P<who>(?=(?-i:[A-ZÀ-Ý0-9])|(?i:the|an?|two|three|several|unnamed|anonymous|senior|officials?|"
+    r"sources?|people|data|figures|documents|records|statistics|le|la|les|l['’]|une?|des|deux|trois|"
+    r"plusieurs|chiffres|données)\b|(?:[\w'’-]+\s+){0,3}(?:officials|sources|investigators|representatives|"
+    r"buyers|executives|analysts|traders|people|residents|documents|figures|data|records|diplomats|officers|"
+    r"police|experts|witnesses|workers|prosecutors|responsables|sources|enquêteurs)\b)[^,.;]{2,80})"
+)
 CITING_RE = re.compile(r"\s*,?\s*" + CITING, re.IGNORECASE)
 TRAILING_RELAY_RE = {
     "fr": re.compile(

@@ -100,7 +100,7 @@ _ORG_KIND_WORDS = {
     "exportateur bailleur start-up startup spin-out logisticien cimentier semencier papetier verrier "
     "voyagiste grossiste fournisseur hébergeur minotier processor consultancy consulting dairy dairies creamery laiterie brewery "
     "brasserie distillery distillerie winery bakery batellerie boulangerie boucherie menuiserie imprimerie scierie "
-    "quincaillerie pâtisserie chocolaterie pépinière practice care renewables lines power hydro electric",
+    "quincaillerie pâtisserie chocolaterie pépinière practice care renewables lines power hydro electric mill",
     "club": "club team équipe fc afc sc united city olympique sporting",
     "ministry": "ministry ministère department departement",
     "agency": "agency agence office institute institut authority autorité service bureau administration "

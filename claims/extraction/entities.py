@@ -24,6 +24,7 @@ _ORG_MENTION_RE = re.compile(
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w'’-]+)*)?"
     r"|(?:Olympique|Sporting|Stade|Racing|Groupe|"
     r"Banque|Agence|Compagnie|Société|Ministère)\s+(?:[\w'’-]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+[a-zà-ÿ]{3,}(?:ois|ais|ien|in)(?:e|ne)?s?\b)?"  # "Sporting Club albigeois"
     # "Agence de promotion économique du Canada atlantique": a longer complement, an adjective of place
     r"|Agence\s+(?:de|du|des|d['’])\s*[a-zà-ÿ]+\s+[a-zà-ÿ]+\s+(?:de|du|des|d['’])\s*[A-ZÀ-Ý][\w'’-]+"
     r"(?:\s+(?:atlantique|maritime|nationale?|régionale?|fédérale?|provinciale?|internationale?|européenne?)\b)?"

@@ -23,7 +23,9 @@ from .clauses import (
 )
 from .cues import ACCORDING_RE, inverted_pronoun
 from .descriptions import generic_org, is_entity, looks_like_name, strip_determiner
+from .names import DAYS
 from .nouns import ORG_HEADS
+from .phrases import POSSESSIVE_RE
 from .recorder import ClaimRecorder
 from .subjects import sentence_subject, subject_after
 
@@ -85,7 +87,8 @@ class FramingAttribution(ClaimRecorder):
             return False
         tail = norm[cue.end() : s_hi].strip(" .")
         pronoun = inverted_pronoun(cue) if self.language == "fr" else None
-        citing = CITING_RE.match(norm, cue.end(), s_hi)
+        when = _LEADING_WHEN_RE.match(norm, cue.end(), s_hi)  # "reported today, quoting officials of X"
+        citing = CITING_RE.match(norm, when.end() if when else cue.end(), s_hi)
         if citing:
             tail = ""
         elif not between:
@@ -110,7 +113,9 @@ class FramingAttribution(ClaimRecorder):
                 or PREPOSITION_START_RE.match(tail)
                 or _ACCORDING_AFTER_RE.match(norm, cue.end(), s_hi)
                 or EN_ADVERBIAL_RE.fullmatch(" " + tail)
-                or re.match(r"^,\s*[a-zé]+(?:ing|ant)\b", tail)  # "…, the air force said, adding that …"
+                or re.match(
+                    rf"^(?:{_WHEN})?,\s*[a-zé]+(?:ing|ant)\b", tail
+                )  # "…, the air force said, adding that …"
                 # "…, the processor has told its 410 suppliers": whom the speaker told
                 or cue.group("verb").lower() in ("told", "tell", "tells")
                 and re.fullmatch(
@@ -152,7 +157,10 @@ class FramingAttribution(ClaimRecorder):
             pieces = [_ACCORDING_AFTER_RE.sub("", p) for p in pieces]
         # "Le CNT examinera la convention, a fait savoir l'institution": a body named in the claim itself
         # may be the one the description stands for.
-        self.book.position = s_lo if pronoun else comma
+        # "Son entreprise … a expédié …, indique-t-elle": not the body the claim is about, when the claim says
+        # whose it is (but "L'ARS a recensé …, a-t-elle annoncé" is the ARS)
+        owned = POSSESSIVE_RE.match(norm[s_lo:comma]) is not None
+        self.book.position = (s_lo - 1 if owned else s_lo) if pronoun else comma
         built = self._speaker(pieces)
         self.book.position = s_lo
         if (
@@ -338,13 +346,12 @@ class FramingAttribution(ClaimRecorder):
 
 
 # "…, X said Tuesday, according to Jiji Press.": a named source after the cue passes the words on
+_WHEN = rf"(?i:(?:on\s+)?(?:{DAYS}))"
 _ACCORDING_AFTER_RE = re.compile(
-    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?"
-    r",\s+(?:according\s+to|selon|d'après)\s+(?P<who>(?:the\s+|l')?[A-ZÀ-Ý][^,.;]{1,40}?)\s*\.?$"
+    rf"(?:\s+{_WHEN})?,\s+(?:according\s+to|selon|d'après)\s+(?P<who>(?:the\s+|l')?[A-ZÀ-Ý][^,.;]{{1,40}}?)\s*\.?$"
 )
-_WHEN_RE = re.compile(
-    r"|(?:on\s+)?[A-Z][a-z]+day|yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
-)
+_WHEN_RE = re.compile(f"|{_WHEN}")
+_LEADING_WHEN_RE = re.compile(rf"\s+{_WHEN}(?=\s*,)")
 _SAID_ITSELF_RE = re.compile(r"(?:s'est|se\s+sont|s'était|se)\s+dite?s?$", re.IGNORECASE)
 _ATTRIBUTE_RE = re.compile(
     r"(?!(?:le|la|les|l|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|cinq|deux|trois)\b)[a-zà-ÿ]"

@@ -38,7 +38,7 @@ COMPANY_WORDS = set(
     "capital partners holdings group resources properties development developments motors systems "
     "technologies industries energy airlines airways logistics analytics insurance mining metals foods platinum "
     "minerals steel cement chemicals homes builders construction engineering pharma biotech diagnostics "
-    "therapeutics finance finlease credit ventures".split()
+    "therapeutics finance finlease credit ventures paper mills".split()
 )
 # Nouns that introduce a body's own name: "l'association Parents d'élèves X", "le collectif X", "la
 # province Sud"; the capitals after them are the body's, never a person's.

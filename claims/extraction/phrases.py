@@ -45,6 +45,7 @@ STUDY_RE = re.compile(
     r"(?!.*\b(?:by|of|from|de|du|des|par)\s+(?:the\s+|l')?[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
+_OFFICE_WORDS = {"division", "directorate", "bureau"}
 _SOURCE_TAIL_RE = re.compile(
     # "Environmental Protection Agency monitoring data", "council figures"
     r"(?:\s+(?:monitoring|census|crime|sales|traffic|air\s+quality))?"
@@ -219,13 +220,12 @@ def clean_phrase(text: str) -> str:
         "",
         text,
     )
-    # "Power Division officials said": the body's officials speak for it
-    officials = re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,5})officials", text)
-    if officials and officials.group(1).split()[-1].lower() in ORG_HEADS | {
-        "division",
-        "directorate",
-        "bureau",
-    }:
+    # "Power Division officials said", "officials of the Nepal Electricity Authority (NEA)": the body they
+    # speak for, as for its unnamed spokesperson
+    officials = re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,5})officials", text) or re.fullmatch(
+        r"officials\s+(?:of|at|from)\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,6})", text
+    )
+    if officials and officials.group(1).split()[-1].lower() in ORG_HEADS | _OFFICE_WORDS:
         text = officials.group(1).strip()
     # "a confirmé mercredi La Poste": the day before a postposed subject is no part of it
     text = re.sub(

@@ -331,3 +331,79 @@ def test_a_resident_of_a_place_with_an_elided_preposition_is_no_name():
         "fr",
     )
     assert said_by(claims, "la mer monter")[0] == "habitant d'El Haouaria"
+
+
+# ---- round 3 ---------------------------------------------------------------------------------------------
+
+
+def test_citing_a_reason_is_no_relay():
+    claims = claims_of(
+        "Mill to idle machine\n\nHumber Valley Pulp and Paper will idle one of its paper machines from November, "
+        "the company confirmed Monday, citing weak demand for newsprint.\n\n"
+        '"This is a market decision," the company said.',
+        "en",
+    )
+    assert said_by(claims, "idle one of its paper machines") == ("Humber Valley Pulp and Paper", "")
+    assert said_by(claims, "market decision")[0] == "Humber Valley Pulp and Paper"
+
+
+def test_the_mill_is_the_paper_company():
+    claims = claims_of(
+        "Humber Valley Pulp and Paper announced a shutdown on Monday.\n\n"
+        "In a statement, the mill said about 90 workers would be laid off.",
+        "en",
+    )
+    assert said_by(claims, "90 workers")[0] == "Humber Valley Pulp and Paper"
+
+
+def test_the_pronoun_after_a_claim_is_not_the_claims_own_subject():
+    claims = claims_of(
+        "Afi Mensah dirige la coopérative Soja-Plus. « La demande baisse », dit-elle. Son entreprise, qui "
+        "vendait 4 000 tonnes par an, en a vendu 2 500 cette année, précise-t-elle.",
+        "fr",
+    )
+    assert said_by(claims, "4 000 tonnes")[0] == "Afi Mensah"
+
+
+def test_a_club_name_keeps_its_demonym():
+    claims = claims_of(
+        "Le Sporting Club albigeois a perdu samedi. Selon le club, le capitaine sera absent trois semaines.",
+        "fr",
+    )
+    assert said_by(claims, "absent trois semaines")[0] == "Sporting Club albigeois"
+
+
+def test_an_acronym_defined_after_selon_does_not_take_selon():
+    claims = claims_of(
+        "Selon l'Agence nationale de gestion des crues (NAFMA), 12 villages sont menacés.\n\n"
+        "La NAFMA a ajouté que 300 familles avaient été relogées.",
+        "fr",
+    )
+    assert said_by(claims, "300 familles")[0] == "Agence nationale de gestion des crues"
+
+
+def test_citing_people_described_by_their_trade_is_a_relay():
+    claims = claims_of(
+        "Ferry fares\n\nThe Island Courier reported last week, citing harbour officials, that fares would rise.\n\n"
+        "Die Zeit reported, citing investigators, that the cell had met in Leipzig.",
+        "en",
+    )
+    assert said_by(claims, "fares would rise") == ("harbour officials", "Island Courier")
+    assert said_by(claims, "cell had met") == ("investigators", "Die Zeit")
+
+
+def test_reported_today_quoting_officials_of_a_body_gives_the_body_relayed():
+    claims = claims_of(
+        "Power trade\n\nKATHMANDU - Exports will rise to 90 megawatts this month, the state-run Gorkha Samachar "
+        "reported today, quoting officials of the Himal Electricity Authority.",
+        "en",
+    )
+    assert said_by(claims, "90 megawatts") == ("Himal Electricity Authority", "Gorkha Samachar")
+
+
+def test_the_pronoun_after_a_claim_may_be_the_body_the_claim_opens_with():
+    claims = claims_of(
+        "L'Agence régionale de santé a recensé 40 cas de rougeole depuis janvier, a-t-elle annoncé mercredi.",
+        "fr",
+    )
+    assert said_by(claims, "40 cas")[0] == "Agence régionale de santé"
