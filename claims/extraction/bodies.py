@@ -22,7 +22,8 @@ _SPOKESPERSON = (
 # "a spokesperson for the company", "porte-parole de la préfecture", "a council spokesman".
 _SPOKESPERSON_RE = re.compile(
     rf"^(?:(?:a|an|the|un|une|le|la|l'|son|sa|its|their)\s+)?(?:(?P<before>[\w' .&-]+?)\s+)?{_SPOKESPERSON}"
-    r"(?:\s+(?:for|of|at|de|du|des|d')\s*(?P<after>.+))?$",
+    # "A UNICEF spokesperson in Ulaanbaatar": where the spokesperson sits is no part of the body
+    r"(?:\s+(?:for|of|at|de|du|des|d')\s*(?P<after>.+?))?(?:\s+(?-i:in|à)\s+(?-i:[A-ZÀ-Ý])[\w'’ -]*)?$",
     re.IGNORECASE,
 )
 # "a-t-on appris auprès du Sdis", "indique-t-on à la préfecture", "dans l'entourage du ministre".
@@ -114,7 +115,7 @@ _DOCUMENT = (
     r"contre-expertise|observations|relevés|relevé|constats|mesures|comptages|arrêté|arrêtés|"
     r"procès-verbal|ordonnance|délibération|pièces|documents|readings|measurements|recherches?|"
     rf"research(?!\s+{RESEARCH_PEOPLE})|"
-    r"travaux|findings|affidavit|sworn statement|court filing|charge sheet|déposition)"
+    r"travaux|findings|affidavit|sworn statement|court filing|charge sheet|déposition|conjoncture|diagnostic)"
 )
 _ISSUED_BY_RE = re.compile(
     _DOCUMENT

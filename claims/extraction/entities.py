@@ -86,8 +86,8 @@ def named_mentions(norm: str, kept, language: str, ent_labels: dict[str, str]) -
                 r"^[A-ZÀ-Ý][\w-]*['’]s\s+(?=[A-ZÀ-Ý])", "", match.group(1)
             )  # "Sanha's Alliance for X"
             # "Ministry of Minerals and Energy": the head and its "of" before the words the pattern took
-            head = _HEAD_OF_RE.search(norm, max(lo, match.start() - 40), match.start())
-            name = head.group(0) + name if head else name
+            head_of = _HEAD_OF_RE.search(norm, max(lo, match.start() - 40), match.start())
+            name = head_of.group(0) + name if head_of else name
             words = name.split()
             while (
                 len(words) > 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .bodies import on_side
 from .channels import find_date
@@ -125,7 +126,7 @@ class ClaimRecorder:
     book: SpeakerBook = field(default_factory=SpeakerBook)
     found: list[Found] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)  # every quote of the document, in order
-    parsed: list[tuple[int, object]] = field(default_factory=list)  # (offset, spaCy doc) per paragraph
+    parsed: list[tuple[int, Any]] = field(default_factory=list)  # (offset, spaCy doc) per paragraph
     _groups: dict[int, QuoteGroup] = field(default_factory=dict)
     _last_claim_paragraph: int = -10
 

@@ -196,6 +196,8 @@ _TITLE_WORDS = [
     "City Councillor",
     "Councilor",
     "Councillor",
+    "Constable",  # "Constable Simon X" heads a Jersey parish
+    "Deemster",  # a Manx judge
     "Council member",
     "Supervisor",
     "District Officer",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .clauses import (
     CITED_BY_RE,
@@ -418,7 +419,7 @@ def subject_after(rest: str, language: str) -> str:
     return rest
 
 
-def parsed_subject(parsed: list[tuple[int, object]], s_lo: int, s_hi: int) -> list[str]:
+def parsed_subject(parsed: list[tuple[int, Any]], s_lo: int, s_hi: int) -> list[str]:
     """The subject the parser finds where the patterns found none, when it opens the sentence:
     "Une infirmière de Cayenne travaille depuis trois ans" -> ["Une infirmière de Cayenne"]. Up to
     the first comma: "Une employée des Philippines, arrivée il y a trois ans, …" -> the employee."""

@@ -407,3 +407,29 @@ def test_the_pronoun_after_a_claim_may_be_the_body_the_claim_opens_with():
         "fr",
     )
     assert said_by(claims, "40 cas")[0] == "Agence régionale de santé"
+
+
+# ---- round 4 ---------------------------------------------------------------------------------------------
+
+
+def test_a_spokesperson_in_a_city_speaks_for_the_body():
+    claims = claims_of(
+        "A UNHCR spokesperson in Juba said about 4,000 people had crossed the border since Friday.", "en"
+    )
+    assert said_by(claims, "4,000 people")[0] == "UNHCR"
+
+
+def test_where_a_person_is_stranded_is_no_part_of_who_they_are():
+    claims = claims_of(
+        "A Bunbury man stranded in Denpasar with his daughter said the airline had told them nothing.", "en"
+    )
+    assert said_by(claims, "airline had told")[0] == "Bunbury man"
+
+
+def test_a_business_survey_of_a_chamber_is_the_chambers():
+    claims = claims_of(
+        "Selon la note de conjoncture de la Chambre de commerce et d'industrie de la Creuse, 120 emplois ont "
+        "été perdus dans le bois.",
+        "fr",
+    )
+    assert said_by(claims, "120 emplois")[0] == "Chambre de commerce et d'industrie de la Creuse"
