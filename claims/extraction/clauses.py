@@ -215,11 +215,12 @@ CITING_WORDS = r"(?:citing|quoting|citant)"
 # a source is cited, a reason is not: "citing the ministry", "citing sources", but "citing weak demand"
 CITING = (
     CITING_WORDS
-    + r"\s+(?P<who>(?=(?-i:[A-ZÀ-Ý0-9])|(?i:the|an?|two|three|several|unnamed|anonymous|senior|officials?|"
-    r"sources?|people|data|figures|documents|records|statistics|le|la|les|l['’]|une?|des|deux|trois|"
-    r"plusieurs|chiffres|données)\b|(?:[\w'’-]+\s+){0,3}(?:officials|sources|investigators|representatives|"
-    r"buyers|executives|analysts|traders|people|residents|documents|figures|data|records|diplomats|officers|"
-    r"police|experts|witnesses|workers|prosecutors|responsables|sources|enquêteurs)\b)[^,.;]{2,80})"
+    # a name, a determiner, or up to three words before a noun for people or papers
+    + r"\s+(?P<who>(?=(?-i:[A-ZÀ-Ý0-9])|(?i:the|an?|two|three|several|unnamed|anonymous|senior|le|la|les|"
+    r"l['’]|une?|des|deux|trois|plusieurs)\b|(?:[\w'’-]+\s+){0,3}(?:officials?|sources?|investigators|"
+    r"representatives|buyers|executives|analysts|traders|people|residents|documents|figures|data|records|"
+    r"statistics|diplomats|officers|police|experts|witnesses|workers|prosecutors|responsables|enquêteurs|"
+    r"chiffres|données)\b)[^,.;]{2,80})"
 )
 CITING_RE = re.compile(r"\s*,?\s*" + CITING, re.IGNORECASE)
 TRAILING_RELAY_RE = {

@@ -289,19 +289,14 @@ def _imperfects(words: str) -> set[str]:
     forms = set()
     for word in words.split():
         # (not "relève", "balaie": their imperfects change the stem)
-        if (
-            word.endswith("e")
-            and "'" not in word
-            and "è" not in word
-            and not word.endswith("ie")
-            and len(word) > 4
-        ):
-            stem = word[:-1]
-            forms.add(
-                stem[:-1] + "ç" + "ait"
-                if stem.endswith("c")
-                else stem + ("eait" if stem.endswith("g") else "ait")
-            )
+        if not word.endswith("e") or "'" in word or "è" in word or word.endswith("ie") or len(word) <= 4:
+            continue
+        stem = word[:-1]
+        if stem.endswith("c"):
+            stem = stem[:-1] + "ç"  # "lançait"
+        elif stem.endswith("g"):
+            stem += "e"  # "jugeait"
+        forms.add(stem + "ait")
     return forms
 
 

@@ -350,7 +350,9 @@ _WHEN = rf"(?i:(?:on\s+)?(?:{DAYS}))"
 _ACCORDING_AFTER_RE = re.compile(
     rf"(?:\s+{_WHEN})?,\s+(?:according\s+to|selon|d'après)\s+(?P<who>(?:the\s+|l')?[A-ZÀ-Ý][^,.;]{{1,40}}?)\s*\.?$"
 )
-_WHEN_RE = re.compile(f"|{_WHEN}")
+_WHEN_RE = re.compile(
+    f"(?:{_WHEN})?"
+)  # nothing, or only when: "The Kremlin said (on Monday), according to RIA"
 _LEADING_WHEN_RE = re.compile(rf"\s+{_WHEN}(?=\s*,)")
 _SAID_ITSELF_RE = re.compile(r"(?:s'est|se\s+sont|s'était|se)\s+dite?s?$", re.IGNORECASE)
 _ATTRIBUTE_RE = re.compile(

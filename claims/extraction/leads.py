@@ -41,7 +41,8 @@ def titled_below(memory: DocumentMemory, words: list[str]) -> Known | None:
 def _plural_body(memory: DocumentMemory, mention: str) -> Known | None:
     """ "…, troopers wrote" after "charging documents filed by Alaska State Troopers": a bare plural
     that a body named before ends with is that body."""
-    bare = re.fullmatch(r"(?:[Tt]he\s+)?([a-z]{4,}s|[Pp]olice)", mention.strip())
+    # (a definite "the police" never comes here: only mentions without an article do)
+    bare = re.fullmatch(r"([a-z]{4,}s|[Pp]olice)", mention.strip())
     if bare is None:
         return None
     word = bare.group(1).capitalize()
@@ -63,7 +64,8 @@ def _plural_body(memory: DocumentMemory, mention: str) -> Known | None:
 
 def named_below(memory: DocumentMemory, mention: str) -> Known | None:
     """ "An amateur rugby league club in east Hull says …" then "Marfleet Ironsides ARLFC chairman …":
-    a body the lead only describes, named in the next paragraph with a name of the same kind."""
+    a body the lead only describes, named in the next paragraph with a name of the same kind; or a
+    bare plural that a body named before ends with ("troopers wrote")."""
     plural = _plural_body(memory, mention)
     if plural is not None:
         return plural

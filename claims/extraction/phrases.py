@@ -224,15 +224,8 @@ def clean_phrase(text: str) -> str:
     )
     # "Power Division officials said", "officials of the Nepal Electricity Authority (NEA)": the body they
     # speak for, as for its unnamed spokesperson
-    officials = (
-        re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,5})officials", text)
-        or re.fullmatch(
-            r"officials\s+(?:of|at|from)\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,6})", text
-        )
-        # "les agents du Parc national des Écrins": the body whose agents they are
-        or re.fullmatch(
-            r"(?:les\s+)?agents\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+)((?:Parc|Office)\s.+)", text
-        )
+    officials = re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,5})officials", text) or re.fullmatch(
+        r"officials\s+(?:of|at|from)\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,6})", text
     )
     if officials and officials.group(1).split()[-1].lower() in ORG_HEADS | _OFFICE_WORDS:
         text = officials.group(1).strip()

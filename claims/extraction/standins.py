@@ -108,8 +108,10 @@ class StandIns(DocumentMemory):
                     # office that just issued the document
                     return known.speaker
             # "Les agents de la Direction X découvrent … Selon le procès-verbal, …": the body named last
+            if not DEFINITE_DOCUMENT_RE.match(mention):
+                return None
             latest = max(self.named_bodies(), key=lambda k: k.position, default=None)
-            return latest.speaker if latest and DEFINITE_DOCUMENT_RE.match(mention) else None
+            return latest.speaker if latest else None
         # "the study" led by a named scientist is hers; "the suit" is its named plaintiff's
         author = research_author(mention, self.text, self.full_names) or plaintiff(
             mention, self.text[: self.position], self.full_names

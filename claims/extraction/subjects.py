@@ -422,10 +422,11 @@ def subject_after(rest: str, language: str) -> str:
 def parsed_subject(parsed: list[tuple[int, Any]], s_lo: int, s_hi: int) -> list[str]:
     """The subject the parser finds where the patterns found none, when it opens the sentence:
     "Une infirmière de Cayenne travaille depuis trois ans" -> ["Une infirmière de Cayenne"]. Up to
-    the first comma: "Une employée des Philippines, arrivée il y a trois ans, …" -> the employee."""
-    doc = next((d for lo, d in reversed(parsed) if lo <= s_lo), None)
-    offset = next((lo for lo, d in reversed(parsed) if lo <= s_lo), 0)
-    if doc is None or not doc.has_annotation("DEP"):
+    the first comma: "Une employée des Philippines, arrivée il y a trois ans, …" -> the employee.
+    Only someone new, described: the patterns know names, bodies and what "le"/"la" point back to."""
+    offset, doc = next(((lo, d) for lo, d in reversed(parsed) if lo <= s_lo), (0, None))
+    # the cheap test first: most sentences open with no indefinite article at all
+    if doc is None or not _NEWCOMER_RE.match(doc.text, s_lo - offset) or not doc.has_annotation("DEP"):
         return []
     span = doc.char_span(s_lo - offset, s_hi - offset, alignment_mode="expand")
     if span is None or not len(span):
@@ -443,10 +444,9 @@ def parsed_subject(parsed: list[tuple[int, Any]], s_lo: int, s_hi: int) -> list[
             break
         words.append(token.text_with_ws)
     phrase = "".join(words).strip()
-    # only someone new, described: the patterns know names, bodies and what "le"/"la" point back to
-    if not _NEWCOMER_RE.match(phrase) or re.search(r"\s(?:et|and|ou|or)\s", phrase):
+    if re.search(r"\s(?:et|and|ou|or)\s", phrase):
         return []
     return [phrase] if 1 < len(phrase.split()) <= 8 else []
 
 
-_NEWCOMER_RE = re.compile(r"(?:Un|Une|A|An)\s+[a-zà-ÿ]")
+_NEWCOMER_RE = re.compile(r"\s*(?:Un|Une|A|An)\s+[a-zà-ÿ]")
