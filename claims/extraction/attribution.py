@@ -80,6 +80,12 @@ _FIGURES_SHOW_RE = re.compile(
 _THEN_SAID_RE = re.compile(r"(?<![\w'])(?:before|after|avant\s+d[e'’]|après\s+avoir)\s*$", re.IGNORECASE)
 
 
+# "Maui County has confirmed two cases this year": a count after a nested cue is what it confirmed
+_COUNTED_OBJECT_RE = re.compile(
+    r"\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+[a-z]+s\b"
+)
+
+
 class Attributor(DirectQuotes, FramingAttribution):
     """Walks a document's paragraphs and sentences and records every attributed claim."""
 
@@ -89,7 +95,7 @@ class Attributor(DirectQuotes, FramingAttribution):
             return forms[verb]
         if re.match(r"fai\w*\s+état", verb):
             return {DE}  # "fait état d'une hausse de 8 %": what follows "de" is the claim
-        if verb.startswith(("s'", "se ", "insist", "fai", "laiss", "not", "établi")):
+        if verb.startswith(("s'", "se ", "insist", "fai", "laiss", "not", "établi", "n'", "n’")):
             return {SAY}  # "s'est félicité de …" asserts nothing; "s'est félicité que …" does
         return {SAY, "warn"}  # multi-word constructions: "lancé une mise en garde", "pointed out"
 
@@ -320,7 +326,8 @@ class Attributor(DirectQuotes, FramingAttribution):
                 and not re.search(
                     r"\b(?:n['’]|ne\s|never\b|not\b)", norm[max(c_lo, nested.start() - 6) : nested.end()]
                 )
-                and (inverted_pronoun(nested) or self._complement(nested, s_hi) is not None)
+                and (inverted_pronoun(nested) or self._complement(nested, s_hi, objects=False) is not None)
+                and not _COUNTED_OBJECT_RE.match(norm, nested.end())  # "has confirmed two cases"
             ):
                 inner = self._subject_before(c_lo, nested.start())
                 # "The ministry said it had asked the company …": its own pronoun, not a body it relays
@@ -370,8 +377,10 @@ class Attributor(DirectQuotes, FramingAttribution):
                 used_cues.add(cue.start())
         self._according(paragraph, sent, inside)
 
-    def _complement(self, cue, s_hi: int) -> tuple[int, int] | None:
-        """The claim span a cue governs: que/that clause, colon, de + infinitive or object."""
+    def _complement(self, cue, s_hi: int, objects: bool = True) -> tuple[int, int] | None:
+        """The claim span a cue governs: que/that clause, colon, de + infinitive or (with `objects`) object.
+        A cue nested in a claim relays only through a clause: "figures show that Maui County has confirmed
+        two cases" is the figures' claim."""
         norm = self.norm
         classes = self._forms(cue.group("verb"))
         verb_lower = cue.group("verb").lower()
@@ -467,7 +476,8 @@ class Attributor(DirectQuotes, FramingAttribution):
             ","
         )
         if (
-            OBJ in classes
+            objects
+            and OBJ in classes
             and not cue.group("verb").lower().endswith(("ant", "ing"))
             and aux not in ("will", "would", "could")
             and not postposed  # "…, a confirmé l'institut, qui …": the subject, not an object

@@ -16,8 +16,8 @@ OWN_WORK_RE = re.compile(
 )
 # "the study", "a new paper", "l'étude publiée mercredi": a piece of research with no owner in the mention
 _STUDY_MENTION_RE = re.compile(
-    r"^(?:the|a|an|this|these|new|large|major|recent|landmark|la|une|l'|les|ces|cette|nouvelle|nouveaux|vaste|"
-    r"récente|\s)*(?:study|paper|research|findings|étude|article|travaux|recherches)\b",
+    r"^(?:the|a|an|this|these|new|large|major|recent|landmark|la|une|l'|les|ces|ce|cette|nouvelle|nouveaux|vaste|"
+    r"récente|\s)*(?:study|paper|research|findings|étude|article|travaux|travail|recherches)\b",
     re.IGNORECASE,
 )
 # "The study, led by WA Museum arachnologist Dr X and published in …", "l'étude, dirigée par la biologiste X"

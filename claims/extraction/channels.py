@@ -14,10 +14,10 @@ _FR_NOUNS = (
 _FR_PLATFORMS = r"Twitter|X|Telegram|Facebook|Instagram|TikTok|YouTube|LinkedIn|Bluesky|Threads|Truth Social"
 _FR_MEDIA = r"la télévision|la radio|l'antenne|la télévision publique|la télévision d'État"
 FR_CHANNEL_RE = re.compile(
-    rf"\b(?:sur|via)\s+(?:son compte\s+|sa page\s+|la messagerie\s+|le réseau social\s+)?(?P<platform>{_FR_PLATFORMS})\b"
+    rf"\b(?:sur|via)\s+(?:son compte\s+|sa page\s+|la page\s+|le compte\s+|la messagerie\s+|le réseau social\s+)?(?P<platform>{_FR_PLATFORMS})\b"
     rf"|\b(?:à|sur)\s+(?P<media>{_FR_MEDIA})\b"
     rf"|\b(?:dans|lors|au cours|à l'issue|pendant|par|en marge)\s*(?:d'|de|du|des)?\s*"
-    rf"(?:son|sa|ses|leur|leurs|un|une|le|la|l'|les|ce|cette)\s*(?P<noun>(?:{_FR_NOUNS})(?:\s+(?!que\b|qu'|de\b|du\b|des\b|à\b|au\b|sur\b|en\b|et\b|publié|diffusé|relayé|cité|transmis|signé|daté|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[a-zà-ÿ-]+){{0,2}})",
+    rf"(?:son|sa|ses|leur|leurs|un|une|le|la|l'|les|ce|cette)\s*(?P<noun>(?:{_FR_NOUNS})(?:\s+(?!que\b|qu'|de\b|du\b|des\b|à\b|au\b|sur\b|en\b|et\b|publié|diffusé|relayé|cité|repris|reprise|transmis|signé|daté|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[a-zà-ÿ-]+){{0,2}})",
     re.IGNORECASE,
 )
 _EN_NOUNS = (

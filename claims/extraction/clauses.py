@@ -255,7 +255,10 @@ EN_NOUN_BEFORE_RE = re.compile(
 
 CHANNEL_SOURCE_RE = re.compile(
     r"^(?:un|une|le|la|son|sa|ses|a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:communiqué|statement|déclaration|"
-    r"message|post|tweet|interview|entretien|lettre|letter|courrier)\b",
+    r"message|post|tweet|interview|entretien|lettre|letter|courrier|"
+    # "…, according to a report tabled at the meeting": a document is what was said, not who passed it on
+    r"report|rapport|study|étude|survey|enquête|audit|review|analysis|analyse|note|filing|documents?|"
+    r"figures|chiffres|data|données|records?)\b",
     re.IGNORECASE,
 )
 

@@ -122,6 +122,7 @@ FR_PHRASES = [
     r"insist(?:é|e|ent|ait|ant)\s+sur\s+le\s+fait",
     r"fai(?:t|saient|sait)\s+(?:valoir|remarquer|observer)|laiss(?:é|e|ent|ait)\s+entendre",
     r"(?:s'est|se sont|s'était|se)\s+(?:dit|dite|dits|dites)\s+(?:convaincue?s?|persuadée?s?|certaine?s?|sûre?s?)",
+    r"n['’](?:a|ont|avait|avaient)\s+pas\s+caché(?=\s+qu)",  # "n'a pas caché que …": admitted it
 ]
 # Verbs that only introduce speech right after a quote ("« … », a lancé X", "…," she quipped):
 # elsewhere they mean something else ("a lancé un projet", "continued to rise").
@@ -140,7 +141,7 @@ _FR_QUOTE_ONLY = (
     "tacle taclé cingle cinglé fustige fustigé recadre recadré balaie balayé élude éludé esquive esquivé "
     "relance relancé questionne questionné interpelle interpellé avoue avoué jure juré explicite explicité "
     "illustre illustré énumère énuméré confesse confessé hasarde hasardé suggère suggéré avance avancé "
-    "parie parié mise misé souhaite souhaité exige exigé propose proposé tempête tempêté s'énerve "
+    "parie parié mise misé souhaite souhaité exige exigé propose proposé tempête tempêté s'énerve savoure savouré "
     "s'exaspère enrage enragé rit corrige corrigé rectifie rectifié reprend repris approuve approuvé doute"
 )
 _EN_QUOTE_ONLY = (

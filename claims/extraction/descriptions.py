@@ -18,6 +18,7 @@ from .nouns import (
     PERSON_NOUNS,
     ROLE_HEADS,
     SEAT_TITLES,
+    STREET_NOUNS,
     TRADE_NOUNS,
 )
 from .numbers import lex_numbers
@@ -282,9 +283,7 @@ def head_of_description(
     return head, bare
 
 
-_STREET_NOUNS = frozenset(
-    "rue avenue boulevard chemin quai impasse allée route quartier secteur village cité".split()
-)
+_STREET_NOUNS = STREET_NOUNS | {"quartier", "secteur", "village", "cité"}
 
 
 def split_descriptor(text: str, places: frozenset[str] = frozenset()) -> tuple[str, str]:

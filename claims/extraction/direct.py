@@ -6,11 +6,13 @@ import re
 
 from .channels import find_channel
 from .clauses import (
+    CITED_BY_RE,
     PASSIVE_BEFORE_RE,
     PREPOSITION_START_RE,
     SENTENCE_END_RE,
     falls_under,
     is_bare_participle,
+    outlet_name,
     subject_pieces,
 )
 from .cues import (
@@ -34,6 +36,9 @@ _QUOTED_AS_RE = re.compile(
 )
 
 
+_RELAY_AFTER_RE = re.compile(
+    r",\s*(?:selon|d'après|according\s+to)\s+(?P<who>(?:l['’]|the\s+)?[A-ZÀ-Ý][^,.;]{1,40}?)\s*\.?$"
+)
 _QUOTED_X_AS_RE = re.compile(r"(?P<relay>.{2,80}?)\s+(?:quoted|cited)\s+(?P<who>.{2,80}?)\s+as")
 # Verbs that judge what they take: "a salué", "a dénoncé", "a qualifié" (not "ont repris « depuis … »")
 _JUDGING_VERB_RE = re.compile(
@@ -85,7 +90,14 @@ class DirectQuotes(ClaimRecorder):
         attached = (
             attached
             or self._intro(prefix_lo, quote.open, quote)
-            or (self._outro(quote, para) if opens_sentence else None)
+            # "La journée restera dans les mémoires : « … », témoignait une bénévole": a colon opens it too
+            or (
+                self._outro(quote, para)
+                if opens_sentence
+                or prefix.rstrip().endswith(":")
+                and norm[quote.close - 1 : quote.close] in '»”"'
+                else None
+            )
         )
         if attached is None and prefix.rstrip().endswith(":"):
             attached = self._colon_intro(prefix_lo, quote.open)
@@ -279,7 +291,7 @@ class DirectQuotes(ClaimRecorder):
         pieces = [lead.group("pronoun")] if lead else sentence_subject(self.norm, lo, quote_open)
         built = self._speaker(pieces) if pieces else None
         # "Au café d'en face, Gaëtane X n'en revient pas : « … »": the subject after a short opener
-        opening = bool(pieces) and pieces[0] in prefix[:90]
+        opening = bool(pieces) and pieces[0].lower() in prefix[:90].lower()
         if built is None or not (
             lead or opening and built[0].type == "person" and looks_like_name(built[0].name)
         ):
@@ -313,13 +325,20 @@ class DirectQuotes(ClaimRecorder):
             pieces = [pronoun] if pronoun else subject_pieces(subject_after(rest, self.language))
             built = self._speaker(pieces)
             if built:
-                return (*built, find_channel(after, self.language), "", cue.start(), *context)
+                return (
+                    *built,
+                    find_channel(after, self.language),
+                    self._relay_after(rest),
+                    cue.start(),
+                    *context,
+                )
             return None
         according = ACCORDING_RE[self.language].match(norm, quote.close + lead, end)
         if according:
             built = self._speaker(subject_pieces(subject_after(norm[according.end() : end], self.language)))
             if built:
-                return (*built, find_channel(after, self.language), "", according.start(), *context)
+                relay = self._relay_after(norm[according.end() : end])
+                return (*built, find_channel(after, self.language), relay, according.start(), *context)
             return None
         if not re.match(r"^\s*[,-]", after) and norm[quote.close - 2 : quote.close - 1] not in ",!?":
             return None  # « … » des soldats du feu et a promis: the quote was an object, not speech
@@ -349,3 +368,9 @@ class DirectQuotes(ClaimRecorder):
                     )
             break
         return None
+
+    def _relay_after(self, rest: str) -> str:
+        """The agency after a postposed speaker: "…, a déclaré le ministre, cité par l'APS", "…, selon des
+        propos rapportés par l'APS", "…, said the minister, according to Xinhua"."""
+        cited = CITED_BY_RE.search(rest) or _RELAY_AFTER_RE.search(rest)
+        return (self._name(cited.group("who")) or outlet_name(cited.group("who"))) if cited else ""

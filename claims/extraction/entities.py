@@ -19,9 +19,12 @@ _ORG_MENTION_RE = re.compile(
     + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS))
     + r"|Inc|Corp|plc|Ltd|LLC|Limited|Records|Pharmaceuticals|Bank|[A-Z]{0,3}FC|City|United|Society|Agency|Service|Department|"
     r"Commission|Committee|Council|Union|Association|Federation|Authority|Foundation|Institute|League|Network|Alliance|"
-    r"Coalition|Trust)"
+    r"Coalition|Trust)(?:\s+(?:Office|Board|Division|Unit)\b)?"  # "Legislative Service Office"
     # "International Agency for Research on Cancer", "Department of Health and Social Care"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w'’-]+)*)?"
+    # "the Ministry of Health and Human Services welcomed …": an English head noun before its "of"
+    r"|(?:Ministry|Office|Bureau|Directorate|Secretariat|Embassy)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w'’-]+)*"
     r"|(?:Olympique|Sporting|Stade|Racing|Groupe|"
     r"Banque|Agence|Compagnie|Société|Ministère)\s+(?:[\w'’-]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]+"
     r"(?:\s+[a-zà-ÿ]{3,}(?:ois|ais|ien|in)(?:e|ne)?s?\b)?"  # "Sporting Club albigeois"

@@ -40,7 +40,12 @@ _NAME_AFTER_RE = re.compile(
 _CITES = r",\s*(?:qui\s+cite(?:nt)?|citant|citing|quoting|(?:who|which)\s+(?:cited?|quoted))\s+"
 _CITES_LEAD_RE = re.compile(_CITES + r"(?P<who>[^,.;]{2,100}),", re.IGNORECASE)
 _CITES_TAIL_RE = re.compile(_CITES + r"(?P<who>[^.;]{2,140}?)\s*[.]?\s*$", re.IGNORECASE)
-_RELATIVE_ASIDE_RE = re.compile(r"\s*(?:qui|who|which|dont)\s[^,.;:«»“”\"]{2,120},")
+_RELATIVE_ASIDE_RE = re.compile(
+    r"\s*(?:qui|who|which|dont"
+    # "Selon ce travail, mené entre 2021 et 2024 avec …, l'incidence …": how the study was done
+    r"|(?:mené|réalisé|conduit|publié|présenté|dévoilé|commandé|conducted|carried\s+out|published|released)"
+    r"(?:e|s|es)?)\s[^.;:«»“”\"]{2,120}?,"
+)
 OWN_REPORTING_RE = re.compile(
     r"(?:nos|notre|our)\s+(?:informations|information|sources|confrère|reporting)\b", re.I
 )

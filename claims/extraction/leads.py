@@ -52,8 +52,14 @@ def _plural_body(memory: DocumentMemory, mention: str) -> Known | None:
         if word == "Police"
         else ""
     )
-    runs = re.findall(rf"((?:[A-Z][\w'’.-]*[ \t]+){{0,4}}{word}{force})\b", memory.text[: memory.position])
-    runs = [run for run in runs if len(run.split()) > 1]
+    named = re.compile(rf"((?:[A-Z][\w'’.-]*[ \t]+){{0,4}}{word}{force})\b")
+    runs = [run for run in named.findall(memory.text[: memory.position]) if len(run.split()) > 1]
+    if not runs and word == "Police":
+        # "Police allege …" in the second paragraph, "NT Police said" further down: the force the story
+        # names, even when it names it later
+        # (a force, not one of its units: "the Orange Walk Police Formation")
+        later = re.compile(named.pattern + r"(?![ \t]+[A-Z])")
+        runs = [run for run in later.findall(memory.text, memory.position) if len(run.split()) > 1][:1]
     if not runs:
         return None
     from .references import Known  # imported here: references calls this module

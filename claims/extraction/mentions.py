@@ -30,7 +30,7 @@ from .names import (
     split_capitalised_role,
     split_role_before_name,
 )
-from .nearby import behind_papers, described_just_before
+from .nearby import behind_papers, described_just_before, titles_of
 from .nouns import (
     DETERMINERS,
     GROUP_HEADS,
@@ -39,14 +39,10 @@ from .nouns import (
     PRONOUNS,
     ROLE_HEADS,
 )
-from .phrases import (
-    clean_phrase,
-    described_as_body,
-    speaker_type,
-    trim_description,
-)
+from .phrases import clean_phrase, trim_description
 from .references import Known
 from .speakers import HONORIFICS, strip_title
+from .speakertypes import described_as_body, speaker_type
 from .standins import LEGAL_FORM_TAIL_RE, StandIns
 from .types import ExtractedSpeaker
 
@@ -97,9 +93,8 @@ class SpeakerBook(StandIns):
         wanted = [w for w in strip_determiner(body).lower().split() if len(w) > 2]
         for known in self.recent():
             title = known.speaker.title.lower()
-            if (
-                wanted
-                and known.speaker.type == "person"
+            if (  # (a bare "le porte-parole" is the one just named: "son porte-parole, Audace X")
+                known.speaker.type == "person"
                 and re.search(r"spokes|public relations|porte-parole|press officer", title)
                 and all(w in title.split() for w in wanted)
             ):
@@ -214,6 +209,7 @@ class SpeakerBook(StandIns):
                         # "Director of the Division of X, Captain Y Z": a title, then a ranked name
                         or is_role_word(strip_determiner(first).split()[0])
                         and bool(strip_title(second)[0])
+                        and len(second.split()) <= 4
                         # "ODC Managing Director, Onalenna X": a capitalised title ending in its role
                         or first_bare[:1].isupper()
                         and is_role_word(first_bare.split()[-1])
@@ -230,7 +226,7 @@ class SpeakerBook(StandIns):
         if (
             re.fullmatch(
                 # "selon ce communiqué", "this report": the one just quoted
-                r"(?:la\s+|le\s+|the\s+)?(?:même\s+(?:source|texte|communiqué|document)|same\s+(?:source|statement))"
+                r"(?:la\s+|le\s+|the\s+)?(?:même\s+(?:source|texte|communiqué|document|déclaration|note)|same\s+(?:source|statement))"
                 r"|(?:ce|cet|cette|this|that)\s+(?:communiqué|rapport|document|texte|étude|note|bilan|statement|"
                 r"report|study|letter|release)|(?:les\s+)?mêmes\s+(?:études|sources|documents|chiffres|données)",
                 lowered,
@@ -282,7 +278,7 @@ class SpeakerBook(StandIns):
         if (role in ROLE_HEADS or role in {"judge", "juge", "coach"}) and not _COUNTED_RE.match(mention):
             for known in reversed(self.history[-8:]):
                 unnamed = known.speaker.name[:1].islower() and known.speaker.name.split()[0] == role
-                if role in known.speaker.title.lower().split() or unnamed:  # "le maire de X" spoke
+                if role in titles_of(self, known.speaker.name).lower().split() or unnamed:  # "le maire" spoke
                     return known.speaker, known.gender
         behind = behind_papers(self, mention)
         if behind is not None:

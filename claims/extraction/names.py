@@ -17,6 +17,7 @@ from .nouns import (
     PLACE_NAMES,
     ROLE_HEADS,
     SEAT_TITLES,
+    STREET_NOUNS,
 )
 from .textnorm import fold
 
@@ -40,29 +41,8 @@ _NAME_RUN_RE = re.compile(
     r"([A-ZÀ-Ý][\w'’.-]*\s+(?:(?:[A-ZÀ-Ý][\w'’.-]*|de|van|von|der|den|da|di|du|al|el|bin|ben)\s+){0,3}"
     r"[A-ZÀ-Ý][\w'’-]+)$"
 )
-_LINK_WORDS = {
-    "of",
-    "for",
-    "and",
-    "the",
-    "de",
-    "du",
-    "des",
-    "d'",
-    "la",
-    "le",
-    "l'",
-    "et",
-    "à",
-    "au",
-    "aux",
-    "on",
-    "in",
-    "from",  # "a farmer from nearby Cotton Tree" comes from a place, she is not called so
-    "at",  # "Fishermen at Conset Bay" work there
-    "nearby",
-    "near",
-}
+# ("from": "a farmer from nearby Cotton Tree" comes from a place; "at": "Fishermen at Conset Bay" work there)
+_LINK_WORDS = set("of for and the de du des d' la le l' et à au aux on in from at nearby near".split())
 _TITLE_ABBREVIATIONS = {
     "dr",
     "dr.",
@@ -259,7 +239,7 @@ def split_role_before_name(text: str) -> tuple[str, str]:
     ):
         # "director-general of the ACT Education Directorate Ravindra X": the body's head noun ends it
         return f"{prefix} {' '.join(words[:-2])}", " ".join(words[-2:])
-    if last.lower() in _LINK_WORDS or last.endswith("'") or last.lower() in BUSINESS_NOUNS:
+    if last.lower() in _LINK_WORDS | STREET_NOUNS or last.endswith("'") or last.lower() in BUSINESS_NOUNS:
         return "", text  # "Office for National Statistics", "le restaurant Le Lagopède": a noun's complement
     if not is_role_word(last) and not _PERSON_DESCRIPTION_RE.match(last):
         return split_descriptor_before_name(text)  # but "78-year-old Dilys Morgan" is a description
@@ -339,7 +319,9 @@ _FINITE_INSIDE_RE = re.compile(
 def plausible(bare: str, title: str) -> bool:
     """False for phrases that cannot be a speaker: "acquittement", "mercredi", "et", "X said Y"."""
     words = bare.split()
-    if not words or len(words) > (16 if LISTED_NAME_RE.search(bare) else 10) or bare.lower() in _NOT_SPEAKERS:
+    # "gendarme de la maison de protection des familles de la Corrèze": a description runs longer than a name
+    longest = 16 if LISTED_NAME_RE.search(bare) else 12 if bare[:1].islower() else 10
+    if not words or len(words) > longest or bare.lower() in _NOT_SPEAKERS:
         return False
     if any(c in bare for c in '«»“”"') or _SPEECH_WORD_RE.search(bare) or _TIME_WORD_RE.match(bare):
         return False

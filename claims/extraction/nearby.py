@@ -23,7 +23,7 @@ from .descriptions import (
     strip_determiner,
 )
 from .names import split_capitalised_role
-from .nouns import ORG_HEADS, ROLE_HEADS
+from .nouns import ORG_HEADS, PERSON_NOUNS, ROLE_HEADS
 from .speakers import strip_title
 from .types import ExtractedSpeaker
 
@@ -130,6 +130,35 @@ def office_of(memory: DocumentMemory, bare: str) -> Known | None:
     return None
 
 
+# An adjective of origin after a title: "choletais", "monégasque", "ploërmelais", "appaméen"
+_ORIGIN_RE = re.compile(r"[a-zà-ÿ]{3,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|asque|ain|aine)")
+
+
+def other_origin(words: list[str], title: list[str]) -> bool:
+    """ "l'entraîneur monégasque" is not "l'entraîneur choletais" met before: adjectives of origin differ."""
+    origins = [
+        {
+            w.lower()
+            for w in ws
+            if _ORIGIN_RE.fullmatch(w.lower()) and w.lower() not in PERSON_NOUNS | ROLE_HEADS
+        }
+        for ws in (words[1:], title)  # (the head noun is no origin: "technicien", "pharmacien")
+    ]
+    return all(origins) and not origins[0] & origins[1]
+
+
+def titles_of(memory: DocumentMemory, name: str) -> str:
+    """Every title a person was met with: "son président, Réjean Lauzier" pages before "Réjean Lauzier a précisé"."""
+    known = memory.history + memory.subjects + memory.mentioned
+    return " ".join(
+        k.speaker.title for k in known if k.speaker.name == name and k.position <= memory.position
+    )
+
+
+# "l'agence onusienne" is the one of the "Nations unies": an adjective for a word of the body's name
+_ADJECTIVE_OF = {"onusien": "nations", "onusienne": "nations", "gouvernemental": "gouvernement"}
+
+
 def latest_body(memory: DocumentMemory, head: str, described_by: tuple[str, ...] = ()) -> Known | None:
     """ "l'agence sanitaire", "the company", "the firm": the latest organisation of that kind.
     The description's other words choose between bodies of one kind: "la fédération internationale"
@@ -177,6 +206,8 @@ def latest_body(memory: DocumentMemory, head: str, described_by: tuple[str, ...]
         )
         named = named or head in name_words[:link]
         named = named or head in known.speaker.title.lower().split()
+        adjective = any(w in _ADJECTIVE_OF and _ADJECTIVE_OF[w] in name_words for w in described_by)
+        named = named or adjective
         if not named and head in FR_INSTITUTION_HEADS and name_words[0] in FR_INSTITUTION_HEADS:
             continue  # "l'institut" is not the "Bureau international du travail"
         found = (
@@ -198,7 +229,7 @@ def latest_body(memory: DocumentMemory, head: str, described_by: tuple[str, ...]
             0 <= memory.position - known.position <= 250
             and "\n" not in memory.text[known.position : memory.position]
         )
-        score = (int(named), shared, exact, near, count, int(known.spoke), -rank)
+        score = (int(named) + int(adjective), shared, exact, near, count, int(known.spoke), -rank)
         if score > best_score:
             best, best_score = known, score
     return best

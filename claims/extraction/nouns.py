@@ -50,7 +50,7 @@ NAME_INTRODUCING_NOUNS = NAME_KEEPING_NOUNS | set(
     "association collectif collective syndicat fédération union coalition".split()
 )
 ORG_HEADS = set(
-    "présidence presidency protection directorate primature chancellerie secrétariat inspection bourse opposition coalition délégation confédération fondation institution rédaction majorité "
+    "fleet flotte mutualité mutuelle présidence presidency protection directorate primature chancellerie secrétariat inspection bourse opposition coalition délégation confédération fondation institution rédaction majorité "
     "municipalité collectivité métropole rectorat académie région province département parlement rassemblement regroupement groupement "
     "mouvement préfecture commune agglomération charity company carmaker broadcaster commissariat "
     "universiti universidad universidade università universität "
@@ -120,6 +120,10 @@ GROUP_HEADS = set(
 )
 
 ORG_PHRASES = [
+    "croix-rouge",
+    "croissant-rouge",
+    "red cross",
+    "red crescent",
     "white house",
     "maison blanche",
     "downing street",
@@ -162,7 +166,9 @@ PERSON_NOUNS = set(
     "garde-pêche sage-femme fisherman fisherwoman agent agente employé employée salarié salariée "
     "fonctionnaire worker employee marchand marchande boucher bouchère lycéen lycéenne collégien "
     "collégienne écolier écolière marin marins scientifique chercheur chercheuse universitaire épidémiologiste "
-    "athlète sprinteur sprinteuse hurdleur hurdleuse meneur meneuse ailier ailière athlete sprinter".split()
+    "athlète sprinteur sprinteuse hurdleur hurdleuse meneur meneuse ailier ailière athlete sprinter "
+    "gendarme policière militaire soldat infirmière douanière pompière guard bénévole supporter supportrice "
+    "volunteer".split()
 )
 # "the Swede", "l'Espagnol", "the Nigerian": a nationality standing for a person already named.
 NATIONALITY_RE = re.compile(
@@ -193,3 +199,6 @@ BUSINESS_NOUNS = frozenset(
 RESEARCH_PEOPLE = (
     r"(?:fellow|assistant|associate|scientist|director|officer|manager|analyst|coordinator|lead|head|chief)"
 )
+
+# "commerçant de la rue X", "résidente du boulevard Saint-Pierre Ouest": the capitals after these name a street
+STREET_NOUNS = frozenset("rue avenue boulevard chemin quai impasse allée route street".split())

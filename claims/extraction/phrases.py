@@ -1,4 +1,4 @@
-"""Subject phrases: cleaning them and telling whether they name a person or an organisation."""
+"""Subject phrases: cleaning them of what is no part of who spoke, and trimming descriptions."""
 
 from __future__ import annotations
 
@@ -6,19 +6,14 @@ import re
 from functools import lru_cache
 
 from .bodies import issuer
-from .coreference import description_kind, org_kind
+from .coreference import description_kind
 from .names import DAYS, is_role_word, scrub
 from .nouns import (
     GROUP_HEADS,
     ORG_HEADS,
-    ORG_NAMES,
-    ORG_PHRASES,
     PERSON_NOUNS,
-    PLACE_NAMES,
     RESEARCH_PEOPLE,
-    ROLE_HEADS,
 )
-from .types import SpeakerType
 
 POSSESSIVE_RE = re.compile(r"^(?:his|her|its|their|son|sa|ses|leur|leurs)\s+", re.IGNORECASE)
 
@@ -32,6 +27,7 @@ POSSESSIVE_SOURCE_RE = re.compile(
 # "souligne le texte", "the statement added": the document speaks for the body that issued it.
 DEFINITE_DOCUMENT_RE = re.compile(
     r"^(?:le|la|l'|les|the)\s*(?:texte|communiqué|document|statement|press release|release|lettre|letter|rapport|"
+    r"(?:fiscal\s+)?note|memo|memorandum|audit|assessment|"
     r"enquête|investigation|inquiry|affidavit|indictment|(?:procès-verbal|constat)(?:\s+(?:lu|dressé|établi|rédigé)\s.*)?|"
     r"(?:financial\s+|annual\s+|quarterly\s+)?(?:results|accounts|filing|notice|report)|résultats|comptes|"
     # "Le rapport annuel indique", "les états financiers": the company's own documents
@@ -58,6 +54,10 @@ _ENGLISH_PP_RE = re.compile(r"\s+(?:on|in|at|from|across|near)\s+.*$")
 _WORKPLACE_RE = re.compile(
     r"\s+(?:at|from)\s+(?!(?:a|an|the|its|his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:conference|briefing|hearing|meeting|"
     r"rally|event|session|launch|ceremony|forum|summit)\b)(?:the\s+|a\s+)?[\w'’-]+"
+)
+_WARD_RE = re.compile(
+    r"\s+(?:on|in)\s+the\s+(?!(?:crowd|audience|queue|line|street|streets|rain|area|room|gallery|stands|"
+    r"statement|interview|video|radio|morning|evening|afternoon|night|day)\b)[A-Za-z]"
 )
 
 # "le Savoyard Clément Noguier", "l'Autrichien Hannes Trojer": a capitalised demonym after an article
@@ -91,7 +91,14 @@ def strip_based(text: str) -> str:
 
 
 _ASKED_BY_RE = re.compile(
-    r"(?:contacté|joint|interrogé|sollicité)e?s?\s+par\s|contacted\s+by\s", re.IGNORECASE
+    r"(?:contacté|joint|interrogé|sollicité)e?s?\s+par\s|contacted\s+by\s"
+    # "Contactée, la société X indique …", "Outside court, Glenn Scorgie said …": how or where the words
+    # were had, a piece before the subject, is no part of who spoke
+    r"|(?:contacté|joint|interrogé|sollicité|approché)e?s?(?:\s+(?:mardi|lundi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|hier|au\s+téléphone|par\s+téléphone))?$"
+    r"|(?:outside|inside)\s+(?:court|the\s+\w+)$|(?:after|before)\s+the\s+(?:hearing|sentencing|verdict|match|game|"
+    r"meeting|vote)$|(?:à\s+la\s+sortie|à\s+l['’]issue|au\s+sortir)\s+(?:de\s+l['’]audience|du\s+tribunal|du\s+match)$",
+    re.IGNORECASE,
 )
 
 
@@ -106,6 +113,8 @@ def clean_phrase(text: str) -> str:
     text = scrub(text.strip(' ,;:\n-«»“”"'))
     text = text.split("\n")[0].rstrip()  # a name never runs across a paragraph ("le CHU" + a subheading)
     text = re.sub(r"\s*\([^()]*$", "", text)  # "l'Agence nationale d'information (ANI, officielle)"
+    # "N'Djamena – L'armée tchadienne a affirmé": a dateline in ordinary case opens the paragraph
+    text = re.sub(r"^[A-ZÀ-Ý][\w'’.]+(?:[\s-][A-ZÀ-Ý][\w'’.]+){0,2}\s+[-–—]{1,2}\s+(?=[A-ZÀ-Ý])", "", text)
     if _ASKED_BY_RE.match(text):
         return ""  # "Le maire, contacté par Le Petit Bleu, dit …": the paper that asked is not who spoke
     # "Tristram Corbeil - no relation to the councillor - is …": an aside between dashes
@@ -133,7 +142,16 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"\s+(?:carried|relayed)\s+by\s+.*$", "", text)
     # "Il y « regrette … »": a clitic after the subject pronoun is no part of who speaks
     text = re.sub(r"^(il|elle|ils|elles|on)\s+(?:y|en|lui|leur)$", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"(?<=[a-zà-ÿ])\s+(?:en|y)$", "", text
+    )  # "Josiane X, qui habite Florac, en a fait l'expérience"
     text = issuer(text)  # "derniers chiffres de l'Assurance maladie" -> the agency
+    # "a University of the Sunshine Coast study": the body named before the study noun
+    named_study = re.fullmatch(
+        r"(?:(?:an?|the|this|that|An?|The|This|That)\s+(?:[a-z]+\s+)*)?(?!(?:An?|The|This|That)\s)([A-Z].*?)\s+(?:study|analysis|audit|poll)",
+        text,
+    )
+    text = named_study.group(1) if named_study else text
     if not POSSESSIVE_RE.match(text):
         untailed = _SOURCE_TAIL_RE.sub("", text)  # but "its latest report" stays a possessive source
         if re.fullmatch(r"(?i:the|a|an|this|that)", untailed):
@@ -160,6 +178,7 @@ def clean_phrase(text: str) -> str:
         re.match(r"[A-Z][a-z]+(?:men|ers|ents|ians|ists)\s+(?:at|in|on|from)\s", text)
     )
     text = re.sub(r"\s+(?:who|qui)$", "", text)  # "a source at the LTFRB who" (asked not to be named)
+    text = re.sub(r"(?<=[a-z])\s+whose\s.*$", "", text)  # "A Puna farmer whose teenage son spent 11 days …"
     # "le Centre de services scolaire par voie de communiqué", "une habitante croisée sur le marché": how
     # the words reached the paper is no part of who spoke
     text = re.sub(
@@ -209,7 +228,13 @@ def clean_phrase(text: str) -> str:
     if lowercase and not _SOURCES_RE.match(text):
         # "shopkeepers on Gloucester Road" -> "shopkeepers"; "a source in the ministry" keeps it
         pp = _ENGLISH_PP_RE.search(text)
-        if pp and not _WORKPLACE_RE.match(text, pp.start()):
+        if pp and not (
+            _WORKPLACE_RE.match(text, pp.start())
+            # "a senior nurse on the Lassa ward", "a porter in the emergency department": one unnamed
+            # source's ward or department (but "a woman in the crowd" says where she stood)
+            or re.match(r"(?:an?|one|another)\s", text)
+            and _WARD_RE.match(text, pp.start())
+        ):
             text = text[: pp.start()]
         elif workplace := _WORKPLACE_RE.match(text, pp.start()) if pp else None:
             # "fishermen at Conset Bay in St John": the workplace stays, the place around it goes
@@ -224,7 +249,9 @@ def clean_phrase(text: str) -> str:
     )
     # "Power Division officials said", "officials of the Nepal Electricity Authority (NEA)": the body they
     # speak for, as for its unnamed spokesperson
-    officials = re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,5})officials", text) or re.fullmatch(
+    officials = re.fullmatch(
+        r"(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,5})(?:officials|officers|staff)", text
+    ) or re.fullmatch(
         r"officials\s+(?:of|at|from)\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,6})", text
     )
     if officials and officials.group(1).split()[-1].lower() in ORG_HEADS | _OFFICE_WORDS:
@@ -263,6 +290,16 @@ def clean_phrase(text: str) -> str:
         "",
         text,
     )
+    # "un rapport publié l'an dernier par la FAO", "a report released in May by the WHO": who published it
+    # "un message publié lundi sur la page Facebook du Saint-Girons Sporting Club": whose page it is
+    text = re.sub(
+        r"^(?:(?:un|une|le|la|l'|the|a|an)\s*)?(?:[a-zé]+\s+)?(?:rapport|étude|enquête|bilan|message|publication|"
+        r"report|study|survey|review|post)\s+(?:publiée?s?|parue?s?|dévoilée?s?|mise?s?\s+en\s+ligne|published|released)"
+        r"\b[^,]*?\s(?:par|by|sur\s+(?:la\s+page|le\s+compte|le\s+site)(?:\s+[\w-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+        r"|on\s+the\s+(?:[\w-]+\s+)?(?:page|account|website)\s+of)\s*(?=\S)",
+        "",
+        text,
+    )
     # "une étude de l'Office statistique publiée l'an dernier", "a survey released on Monday", "the survey
     # the Bangladesh Institute of Labour Studies published": when and who, not who issued it, goes
     text = re.sub(
@@ -274,6 +311,9 @@ def clean_phrase(text: str) -> str:
     # "le bureau du Premier ministre a (publié un communiqué précisant)", "X later issued a statement
     # (saying)": the auxiliary and the issuing go too
     text = _ISSUING_TAIL_RE.sub("", text)
+    if re.match(r"(?:le|la|l')\s*[a-zà-ÿ]", text):
+        # "l'ailier formé au club" is the winger named before (but "le prévenu à la barre" is no participle)
+        text = _FR_PARTICIPLE_TAIL_RE.sub("", " " + text).strip()
     # "More than 400 informal traders at the market", "Plus de 200 riverains": how many is no part of who
     text = re.sub(
         r"^(?:(?:more|fewer|less)\s+than|about|around|some|nearly|almost|over|plus\s+de|près\s+de|environ|une\s+"
@@ -289,125 +329,6 @@ def clean_phrase(text: str) -> str:
 
 
 # Nations that end a body's name; not those that are also surnames ("Michael Jordan", "John Ireland")
-_NATION_ENDINGS = set(
-    "scotland wales england ireland britain canada australia zealand africa india pakistan nigeria kenya ghana "
-    "uganda tanzania zambia zimbabwe malaysia singapore philippines indonesia bangladesh jamaica barbados "
-    "trinidad tobago québec quebec belgique suisse sénégal senegal cameroun maroc tunisie algérie".split()
-)
-
-
-_MEMBERS = {"member", "membre", "trustee", "governor", "director"}
-
-
-def speaker_type(bare: str, title: str, ent_labels: dict[str, str]) -> SpeakerType:
-    lowered = bare.lower()
-    words = lowered.replace("'", " ").split()
-    if not words:
-        return "person"
-    if words[0] in ROLE_HEADS or words[0] in GROUP_HEADS:
-        return "person"
-    last = bare.split()[-1]
-    if (
-        len(words) > 1
-        and last.islower()
-        and not description_kind(last)
-        and (last in PERSON_NOUNS or is_role_word(last))
-        # but "Gouvernement jurassien", "Brigade nationale des sapeurs-pompiers" are bodies
-        and not any(w in ORG_HEADS or w in ("de", "des", "du", "of", "for") for w in words[:-1])
-    ):
-        return "person"  # "Okato dairy farmer": a trade after a place or an industry is a person's
-    head = re.split(r"\s+(?:at|of|from|with|in|on|de|du|des|d)\s", bare)[0]
-    described = head.lower().split()
-    if (
-        head.islower()  # "senior official at the Department of Fisheries": the words before its name
-        and len(described) < len(words)
-        and (
-            any(w in ROLE_HEADS | PERSON_NOUNS for w in described)
-            or is_role_word(described[0])
-            and described[0] not in ORG_HEADS
-            and not description_kind(described[0])
-            # "small-scale miner from Penhalonga": an English head comes last, its trade said by where from
-            or lowered.startswith(head.lower() + " from ")
-            and is_role_word(described[-1])
-            and described[-1] not in ORG_HEADS
-        )
-    ):
-        # "dental nurse at the practice", "administrateur délégué de la ville": who works there, not the place
-        return "person"
-    undetermined = re.sub(r"^(?:la|le|les|the)\s+", "", lowered)  # "La Poste"
-    if undetermined in ORG_NAMES or lowered in PLACE_NAMES or any(p in lowered for p in ORG_PHRASES):
-        return "organization"
-    if any(w in ORG_HEADS for w in words):
-        return "organization"
-    if re.fullmatch(r"(?:Saint|Sainte|St|Ste|San|Santa|Fort|Mont|Port)-[A-ZÀ-Ý][\w-]+", bare):
-        return "organization"  # "Saint-Chamond a manqué deux lancers francs": the town's club, no one's name
-    if len(words) == 1 and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}[A-ZÀ-Ý][\w-]+", bare):
-        return "organization"  # "MétéoSuisse", "SwissTransit": a brand, not "McKinnon" nor "LeBlanc"
-    if (
-        len(words) >= 2
-        and (words[-1] in _NATION_ENDINGS or words[0] in _NATION_ENDINGS - {"india"})
-        and not title
-    ):
-        return "organization"  # "Citizens Advice Scotland", "Parks Canada", "Suisse Grêle", "Kenya Airways"
-    if re.search(r"\w\.(?:com|org|net|io|fr)$", bare):
-        return "organization"  # "Chess.com", "Booking.com": a website speaks as a company
-    if "&" in bare or org_kind(bare) and not title:
-        return "organization"  # "Pacific Gas & Electric", "Northbridge Motors"
-    if len(bare.split()[0]) >= 2 and bare.split()[0].isupper() and bare.split()[0].isalpha():
-        return "organization"  # acronyms: TASS, INSEE, NATO
-    title_words = title.lower().split()
-    roles = [
-        w for w in title_words if w in ROLE_HEADS | _MEMBERS or w.rpartition("-")[2] in ROLE_HEADS
-    ]  # vice-président; "Board member X" sits on the board, she is not it
-    honorific = re.search(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|M\.|Mme|Me|Pr)(?![\w])", title)
-    if title and _title_heads_body(title) and not roles and not honorific:
-        return "organization"
-    if ent_labels.get(bare) == "ORG" and not roles and not honorific:
-        return "organization"  # but "le porte-parole du ministère, Rhéal Desbiens" is a person
-    if org_kind(bare) and not roles and not honorific and not PERSON_NOUNS.intersection(title_words):
-        return "organization"  # "The buyer, Cascadia Timberline Homes": no role makes the name a person's
-    return "person"
-
-
-# What follows a title's or a descriptor's head noun: "de la Santé", "at the firm", "qui a …".
-_DESCRIPTOR_TAIL_RE = re.compile(
-    r"\s+(?:of|at|in|for|from|that|which|who|de|du|des|d'|à|au|aux|qui|que|dont)\b.*$", re.I
-)
-
-
-def _title_heads_body(title: str) -> bool:
-    """True when the noun heading a name's title is a body's: "the health watchdog", "agence de presse",
-    but not "a Supreme Court advocate" nor "secondary school teacher from Kubwa" (English heads come last,
-    French ones first)."""
-    if re.match(r"(?:at|of|from|in|with|de|du|des|d'|à|au|chez)\b", title.strip(), re.IGNORECASE):
-        return False  # "Tomás Irigoyen at the University of Valencia": an affiliation, not a head noun
-    words = [w.strip(",.'’").lower() for w in _DESCRIPTOR_TAIL_RE.sub("", title).split()]
-    words = [w for w in words if w not in ("a", "an", "the", "un", "une", "le", "la", "l")]
-    if not words:
-        return False
-    return words[-1] in ORG_HEADS or words[0] in ORG_HEADS
-
-
-_FIRM_NOUNS = set(
-    "insurer lender carrier airline retailer supplier manufacturer carmaker drugmaker automaker housebuilder "
-    "homebuilder conglomerate company firm brewery distillery winery chain assureur transporteur armateur "
-    "constructeur fabricant équipementier".split()
-)
-
-
-def described_as_body(mention: str, bare: str, title: str) -> bool:
-    """True when the words around a name make it a body: "the Portuguese Red Cross" (a person is never
-    "the" + name in English), "Nordlink, Ireland's third-largest mobile operator" (a company noun heads
-    the apposition of a one-word name; "crane operator Sanne de Boer" stays a person)."""
-    if re.match(r"(?:the|The)\s+[A-Z]", mention):
-        return True
-    # "The buyer, Cape Town-based insurer Fynbos Mutual": a noun only a business is called by
-    if any(w.strip(",").lower() in _FIRM_NOUNS for w in _DESCRIPTOR_TAIL_RE.sub("", title).split()):
-        return True
-    head = _DESCRIPTOR_TAIL_RE.sub("", title).split() if len(bare.split()) == 1 else []
-    return bool(head) and head[-1] not in ROLE_HEADS and bool(description_kind(head[-1].strip(",")))
-
-
 _GROUP_PP_RE = re.compile(r"\s+(?:in|at|on|from|across|near|inside|outside)\s+.*$")
 # "expert en balistique entendu mardi", "témoins présents au stade": a participle or an adjective of
 # presence followed by a circumstance ends the description.

@@ -105,6 +105,11 @@ _PREPARED_BY_RE = re.compile(
     PREPARED_VERBS + r"\s+(?:by|par)\s+(?P<who>.+?)(?:\s+(?:in|on|en|le)\s+(?:[A-Z][a-z]+|\d).*?)?"
     r"(?:\s+(?:and|et)\s+(?:seen|obtained|leaked|consultée?s?|obtenue?s?)\b.*)?$"
 )
+# Lowercase words "et" joins inside one name ("maritimes et portuaires"), not a second subject
+_JOINED_ADJECTIVES = (
+    r"(?!(?:le|la|les|l|un|une|des|the|a|an|his|her|its|their|son|sa|ses|leur|leurs|il|elle|ils|elles|on|he|she|"
+    r"they|we|nous|vous|it|i)\b)[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]{3,})?"
+)
 _PUBLISHED_IN_RE = re.compile(r"(?:publiée?s?|parue?s?|published|released|issued)\b")
 
 
@@ -242,8 +247,13 @@ class ClaimRecorder:
             body = self._speaker([voiced.group("np")])
             if body is not None and body[0].type == "organization" and body[0].name != body[0].name.lower():
                 return [voiced.group("np")]
-        # "M. Brou Kouamé a, par ailleurs, indiqué": the auxiliary and the aside are not the subject
-        seg = re.sub(r"\s+(?:a|ont|avait|avaient|has|have|had)\s*,\s*[^,]{1,40},\s*$", " ", seg)
+        # "M. Brou Kouamé a, par ailleurs, indiqué", "L'opposition a d'ores et déjà annoncé": the auxiliary
+        # and the aside are not the subject
+        seg = re.sub(
+            r"\s+(?:a|ont|avait|avaient|has|have|had)\s*(?:,\s*[^,]{1,40},|d['’]ores\s+et\s+déjà)\s*$",
+            " ",
+            seg,
+        )
         # "Corvane, which buys data from app developers and resells it to advertisers, hedge funds and
         # government contractors, said": a relative clause with a list inside, right after the name.
         listed = _NAME_THEN_RELATIVE_RE.match(seg)
@@ -277,6 +287,17 @@ class ClaimRecorder:
             ):
                 # "le quadragénaire, costume sombre et voix blanche, a reconnu": "et" joins the aside's words
                 boundaries.pop()
+        if (
+            boundaries
+            and boundaries[-1].group().strip().lower() in ("et", "and")
+            and re.fullmatch(_JOINED_ADJECTIVES, seg[boundaries[-1].end() :].strip())
+            # both words agree in number, the first no elided article: not "l'opposition a d'ores et déjà"
+            and re.search(
+                rf"\s[a-zà-ÿ-]{{3,}}{'s' if seg.rstrip().endswith('s') else '[^s]'}\s*$",
+                seg[: boundaries[-1].start()],
+            )
+        ):
+            boundaries.pop()  # "le ministère des Pêches et des Infrastructures maritimes et portuaires a indiqué"
         cut = boundaries[-1].end() if boundaries else 0
         last = boundaries[0] if len(boundaries) == 1 else None
         if (

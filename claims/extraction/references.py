@@ -39,7 +39,9 @@ from .nearby import (
     named_with_age,
     named_with_head,
     office_of,
+    other_origin,
     titled_with,
+    titles_of,
     trade_holder,
     unnamed_just_spoke,
 )
@@ -158,6 +160,8 @@ class DocumentMemory:
             role = role_of(described)
             if wanted_role and role and role[0] == wanted_role[0] and role[1] != wanted_role[1]:
                 continue
+            if other_origin(words, described):
+                continue
             if not set(words) <= _ANY_OFFICE and any(
                 same_word(w, d) for w in words for d in described if len(w) > 3 or w in KIN_NOUNS
             ):
@@ -180,6 +184,7 @@ class DocumentMemory:
                     known.speaker.type == "person"
                     and (not gender or self._gender_of(known.speaker.name) in (gender, ""))
                     and any(same_word(w, t) for w in words for t in title if len(w) > 3)
+                    and not other_origin(words, title)
                 ):
                     return known
         return first
@@ -335,15 +340,7 @@ class DocumentMemory:
                 found = self.resolve_person(lowered, guess_gender(mention), ages, True)
                 wanted = {w.lower() for w in re.findall(r"[\w-]{3,}", complement)}
                 # every title the person was met with: "Son frère aîné, X, propriétaire de la pirogue, …"
-                titles = (
-                    " ".join(
-                        k.speaker.title
-                        for k in [*self.recent(), *([found] if found else [])]
-                        if k.speaker.name == found.speaker.name
-                    )
-                    if found
-                    else ""
-                )
+                titles = f"{titles_of(self, found.speaker.name)} {found.speaker.title}" if found else ""
                 met = set(titles.lower().replace("'", " ").split())
                 if found is not None and wanted & met:
                     return found
@@ -378,8 +375,10 @@ class DocumentMemory:
                 compound = re.fullmatch(r"[a-zà-ÿ]+\s+(?:d'|de\s+)[a-zà-ÿ]+", bare) is not None
                 if not role_of(lowered) and lowered[0] not in ROLE_HEADS or compound:
                     # "soupire le gérant de Loire Évasion" right after "Fabien Chaumereuil loue des canoës":
-                    # an occupation, not an office, in the paragraph that named the person.
-                    return self._named_just_before(same_paragraph=True)
+                    # an occupation, not an office, in the paragraph that named the person (or, for
+                    # "« … », a lancé l'homme d'affaires" opening the next paragraph, just before it)
+                    near = self._named_just_before(same_paragraph=True)
+                    return near or (self._named_just_before() if compound and not possessive else None)
                 # "le président X a décrété … « … », a déclaré le chef de l'État": the newly named person
                 if (
                     near is not None

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .alternation import one_of
-from .nouns import ORG_HEADS
+from .nouns import ORG_HEADS, STREET_NOUNS
 from .textnorm import fold
 
 # Honorifics and roles that precede a name. Longest first so "vice-ministre" wins over "ministre".
@@ -305,25 +305,7 @@ _TITLE_RE = re.compile(
     r"(?!\s+(?:Staff|Assembly|Secretariat|Directorate|Council|Command|Headquarters|Electric|Motors|Courts?)\b)",
     re.IGNORECASE,
 )
-_LINKS = {
-    "de",
-    "du",
-    "des",
-    "d'",
-    "la",
-    "le",
-    "l'",
-    "à",
-    "au",
-    "aux",
-    "of",
-    "the",
-    "for",
-    "in",
-    "at",
-    "et",
-    "and",
-}
+_LINKS = set("de du des d' la le l' à au aux of the for in at et and".split())
 _BODY_HEADS = set(
     "association council authority board commission committee union federation society trust club service "
     "agency department institute foundation network alliance corporation chamber league party".split()
@@ -398,6 +380,9 @@ def strip_title(name: str) -> tuple[str, str]:
                 and any(w.lower() in ("and", "et", "&") for w in words[taken + 1 : taken + 3])
             ):
                 taken += 1
+                continue
+            if previous in STREET_NOUNS:
+                taken = len(words)  # "résidente du boulevard Saint-Pierre Ouest": the street, not a name
                 continue
             # "President of the Conset Bay Fisherfolk Association Sherwin Blenman": the body's name runs
             # on to its head noun, and the person's name comes after it

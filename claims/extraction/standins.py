@@ -121,6 +121,9 @@ class StandIns(DocumentMemory):
                 name=author, type="person" if author in self.full_names else "organization"
             )
         body = research_body(mention, self.text)
+        # "une étude de l'Agence régionale de santé Occitanie": the fuller name the article gave it
+        fuller = (k.speaker.name for k in self.recent() if k.speaker.name.startswith(body + " "))
+        body = next((name for name in fuller if not STUDY_RE.match(name[len(body) + 1 :])), body)
         if body:
             return ExtractedSpeaker(name=body, type="organization")  # "the researchers" of a named body
         if STUDY_RE.match(mention):

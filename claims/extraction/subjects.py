@@ -34,7 +34,7 @@ _OPENER_RE = re.compile(
 _VERB_RE = re.compile(
     r"\s+(?:n'|ne\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|se\s+sont|s'en\s+est|s'en\s+sont|sera|va|vont|"
     r"has|have|had|was|were|is|are|will|would|did|does|could|can|"
-    r"(?:s'|se\s+)(?!agit\b)[a-zà-ÿ]{3,}(?:e|ent|it)(?=[\s,]))\b"  # "Le Groupe … (GARR) s'inquiète, lui,"
+    r"(?:s'|se\s+)(?!agit\b)(?:[a-zà-ÿ]{3,}(?:e|ent|it|ait)|[a-zà-ÿ]{2,}ut)(?=[\s,]))\b"  # "Le Groupe … (GARR) s'inquiète, lui,"
 )
 # "Supervisor Ardith Mennenga-Roe cast the lone vote": English past tenses without -ed.
 _IRREGULAR_PAST = (
@@ -96,7 +96,8 @@ _APPOSED_RELATIVE_RE = re.compile(
 _RELATIVE_RE = re.compile(
     r"^(?P<np>[^,]{2,60}),\s*(?:who|whose|which|qui|dont)\s"
     # "qui regroupe le Sénégal, le Mali, la Mauritanie et la Guinée,": a list inside the clause
-    r"(?:[^,.;:]{0,60}(?:,\s[^,.;:]{1,30}){1,5}\s(?:et|and)\s[^,.;:]{1,30}|[^,]{0,100}),\s*"
+    # ("who has 1,842 career points,": a comma inside a number closes nothing)
+    r"(?:[^,.;:]{0,60}(?:,\s[^,.;:]{1,30}){1,5}\s(?:et|and)\s[^,.;:]{1,30}|(?:[^,]|(?<=\d),(?=\d)){0,100}),\s*"
 )
 
 # "Le groupe « conteste fermement » la décision": a verb in quote marks right after the subject.
@@ -167,6 +168,8 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
         if not opener:
             break
         text = text[opener.end() :]
+        # "Au centre hospitalier X, le Dr Claire Y, infectiologue, dit …": the subject as if it opened
+        text = text[:1].upper() + text[1:] if re.match(r"(?:le|la|les)\s+[a-zà-ÿ]|l'[a-zà-ÿ]", text) else text
     described = _DESCRIBED_FIRST_RE.match(lead)
     if (
         described
@@ -319,6 +322,15 @@ _CAPITALISED_NAME_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý]
 _ARTICLED_NAME_RE = re.compile(r"^(?:le|la|l'|the)\s*[\w-]+\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+")
 
 
+# "on the Lassa ward", "at the border market": after an unnamed source, a place with "the" is where they
+# work, unless it is how they spoke ("in the statement")
+_UNNAMED_PLACE = (
+    r"(?!\s+the\s+(?!(?:statement|interview|briefing|conference|video|radio|programme|program|show|post|letter|"
+    r"release|meeting|hearing)\b)[A-Za-z]|\s+[A-Z][\w'’-]+\s+(?:market|hospital|clinic|school|mine|port|station|"
+    r"camp|factory|plant|farm|mill|village|prison|airport|border|college|university)\b)"
+)
+
+
 def subject_after(rest: str, language: str) -> str:
     """The speaker phrase after a postposed cue: "said Mr Smith in a statement" -> "Mr Smith"."""
     rest = re.sub(r"\s*\([^()]{0,30}(?:\)|$)", "", rest.strip())  # "Rep. Dale Hutchins (R-Ky.)"
@@ -373,10 +385,14 @@ def subject_after(rest: str, language: str) -> str:
     if paper:
         rest = rest[paper.end() :]
     # "son metteur en scène, Julien Arcizet": "en" inside a compound noun before a name does not cut.
+    place = _UNNAMED_PLACE if re.match(r"(?:a|an|one|another)\s", rest) else ""
     cut = re.search(
         # "le directeur du réseau La Poste en Béarn, Aurélio Pédebidou": a place before the name's comma
         r"\s(?:dans|lors|sur|en(?!\s+[\w'’-]+\s*,\s*[A-ZÀ-Ý])(?!\s+(?:charge|valeur|œuvre|oeuvre|chef)\s)|au cours|"
-        r"au micro|aux(?!\s+[\w'’-]+\s*,\s*[A-ZÀ-Ý])|pendant|devant|en marge|via|in(?!\s+[A-Z][\w'’-]+\s*,\s*[A-Z][a-z]+\s+[A-Z])|on|at|"
+        r"au micro|au(?=\s+(?:président|présidente|juge|procureur|procureure|tribunal|préfet|maire|coup|terme|sortir|"
+        r"lendemain|moment|cours)\s)|"
+        r"aux(?!\s+[\w'’-]+\s*,\s*[A-ZÀ-Ý])|pendant|devant|en marge|via|"
+        + rf"in{place}(?!\s+[A-Z][\w'’-]+\s*,\s*[A-Z][a-z]+\s+[A-Z])|on{place}|at{place}|"
         r"à\s+(?:sa|son|ses|leur|l'issue|la\s+sortie|l'AFP|Reuters)|"
         r"during|to|"
         # (but "said one supporter from Rathdrum": where an unnamed source lives or works)

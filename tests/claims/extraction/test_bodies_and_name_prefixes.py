@@ -5,7 +5,7 @@ from __future__ import annotations
 from claims.extraction.bodies import strip_owner
 from claims.extraction.mentions import SpeakerBook
 from claims.extraction.names import drop_union_noun
-from claims.extraction.phrases import described_as_body
+from claims.extraction.speakertypes import described_as_body
 from tests.claims.extraction.claim_lookup import claims_of, only
 
 
