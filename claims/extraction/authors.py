@@ -96,7 +96,7 @@ _RESEARCH_BODY_RES = (
         r"\b(?:study|paper|research)\b[^.;]{0,40}?\bby\s+(?:researchers|scientists|a\s+team)\s+(?:at|from)\s+"
         r"(?:the\s+)?" + _BODY_NAME
     ),
-    re.compile(r"\b(?:study|paper)\s+(?:by|from)\s+(?:the\s+)?" + _BODY_NAME),
+    re.compile(r"\b(?:study|paper|research|findings)\s+(?:by|from)\s+(?:the\s+)?" + _BODY_NAME),
     # "according to a new Charles Sturt University study": the body's name before the noun
     re.compile(
         r"\b(?:an?|the)\s+(?:new\s+|recent\s+|large\s+)?(?=[A-Z][\w'’-]+\s+(?:of\s+(?:the\s+)?)?[A-Z])"

@@ -111,7 +111,7 @@ _ORG_KIND_WORDS = {
     "outlet": "newspaper journal quotidien daily broadcaster channel chaîne",
     "charity": "charity society association ong foundation fondation trust collectif collective",
     "government": "government gouvernement executive exécutif",
-    "town": "commune municipalité mairie ville county borough township",
+    "town": "commune municipalité mairie ville county borough township intercommunalité communauté agglomération",
     "committee": "comité committee",
 }
 _ORG_KIND = {word: kind for kind, words in _ORG_KIND_WORDS.items() for word in words.split()}

@@ -25,8 +25,12 @@ _ORG_MENTION_RE = re.compile(
     # "the Ministry of Health and Human Services welcomed …": an English head noun before its "of"
     r"|(?:Ministry|Office|Bureau|Directorate|Secretariat|Embassy)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+"
     r"(?:\s+(?:(?:and|of|for|the)\s+)*[A-Z][\w'’-]+)*"
+    # "le Stade aurillacois", "le Racing club lensois": a club named by its town's adjective
+    r"|(?:Stade|Racing|Sporting|Olympique)\s+(?:club\s+)?[a-zà-ÿ]{3,}(?:ais|ois|ien|ain|in)(?:e|ne)?s?\b(?!\s+[A-ZÀ-Ý])"
     r"|(?:Olympique|Sporting|Stade|Racing|Groupe|"
-    r"Banque|Agence|Compagnie|Société|Ministère)\s+(?:[\w'’-]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]+"
+    # (no verb between: "le Stade aurillacois a renversé Colomiers" names the Stade aurillacois)
+    r"Banque|Agence|Compagnie|Société|Ministère)\s+(?:(?!(?:a|ont|est|sont|avait|va|fait|bat|s'est)\s)[\w'’-]+\s+){0,3}?"
+    r"[A-ZÀ-Ý][\w'’-]+"
     r"(?:\s+[a-zà-ÿ]{3,}(?:ois|ais|ien|in)(?:e|ne)?s?\b)?"  # "Sporting Club albigeois"
     # "Agence de promotion économique du Canada atlantique": a longer complement, an adjective of place
     r"|Agence\s+(?:de|du|des|d['’])\s*[a-zà-ÿ]+\s+[a-zà-ÿ]+\s+(?:de|du|des|d['’])\s*[A-ZÀ-Ý][\w'’-]+"

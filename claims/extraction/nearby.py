@@ -147,6 +147,17 @@ def other_origin(words: list[str], title: list[str]) -> bool:
     return all(origins) and not origins[0] & origins[1]
 
 
+def counsel_just_spoke(memory: DocumentMemory, bare: str) -> Known | None:
+    """ "Le conseil a fait valoir que …" right after Me X pleaded: the lawyer, not a council."""
+    last = memory.history[-1] if memory.history else None
+    if bare.lower() != "conseil" or last is None or last.speaker.type != "person":
+        return None
+    lawyer = re.search(
+        r"\b(?:Me|Maître|avocate?)\b", f"{titles_of(memory, last.speaker.name)} {last.speaker.title}"
+    )
+    return last if lawyer and memory.position - last.position <= 400 else None
+
+
 def titles_of(memory: DocumentMemory, name: str) -> str:
     """Every title a person was met with: "son président, Réjean Lauzier" pages before "Réjean Lauzier a précisé"."""
     known = memory.history + memory.subjects + memory.mentioned

@@ -153,7 +153,11 @@ def clean_phrase(text: str) -> str:
     )
     text = named_study.group(1) if named_study else text
     if not POSSESSIVE_RE.match(text):
-        untailed = _SOURCE_TAIL_RE.sub("", text)  # but "its latest report" stays a possessive source
+        # ("TC figures released on Monday": when they came out is no part of whose they are)
+        # (but "its latest report" stays a possessive source)
+        undated = re.sub(r"\s+(?:released|published|issued)\b.*$", "", text)
+        untailed = _SOURCE_TAIL_RE.sub("", undated)
+        untailed = text if untailed == undated else re.sub(r"['’]s$", "", untailed)  # "the Board's figures"
         if re.fullmatch(r"(?i:the|a|an|this|that)", untailed):
             untailed = text  # "The report says": the document, no body named before it
         # "according to council figures": a bare body noun is the body the article named before

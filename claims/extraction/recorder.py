@@ -105,6 +105,9 @@ _PREPARED_BY_RE = re.compile(
     PREPARED_VERBS + r"\s+(?:by|par)\s+(?P<who>.+?)(?:\s+(?:in|on|en|le)\s+(?:[A-Z][a-z]+|\d).*?)?"
     r"(?:\s+(?:and|et)\s+(?:seen|obtained|leaked|consultée?s?|obtenue?s?)\b.*)?$"
 )
+_PLACE_APPOSITION_RE = re.compile(
+    r"(?:an?|une?)\s+(?:small\s+|petite?\s+)?(?:town|city|village|community|suburb|hamlet|ville|bourg|commune)\b"
+)
 # Lowercase words "et" joins inside one name ("maritimes et portuaires"), not a second subject
 _JOINED_ADJECTIVES = (
     r"(?!(?:le|la|les|l|un|une|des|the|a|an|his|her|its|their|son|sa|ses|leur|leurs|il|elle|ils|elles|on|he|she|"
@@ -338,6 +341,10 @@ class ClaimRecorder:
             and re.search(r"\s(?:at|of|in|à|au|de)\s+(?:the\s+)?[A-ZÀ-Ý][^,]*$", pieces[-2])
         ):
             pieces = pieces[:-1]  # "Dr X, a cardiologist at King Faisal Hospital, Kigali, told": the town
+        if len(pieces) >= 3 and _PLACE_APPOSITION_RE.match(pieces[-1]):
+            pieces = pieces[
+                :-1
+            ]  # "X, the fire chief in Bingham, a town of about 700 people, said": the town's
         if len(pieces) >= 2 and AGE_PIECE_RE.match(pieces[-1]):
             pieces = pieces[:-1]  # "Marcus Lyle, 71, who toured with her, described …"
             apposition = False

@@ -33,6 +33,7 @@ from .leads import named_below, opening_below, titled_below
 from .nearby import (
     body_just_named,
     body_titled,
+    counsel_just_spoke,
     head_of_named_body,
     last_named_person,
     latest_body,
@@ -295,6 +296,8 @@ class DocumentMemory:
             return below
         bare = strip_based(strip_determiner(mention))  # "the Vancouver-based company"
         bare = WRITTEN_OUT_ROLES.get(bare, bare)  # "Le DG a confirmé" after "le directeur général, X"
+        if (counsel := counsel_just_spoke(self, bare)) is not None:
+            return counsel  # "Le conseil a fait valoir" after Me X pleaded
         if "," in bare:
             return None  # "l'entraîneur marseillais, Luis Ferrer" names the person itself
         office = office_of(self, bare)

@@ -255,6 +255,11 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
     described_first = _TITLED_AFTER_DESCRIPTION_RE.match(phrase.strip())
     if described_first and not _DESCRIPTION_VERB_RE.search(" " + described_first.group("desc") + " "):
         return [described_first.group("np")]  # "Auteure de 23 points, la meneuse Manon Grailet a été …"
+    # "L'avocat de Jordan M., Me Baptiste Rouhaud, du barreau de Besançon, a dessiné": the named piece
+    parts = [part.strip() for part in re.split(r"(?<!\d),(?!\d)", phrase) if part.strip()]
+    named = [part for part in parts[1:] if looks_like_name(strip_title(part)[1]) and strip_title(part)[0]]
+    if len(parts) == 3 and len(named) == 1:
+        return [parts[0], named[0]]
     if "," in phrase:
         return []
     return [phrase.strip()]
@@ -331,6 +336,13 @@ _UNNAMED_PLACE = (
 )
 
 
+_UNNAMED_TRADE = (
+    r"(?!\s+(?!(?:conférence|marge|direct|visioconférence|ligne|réunion|séance|audience|fin|début|pleine?|tout|"
+    r"sortant|quittant|arrivant|attendant|substance|somme|effet|outre|revanche|tête|particulier|poste|charge)\b)"
+    r"[a-zé][a-zé-]+\s)"
+)
+
+
 def subject_after(rest: str, language: str) -> str:
     """The speaker phrase after a postposed cue: "said Mr Smith in a statement" -> "Mr Smith"."""
     rest = re.sub(r"\s*\([^()]{0,30}(?:\)|$)", "", rest.strip())  # "Rep. Dale Hutchins (R-Ky.)"
@@ -386,9 +398,13 @@ def subject_after(rest: str, language: str) -> str:
         rest = rest[paper.end() :]
     # "son metteur en scène, Julien Arcizet": "en" inside a compound noun before a name does not cut.
     place = _UNNAMED_PLACE if re.match(r"(?:a|an|one|another)\s", rest) else ""
+    # "un courtier en eaux-de-vie de Condom": after an unnamed source, "en" and a noun is the trade
+    trade = _UNNAMED_TRADE if re.match(r"(?:un|une)\s", rest) else ""
     cut = re.search(
         # "le directeur du réseau La Poste en Béarn, Aurélio Pédebidou": a place before the name's comma
-        r"\s(?:dans|lors|sur|en(?!\s+[\w'’-]+\s*,\s*[A-ZÀ-Ý])(?!\s+(?:charge|valeur|œuvre|oeuvre|chef)\s)|au cours|"
+        r"\s(?:dans|lors|sur|en(?!\s+[\w'’-]+\s*,\s*[A-ZÀ-Ý])(?!\s+(?:charge|valeur|œuvre|oeuvre|chef)\s)"
+        + trade
+        + "|au cours|"
         r"au micro|au(?=\s+(?:président|présidente|juge|procureur|procureure|tribunal|préfet|maire|coup|terme|sortir|"
         r"lendemain|moment|cours)\s)|"
         r"aux(?!\s+[\w'’-]+\s*,\s*[A-ZÀ-Ý])|pendant|devant|en marge|via|"

@@ -303,3 +303,71 @@ def test_this_university_study_is_the_university():
     )
     assert said_by(claims, "fell by a third")[0] == "University of Tarrant"
     assert said_by(claims, "bleaching struck twice")[0] == "University of Tarrant"
+
+
+# ---- round 2 ------------------------------------------------------------------------------------------
+
+
+def test_a_club_named_by_its_town_adjective_and_no_verb_in_a_club_name():
+    claims = claims_of(
+        "Mené à la pause, le Stade rodézien a renversé Millau vendredi soir.\n\n"
+        "Dans un communiqué publié samedi, le club indique que son arrière sera absent un mois.",
+        "fr",
+    )
+    assert said_by(claims, "arrière sera absent")[0] == "Stade rodézien"
+
+
+def test_figures_released_by_an_acronym_are_the_body_it_stands_for():
+    claims = claims_of(
+        "The Cotton Board (CB) opened the season last week.\n\n"
+        "According to CB figures released on Friday, growers had sold 12 million kilograms.",
+        "en",
+    )
+    assert said_by(claims, "growers had sold")[0] == "Cotton Board"
+
+
+def test_research_from_a_university_is_the_university_behind_the_study():
+    claims = claims_of(
+        "Puffins are raising fewer chicks, according to new research from the University of Gwynedd.\n\n"
+        "The study, published this week, found that burrows on the island held half as many eggs.",
+        "en",
+    )
+    assert said_by(claims, "held half as many eggs")[0] == "University of Gwynedd"
+
+
+def test_an_intercommunality_spokesperson_speaks_for_the_community_of_communes():
+    claims = claims_of(
+        "La communauté de communes du Thouarsais a fait savoir que la redevance ne bougerait pas. "
+        "« Personne ne paiera deux fois », a indiqué un porte-parole de l'intercommunalité.",
+        "fr",
+    )
+    assert said_by(claims, "Personne ne paiera")[0] == "communauté de communes du Thouarsais"
+
+
+def test_the_named_lawyer_in_a_long_apposition_and_le_conseil():
+    claims = claims_of(
+        "Un maraîcher de Gy a raconté que ses serres avaient été forcées.\n\n"
+        "L'avocat de Kévin B., Me Lucille Marandet, du barreau de Dijon, a décrit un homme aux abois. "
+        "« Il n'a jamais volé pour s'enrichir », a-t-elle plaidé. Le conseil a fait valoir que son client "
+        "avait commencé à rembourser.",
+        "fr",
+    )
+    assert said_by(claims, "jamais volé pour")[0] == "Lucille Marandet"
+    assert said_by(claims, "commencé à rembourser")[0] == "Lucille Marandet"
+
+
+def test_a_broker_keeps_his_trade():
+    claims = claims_of(
+        "« Les chais sont pleins et les prix ont reculé depuis deux ans », observe un courtier en vins de Cahors.",
+        "fr",
+    )
+    assert said_by(claims, "chais sont pleins")[0] == "courtier en vins de Cahors"
+
+
+def test_a_named_chief_is_not_lost_behind_the_town_described_after_him():
+    claims = claims_of(
+        "Glenda Paquin-Royce, the harbour master in Lunenburg, a town of about 2,000 people, said the wharf "
+        "had been closed for three weeks.",
+        "en",
+    )
+    assert said_by(claims, "wharf had been closed")[0] == "Glenda Paquin-Royce"
