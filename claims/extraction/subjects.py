@@ -257,9 +257,9 @@ def sentence_subject(norm: str, lo: int, hi: int) -> list[str]:
         return [described_first.group("np")]  # "Auteure de 23 points, la meneuse Manon Grailet a été …"
     # "L'avocat de Jordan M., Me Baptiste Rouhaud, du barreau de Besançon, a dessiné": the named piece
     parts = [part.strip() for part in re.split(r"(?<!\d),(?!\d)", phrase) if part.strip()]
-    named = [part for part in parts[1:] if looks_like_name(strip_title(part)[1]) and strip_title(part)[0]]
-    if len(parts) == 3 and len(named) == 1:
-        return [parts[0], named[0]]
+    titled = [part for part in parts[1:] if looks_like_name(strip_title(part)[1]) and strip_title(part)[0]]
+    if len(parts) == 3 and len(titled) == 1:
+        return [parts[0], titled[0]]
     if "," in phrase:
         return []
     return [phrase.strip()]
