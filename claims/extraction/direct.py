@@ -6,13 +6,11 @@ import re
 
 from .channels import find_channel
 from .clauses import (
-    CITED_BY_RE,
     PASSIVE_BEFORE_RE,
     PREPOSITION_START_RE,
     SENTENCE_END_RE,
     falls_under,
     is_bare_participle,
-    outlet_name,
     subject_pieces,
 )
 from .cues import (
@@ -36,9 +34,6 @@ _QUOTED_AS_RE = re.compile(
 )
 
 
-_RELAY_AFTER_RE = re.compile(
-    r",\s*(?:selon|d'après|according\s+to)\s+(?P<who>(?:l['’]|the\s+)?[A-ZÀ-Ý][^,.;]{1,40}?)\s*\.?$"
-)
 _QUOTED_X_AS_RE = re.compile(r"(?P<relay>.{2,80}?)\s+(?:quoted|cited)\s+(?P<who>.{2,80}?)\s+as")
 # Verbs that judge what they take: "a salué", "a dénoncé", "a qualifié" (not "ont repris « depuis … »")
 _JUDGING_VERB_RE = re.compile(
@@ -368,9 +363,3 @@ class DirectQuotes(ClaimRecorder):
                     )
             break
         return None
-
-    def _relay_after(self, rest: str) -> str:
-        """The agency after a postposed speaker: "…, a déclaré le ministre, cité par l'APS", "…, selon des
-        propos rapportés par l'APS", "…, said the minister, according to Xinhua"."""
-        cited = CITED_BY_RE.search(rest) or _RELAY_AFTER_RE.search(rest)
-        return (self._name(cited.group("who")) or outlet_name(cited.group("who"))) if cited else ""

@@ -23,10 +23,9 @@ from .clauses import (
 )
 from .cues import ACCORDING_RE, inverted_pronoun
 from .descriptions import generic_org, is_entity, looks_like_name, strip_determiner
-from .names import DAYS
 from .nouns import ORG_HEADS
 from .phrases import POSSESSIVE_RE
-from .recorder import ClaimRecorder
+from .recorder import ACCORDING_AFTER_RE, WHEN, ClaimRecorder
 from .subjects import sentence_subject, subject_after
 
 _NAME_AFTER_RE = re.compile(
@@ -116,10 +115,10 @@ class FramingAttribution(ClaimRecorder):
             and (
                 not tail
                 or PREPOSITION_START_RE.match(tail)
-                or _ACCORDING_AFTER_RE.match(norm, cue.end(), s_hi)
+                or ACCORDING_AFTER_RE.match(norm, cue.end(), s_hi)
                 or EN_ADVERBIAL_RE.fullmatch(" " + tail)
                 or re.match(
-                    rf"^(?:{_WHEN})?,\s*[a-zé]+(?:ing|ant)\b", tail
+                    rf"^(?:{WHEN})?,\s*[a-zé]+(?:ing|ant)\b", tail
                 )  # "…, the air force said, adding that …"
                 # "…, the processor has told its 410 suppliers": whom the speaker told
                 or cue.group("verb").lower() in ("told", "tell", "tells")
@@ -156,10 +155,10 @@ class FramingAttribution(ClaimRecorder):
         elif cited_by:
             relay = outlet_name(cited_by.group("who"))
             pieces = [p.split(",")[0] for p in pieces]
-        elif relayed := _ACCORDING_AFTER_RE.search(norm, cue.end(), s_hi):
+        elif relayed := ACCORDING_AFTER_RE.search(norm, cue.end(), s_hi):
             # "…, the Defense Ministry said Tuesday, according to Jiji Press": the paper passed it on
             relay = outlet_name(relayed.group("who"))
-            pieces = [_ACCORDING_AFTER_RE.sub("", p) for p in pieces]
+            pieces = [ACCORDING_AFTER_RE.sub("", p) for p in pieces]
         # "Le CNT examinera la convention, a fait savoir l'institution": a body named in the claim itself
         # may be the one the description stands for.
         # "Son entreprise … a expédié …, indique-t-elle": not the body the claim is about, when the claim says
@@ -351,14 +350,10 @@ class FramingAttribution(ClaimRecorder):
 
 
 # "…, X said Tuesday, according to Jiji Press.": a named source after the cue passes the words on
-_WHEN = rf"(?i:(?:on\s+)?(?:{DAYS}))"
-_ACCORDING_AFTER_RE = re.compile(
-    rf"(?:\s+{_WHEN})?,\s+(?:according\s+to|selon|d'après)\s+(?P<who>(?:the\s+|l')?[A-ZÀ-Ý][^,.;]{{1,40}}?)\s*\.?$"
-)
 _WHEN_RE = re.compile(
-    f"(?:{_WHEN})?"
+    f"(?:{WHEN})?"
 )  # nothing, or only when: "The Kremlin said (on Monday), according to RIA"
-_LEADING_WHEN_RE = re.compile(rf"\s+{_WHEN}(?=\s*,)")
+_LEADING_WHEN_RE = re.compile(rf"\s+{WHEN}(?=\s*,)")
 _SAID_ITSELF_RE = re.compile(r"(?:s'est|se\s+sont|s'était|se)\s+dite?s?$", re.IGNORECASE)
 _ATTRIBUTE_RE = re.compile(
     r"(?!(?:le|la|les|l|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|cinq|deux|trois)\b)[a-zà-ÿ]"

@@ -131,18 +131,16 @@ def office_of(memory: DocumentMemory, bare: str) -> Known | None:
 
 
 # An adjective of origin after a title: "choletais", "monégasque", "ploërmelais", "appaméen"
+_NOUNS = frozenset(PERSON_NOUNS | ROLE_HEADS)  # nouns that end like an adjective of origin
 _ORIGIN_RE = re.compile(r"[a-zà-ÿ]{3,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|asque|ain|aine)")
 
 
 def other_origin(words: list[str], title: list[str]) -> bool:
     """ "l'entraîneur monégasque" is not "l'entraîneur choletais" met before: adjectives of origin differ."""
+    # (the head noun is no origin: "technicien", "pharmacien")
     origins = [
-        {
-            w.lower()
-            for w in ws
-            if _ORIGIN_RE.fullmatch(w.lower()) and w.lower() not in PERSON_NOUNS | ROLE_HEADS
-        }
-        for ws in (words[1:], title)  # (the head noun is no origin: "technicien", "pharmacien")
+        {w for w in map(str.lower, ws) if _ORIGIN_RE.fullmatch(w) and w not in _NOUNS}
+        for ws in (words[1:], title)
     ]
     return all(origins) and not origins[0] & origins[1]
 

@@ -55,10 +55,14 @@ _WORKPLACE_RE = re.compile(
     r"\s+(?:at|from)\s+(?!(?:a|an|the|its|his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:conference|briefing|hearing|meeting|"
     r"rally|event|session|launch|ceremony|forum|summit)\b)(?:the\s+|a\s+)?[\w'’-]+"
 )
-_WARD_RE = re.compile(
-    r"\s+(?:on|in)\s+the\s+(?!(?:crowd|audience|queue|line|street|streets|rain|area|room|gallery|stands|"
-    r"statement|interview|video|radio|morning|evening|afternoon|night|day)\b)[A-Za-z]"
+# After an unnamed source, "on the Lassa ward", "in the emergency department" say where they work; these
+# nouns say where they stood, when, or how they spoke instead
+NOT_A_WORKPLACE = (
+    r"(?:crowd|audience|queue|line|street|streets|rain|area|room|gallery|stands|statement|interview|briefing|"
+    r"conference|video|radio|programme|program|show|post|letter|release|meeting|hearing|morning|evening|"
+    r"afternoon|night|day)\b"
 )
+_WARD_RE = re.compile(rf"\s+(?:on|in)\s+the\s+(?!{NOT_A_WORKPLACE})[A-Za-z]")
 
 # "le Savoyard Clément Noguier", "l'Autrichien Hannes Trojer": a capitalised demonym after an article
 # (which a first name never takes) says where the person is from; the name follows it.

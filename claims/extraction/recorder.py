@@ -9,6 +9,7 @@ from typing import Any
 from .bodies import on_side
 from .channels import find_date
 from .clauses import (
+    CITED_BY_RE,
     HARD_BOUNDARY_RE,
     PREPARED_VERBS,
     PREPOSITION_START_RE,
@@ -19,7 +20,7 @@ from .coreference import AGE_PIECE_RE
 from .cues import ACCORDING_RE, EN_CUE_RE, EN_QUOTE_CUE_RE, FR_CUE_RE, FR_QUOTE_CUE_RE
 from .descriptions import looks_like_name
 from .mentions import SpeakerBook
-from .names import ADDRESSED_RE
+from .names import ADDRESSED_RE, DAYS
 from .nouns import PLACE_NAMES
 from .quotes import Quote
 from .speakers import strip_title
@@ -112,6 +113,11 @@ _PLACE_APPOSITION_RE = re.compile(
 _JOINED_ADJECTIVES = (
     r"(?!(?:le|la|les|l|un|une|des|the|a|an|his|her|its|their|son|sa|ses|leur|leurs|il|elle|ils|elles|on|he|she|"
     r"they|we|nous|vous|it|i)\b)[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]{3,})?"
+)
+# "…, X said Tuesday, according to Jiji Press.": a named source after the cue passes the words on
+WHEN = rf"(?i:(?:on\s+)?(?:{DAYS}))"
+ACCORDING_AFTER_RE = re.compile(
+    rf"(?:\s+{WHEN})?,\s+(?:according\s+to|selon|d'après)\s+(?P<who>(?:the\s+|l')?[A-ZÀ-Ý][^,.;]{{1,40}}?)\s*\.?$"
 )
 _PUBLISHED_IN_RE = re.compile(r"(?:publiée?s?|parue?s?|published|released|issued)\b")
 
@@ -450,6 +456,12 @@ class ClaimRecorder:
     def _name(self, phrase: str) -> str:
         built = self._speaker([phrase]) if phrase else None
         return outlet_name(built[0].name) if built else ""
+
+    def _relay_after(self, rest: str) -> str:
+        """The agency after a postposed speaker: "…, a déclaré le ministre, cité par l'APS", "…, selon des
+        propos rapportés par l'APS", "…, said the minister, according to Xinhua"."""
+        cited = CITED_BY_RE.search(rest) or ACCORDING_AFTER_RE.search(rest)
+        return (self._name(cited.group("who")) or outlet_name(cited.group("who"))) if cited else ""
 
     def _relay_prefix(self, lo: int, hi: int) -> str:
         """The R of a leading "Selon R," / "According to R," in norm[lo:hi]."""

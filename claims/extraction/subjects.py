@@ -14,6 +14,7 @@ from .clauses import (
     is_listed_name,
 )
 from .descriptions import looks_like_name, person_head
+from .phrases import NOT_A_WORKPLACE
 from .speakers import strip_title
 from .textnorm import ABBREVIATED_RE, ABBREVIATION
 
@@ -330,9 +331,8 @@ _ARTICLED_NAME_RE = re.compile(r"^(?:le|la|l'|the)\s*[\w-]+\s+[A-ZÀ-Ý][\w'’-
 # "on the Lassa ward", "at the border market": after an unnamed source, a place with "the" is where they
 # work, unless it is how they spoke ("in the statement")
 _UNNAMED_PLACE = (
-    r"(?!\s+the\s+(?!(?:statement|interview|briefing|conference|video|radio|programme|program|show|post|letter|"
-    r"release|meeting|hearing)\b)[A-Za-z]|\s+[A-Z][\w'’-]+\s+(?:market|hospital|clinic|school|mine|port|station|"
-    r"camp|factory|plant|farm|mill|village|prison|airport|border|college|university)\b)"
+    rf"(?!\s+the\s+(?!{NOT_A_WORKPLACE})[A-Za-z]|\s+[A-Z][\w'’-]+\s+(?:market|hospital|clinic|school|mine|port|"
+    r"station|camp|factory|plant|farm|mill|village|prison|airport|border|college|university)\b)"
 )
 
 
